@@ -1,0 +1,49 @@
+package no.nmstat.cli;
+
+import java.time.LocalDate;
+import no.nmstat.io.InvalidInputException;
+import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Snapshot;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** A command that computes on the valid cases of its input files. */
+abstract class CaseCommand extends BaseCommand {
+  @Mixin
+  InputOptions input;
+
+  @Option(names = "--skip-invalid",
+      description = "Compute on the valid rows and report the skipped count on stderr"
+          + " (default: any bad row stops the run with exit 65).")
+  boolean skipInvalid;
+
+  /**
+   * The valid cases as they stood on {@code asOf}, or an exception when the input has problems
+   * that --skip-invalid does not allow past.
+   */
+  ReadResult readValid() throws Exception {
+    ReadResult result = input.read(env());
+    if (result.clean()) {
+      return result;
+    }
+    if (!skipInvalid || result.fatal()) {
+      throw new InvalidInputException(result.problems(), result.problemCount());
+    }
+    Problems.print(env().err(), result.problems(), result.problemCount());
+    env().err().println("nmstat: skipped " + result.invalidRows() + " invalid "
+        + (result.invalidRows() == 1 ? "row" : "rows") + " of " + result.rows()
+        + "; results use the other " + (result.rows() - result.invalidRows()));
+    return result;
+  }
+
+  /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */
+  Snapshot snapshot(ReadResult result, LocalDate asOf) {
+    Snapshot s = Snapshot.of(result.cases(), (int) asOf.toEpochDay());
+    if (s.datesIgnored() > 0) {
+      env().err().println("nmstat: note: " + s.datesIgnored() + " milestone "
+          + (s.datesIgnored() == 1 ? "date is" : "dates are") + " after the as-of date " + asOf
+          + " and counted as not yet reached");
+    }
+    return s;
+  }
+}

@@ -1,0 +1,40 @@
+package no.nmstat.cli;
+
+import no.nmstat.format.Format;
+import no.nmstat.io.ReadResult;
+import no.nmstat.report.CaseReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code nmstat cases}: one row per case with each interval's days. */
+@Command(
+    name = "cases",
+    mixinStandardHelpOptions = true,
+    description = "One row per case with each interval's days and whether it is completed or"
+        + " open (then the days are its age on the as-of date).",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat cases data/cases-sample.csv --format csv > per-case.csv",
+      "  nmstat cases cases.csv --intervals queue,assessment --as-of 2025-06-30",
+      "  nmstat cases cases.csv --format json | jq '.[] | select(.queue_status == \"open\")'"
+    })
+final class CasesCommand extends CaseCommand {
+  @Mixin
+  AnalysisOptions analysis;
+
+  @Mixin
+  FormatOption output;
+
+  @Override
+  ExitStatus run() throws Exception {
+    var intervals = analysis.intervals();
+    analysis.targets(intervals);
+    var asOf = analysis.asOf(env());
+    ReadResult result = readValid();
+    Format format = output.resolve(env());
+    format.write(CaseReport.table(snapshot(result, asOf), intervals, result.extraColumns()),
+        env().out());
+    return ExitStatus.OK;
+  }
+}

@@ -1,0 +1,38 @@
+package no.nmstat.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What a run of the command line sees of the world, so that tests run the whole CLI in-process.
+ *
+ * @param out standard output: data only
+ * @param err standard error: diagnostics
+ * @param in standard input, read for the file name {@code -}
+ * @param workingDirectory where relative file names are resolved
+ * @param clock the source of today's date (the default as-of date)
+ * @param terminal whether standard output is a terminal (the default format is then a table)
+ */
+public record Environment(
+    PrintWriter out,
+    PrintWriter err,
+    InputStream in,
+    Path workingDirectory,
+    Clock clock,
+    boolean terminal) {
+
+  /** The process's own streams, directory and clock; output is UTF-8. */
+  public static Environment system() {
+    return new Environment(
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
+        System.in,
+        Path.of("").toAbsolutePath(),
+        Clock.systemDefaultZone(),
+        System.console() != null);
+  }
+}

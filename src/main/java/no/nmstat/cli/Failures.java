@@ -1,0 +1,63 @@
+package no.nmstat.cli;
+
+import java.io.PrintWriter;
+import no.nmstat.io.InputFileException;
+import no.nmstat.io.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into a message on stderr and its exit code; no stack trace without --debug. */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  private final PrintWriter err;
+
+  Failures(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    err.println("nmstat: " + e.getMessage());
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitStatus.USAGE.code();
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+    ExitStatus status;
+    if (e instanceof InvalidInputException invalid) {
+      Problems.print(err, invalid.problems(), invalid.total());
+      err.println("nmstat: " + invalid.getMessage() + "; no results"
+          + " (--skip-invalid computes on the valid rows)");
+      status = ExitStatus.DATA_ERROR;
+    } else if (e instanceof InputFileException) {
+      err.println("nmstat: " + e.getMessage());
+      status = ExitStatus.NO_INPUT;
+    } else if (e instanceof UsageException) {
+      err.println("nmstat: " + e.getMessage());
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      status = ExitStatus.USAGE;
+    } else {
+      err.println("nmstat: internal error: " + e + " (rerun with --debug for details)");
+      status = ExitStatus.INTERNAL_ERROR;
+    }
+    if (debug(parseResult)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return status.code();
+  }
+
+  private static boolean debug(ParseResult parseResult) {
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+package no.nmstat.cli;
+
+import java.time.LocalDate;
+import no.nmstat.io.CaseWriter;
+import no.nmstat.sample.SyntheticCases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code nmstat sample}: a synthetic case file, the same for the same seed. */
+@Command(
+    name = "sample",
+    mixinStandardHelpOptions = true,
+    description = "Write a synthetic case file (invented substances, realistic phase lengths)"
+        + " to stdout, for demos, tests and benchmarks.",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat sample > demo.csv",
+      "  nmstat sample --cases 1000000 --seed 7 > big.csv",
+      "",
+      "data/cases-sample.csv is: nmstat sample --cases 250 --seed 2025 --as-of 2025-10-31"
+    })
+final class SampleCommand extends BaseCommand {
+  @Option(names = "--cases", paramLabel = "N", defaultValue = "250",
+      description = "Number of cases (default: ${DEFAULT-VALUE}).")
+  int cases;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "2025",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--as-of", paramLabel = "DATE", defaultValue = "2025-10-31",
+      converter = AnalysisOptions.DateConverter.class,
+      description = "The data's date: later milestones are left empty (default: ${DEFAULT-VALUE}).")
+  LocalDate asOf;
+
+  @Override
+  ExitStatus run() throws Exception {
+    if (cases < 1) {
+      throw new UsageException("--cases must be at least 1");
+    }
+    if (asOf.getYear() < 2019) {
+      throw new UsageException("--as-of must be in 2019 or later: cases start in 2018");
+    }
+    CaseWriter.write(SyntheticCases.generate(cases, seed, asOf), env().out());
+    return ExitStatus.OK;
+  }
+}

@@ -1,0 +1,32 @@
+package no.nmstat.cli;
+
+import no.nmstat.io.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code nmstat validate}: every problem in the input. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Check case files and report every problem as FILE:LINE:COLUMN: value \"x\":"
+        + " reason on stderr; exit 0 when clean, 65 when not.",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat validate data/cases-sample.csv",
+      "  nmstat validate export.csv --max-errors 500",
+      "  nmstat validate export.csv --date-format dd/MM/yyyy --column assigned=Påbegynt"
+    })
+final class ValidateCommand extends BaseCommand {
+  @Mixin
+  InputOptions input;
+
+  @Override
+  ExitStatus run() throws Exception {
+    ReadResult r = input.read(env());
+    Problems.print(env().err(), r.problems(), r.problemCount());
+    env().out().println(r.rows() + " rows, " + r.cases().size() + " valid cases, "
+        + r.invalidRows() + " invalid rows, " + r.problemCount() + " problems");
+    return r.clean() ? ExitStatus.OK : ExitStatus.DATA_ERROR;
+  }
+}

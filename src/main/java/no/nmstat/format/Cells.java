@@ -1,0 +1,64 @@
+package no.nmstat.format;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How cell values become text, for machines (full precision) and people (rounded). */
+public final class Cells {
+  private Cells() {}
+
+  /**
+   * Full precision without exponent or trailing zeros: the shortest decimal that reads back as
+   * the same double, so that results can be compared exactly with other tools.
+   */
+  static String exact(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Double d) {
+      if (d.isNaN() || d.isInfinite()) {
+        throw new IllegalArgumentException("non-finite value " + d);
+      }
+      String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      return s.equals("-0") ? "0" : s;
+    }
+    return value.toString();
+  }
+
+  /** Rounded for reading: one decimal for values, a percentage with one decimal for shares. */
+  static String human(Column column, Object value) {
+    if (value == null) {
+      return "-";
+    }
+    if (value instanceof String s) {
+      return s.isEmpty() && column.group() ? "(none)" : s;
+    }
+    if (value instanceof Double d) {
+      return column.kind() == Column.Kind.SHARE
+          ? oneDecimal(BigDecimal.valueOf(d).movePointRight(2)) + "%"
+          : oneDecimal(d);
+    }
+    return value.toString();
+  }
+
+  /** {@code value} to one decimal, half away from zero as Excel's ROUND. */
+  public static String oneDecimal(double value) {
+    return oneDecimal(BigDecimal.valueOf(value));
+  }
+
+  private static String oneDecimal(BigDecimal value) {
+    String s = value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    return s.equals("-0.0") ? "0.0" : s;
+  }
+
+  /**
+   * Text safe to open in a spreadsheet: a cell that starts like a formula gets a leading
+   * apostrophe, which Excel shows as text (OWASP's CSV-injection advice).
+   */
+  static String spreadsheetSafe(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
+  }
+}

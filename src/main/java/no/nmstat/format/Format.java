@@ -1,0 +1,41 @@
+package no.nmstat.format;
+
+import java.io.PrintWriter;
+
+/** The output formats of DOMAIN.md §6. */
+public enum Format {
+  /** Aligned columns for a terminal. */
+  TABLE(true),
+  /** Comma-separated, full precision, safe to open in Excel. */
+  CSV(false),
+  /** Tab-separated, full precision. */
+  TSV(false),
+  /** An array of objects, full precision, null where a figure does not exist. */
+  JSON(false),
+  /** A GitHub-flavoured Markdown table, rounded for reading. */
+  MARKDOWN(true);
+
+  private final boolean human;
+
+  Format(boolean human) {
+    this.human = human;
+  }
+
+  /** Whether the format is read by people (rounded figures, notes) rather than programs. */
+  public boolean human() {
+    return human;
+  }
+
+  /** Writes {@code table} in this format. */
+  public void write(Table table, PrintWriter out) {
+    switch (this) {
+      case TABLE -> TextTableWriter.write(table, out);
+      case CSV -> DelimitedWriter.write(table, out, ',');
+      case TSV -> DelimitedWriter.write(table, out, '\t');
+      case JSON -> JsonWriter.write(table, out);
+      case MARKDOWN -> MarkdownWriter.write(table, out);
+      default -> throw new IllegalStateException(name());
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,50 @@
+package no.nmstat.format;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** A GitHub-flavoured Markdown table with figures rounded for reading, notes below it. */
+final class MarkdownWriter {
+  private MarkdownWriter() {}
+
+  static void write(Table table, PrintWriter out) {
+    List<Column> columns = table.columns();
+    StringBuilder header = new StringBuilder("|");
+    StringBuilder rule = new StringBuilder("|");
+    for (Column c : columns) {
+      header.append(' ').append(escape(c.name())).append(" |");
+      rule.append(c.numeric() ? " ---: |" : " --- |");
+    }
+    out.print(header + "\n" + rule + "\n");
+    for (List<Object> row : table.rows()) {
+      StringBuilder line = new StringBuilder("|");
+      for (int i = 0; i < columns.size(); i++) {
+        line.append(' ').append(escape(Cells.human(columns.get(i), row.get(i)))).append(" |");
+      }
+      out.print(line + "\n");
+    }
+    if (!table.notes().isEmpty()) {
+      out.print("\n");
+      for (String note : table.notes()) {
+        out.print(escape(note) + "\n");
+      }
+    }
+  }
+
+  // Escapes what would change the table or inject markup: pipes, HTML, emphasis, line breaks.
+  private static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '|', '\\', '*', '_', '`', '[', ']' -> b.append('\\').append(c);
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '\n', '\r' -> b.append(' ');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

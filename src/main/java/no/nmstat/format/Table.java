@@ -1,0 +1,48 @@
+package no.nmstat.format;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rows of typed cells under named columns, plus notes that human formats print below the rows
+ * (machine formats carry the same facts in columns). A {@code null} cell is a figure that does
+ * not exist.
+ */
+public final class Table {
+  private final List<Column> columns;
+  private final List<List<Object>> rows = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  public Table(List<Column> columns) {
+    this.columns = List.copyOf(columns);
+  }
+
+  /** Adds a row; it must have one cell per column. */
+  public Table row(Object... cells) {
+    if (cells.length != columns.size()) {
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells for " + columns.size() + " columns");
+    }
+    rows.add(java.util.Collections.unmodifiableList(new ArrayList<>(Arrays.asList(cells))));
+    return this;
+  }
+
+  /** Adds a note for the human formats. */
+  public Table note(String note) {
+    notes.add(note);
+    return this;
+  }
+
+  public List<Column> columns() {
+    return columns;
+  }
+
+  public List<List<Object>> rows() {
+    return java.util.Collections.unmodifiableList(rows);
+  }
+
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+}

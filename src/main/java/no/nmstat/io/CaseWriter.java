@@ -1,0 +1,55 @@
+package no.nmstat.io;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.model.Milestone;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes cases as a case file with the canonical English header, ISO dates and LF line ends. */
+public final class CaseWriter {
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+  private CaseWriter() {}
+
+  /** The header written: id, text columns, milestones, clock stops, decision. */
+  public static List<String> header() {
+    List<String> h = new ArrayList<>();
+    h.add(ColumnNames.ID);
+    h.addAll(ColumnNames.TEXT);
+    for (Milestone m : Milestone.values()) {
+      if (m == Milestone.REPORT_COMPLETED) {
+        h.add(ColumnNames.CLOCK_STOP_DAYS);
+      }
+      h.add(m.column());
+    }
+    h.add(ColumnNames.DECISION);
+    return h;
+  }
+
+  /**
+   * Writes {@code cases} to {@code out}. The clock-stop cell is left empty when it is 0, as
+   * case lists do.
+   */
+  public static void write(List<CaseRecord> cases, Appendable out) throws IOException {
+    CSVPrinter printer = new CSVPrinter(out, CSV);
+    printer.printRecord(header());
+    for (CaseRecord c : cases) {
+      List<String> row = new ArrayList<>();
+      row.add(c.id());
+      ColumnNames.TEXT.forEach(t -> row.add(c.column(t)));
+      for (Milestone m : Milestone.values()) {
+        if (m == Milestone.REPORT_COMPLETED) {
+          row.add(c.clockStopDays() == 0 ? "" : Integer.toString(c.clockStopDays()));
+        }
+        row.add(c.date(m).map(LocalDate::toString).orElse(""));
+      }
+      row.add(c.decision() == null ? "" : c.decision().code());
+      printer.printRecord(row);
+    }
+    printer.flush();
+  }
+}

@@ -1,0 +1,104 @@
+package no.nmstat.io;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import no.nmstat.model.Milestone;
+
+/**
+ * The canonical input columns and the headers (English and Norwegian) that name them.
+ *
+ * <p>Headers are compared after {@link #normalize}: case, accents, surrounding and repeated
+ * blanks, and the underscore-versus-space difference do not matter.
+ */
+public final class ColumnNames {
+  public static final String ID = "id";
+  public static final String SUBSTANCE = "substance";
+  public static final String TRADE_NAME = "trade_name";
+  public static final String INDICATION = "indication";
+  public static final String AREA = "area";
+  public static final String METHOD_TYPE = "method_type";
+  public static final String ORPHAN = "orphan";
+  public static final String ONCOLOGY = "oncology";
+  public static final String COMBINATION = "combination";
+  public static final String CLOCK_STOP_DAYS = "clock_stop_days";
+  public static final String DECISION = "decision";
+
+  /** Descriptive text columns, in output order. */
+  public static final List<String> TEXT =
+      List.of(SUBSTANCE, TRADE_NAME, INDICATION, AREA, METHOD_TYPE, ORPHAN, ONCOLOGY, COMBINATION);
+
+  /** The yes/no columns. */
+  public static final List<String> FLAGS = List.of(ORPHAN, ONCOLOGY, COMBINATION);
+
+  private static final Map<String, String> ALIASES = aliases();
+
+  private ColumnNames() {}
+
+  private static Map<String, String> aliases() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String c : canonical()) {
+      m.put(normalize(c), c);
+    }
+    alias(m, ID, "ID-nr", "ID nr", "IDnr");
+    alias(m, SUBSTANCE, "Virkestoff");
+    alias(m, TRADE_NAME, "Handelsnavn", "Handelsenavn");
+    alias(m, INDICATION, "Bruksområde (indikasjon)", "Bruksområde", "Indikasjon");
+    alias(m, AREA, "Fagområde");
+    alias(m, METHOD_TYPE, "Metodetype");
+    alias(m, Milestone.MA_DATE.column(), "MT-dato", "MT dato");
+    alias(m, Milestone.REQUESTED.column(), "Innsendt", "Anmodning mottatt");
+    alias(m, Milestone.COMMISSIONED.column(), "Oppdrag gitt");
+    alias(m, Milestone.DOCUMENTATION_RECEIVED.column(), "Dokumentasjon mottatt");
+    alias(m, Milestone.ASSIGNED.column(), "Påbegynt", "Tildelt saksbehandler");
+    alias(m, CLOCK_STOP_DAYS, "Klokkestopp", "Klokkestopp (dager)");
+    alias(m, Milestone.REPORT_COMPLETED.column(), "Metodevurdering ferdigstilt");
+    alias(m, Milestone.NEGOTIATION_COMPLETED.column(), "Prisforhandling ferdig");
+    alias(m, Milestone.DECISION_DATE.column(), "Beslutningsdato", "Dato siste beslutning");
+    alias(m, Milestone.AVAILABLE_DATE.column(), "Innført dato");
+    alias(m, DECISION, "Beslutning", "Gjeldende beslutning Kortversjon");
+    return Map.copyOf(m);
+  }
+
+  private static void alias(Map<String, String> m, String canonical, String... headers) {
+    for (String h : headers) {
+      m.put(normalize(h), canonical);
+    }
+  }
+
+  /** Every canonical column name: id, text columns, milestones, clock stops, decision. */
+  public static List<String> canonical() {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(ID);
+    all.addAll(TEXT);
+    for (Milestone m : Milestone.values()) {
+      all.add(m.column());
+    }
+    all.add(CLOCK_STOP_DAYS);
+    all.add(DECISION);
+    return List.copyOf(all);
+  }
+
+  /** Whether {@code name} is a canonical column name. */
+  public static boolean isCanonical(String name) {
+    return canonical().contains(name);
+  }
+
+  /** The canonical column a header names, if it is a known alias. */
+  public static Optional<String> canonicalOf(String header) {
+    return Optional.ofNullable(ALIASES.get(normalize(header)));
+  }
+
+  /**
+   * The comparison form of a header: trimmed, lower case, without accents (æ as ae, ø as o),
+   * underscores as spaces and blanks collapsed.
+   */
+  public static String normalize(String header) {
+    String s = header.strip().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o");
+    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return s.replace('_', ' ').replaceAll("\\s+", " ");
+  }
+}

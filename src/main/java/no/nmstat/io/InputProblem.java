@@ -1,0 +1,45 @@
+package no.nmstat.io;
+
+/**
+ * One thing wrong with the input, located as precisely as the input allows.
+ *
+ * <p>Printed as {@code FILE:LINE:COLUMN: value "x": reason}, the shape compilers use, so editors
+ * and CI logs link it to the spot.
+ *
+ * @param file the input's name as given on the command line ({@code -} for stdin)
+ * @param line the 1-based line the row starts on
+ * @param column the column header as written in the file
+ * @param value the offending value, as read
+ * @param reason what is wrong, in words
+ */
+public record InputProblem(String file, long line, String column, String value, String reason) {
+
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column + ": value \"" + printable(value) + "\": " + reason;
+  }
+
+  // Keeps a problem on one line and free of terminal control characters.
+  private static String printable(String value) {
+    StringBuilder b = new StringBuilder(Math.min(value.length(), 80));
+    value.codePoints().limit(60).forEach(cp -> {
+      if (cp == '\n') {
+        b.append("\\n");
+      } else if (cp == '\r') {
+        b.append("\\r");
+      } else if (cp == '\t') {
+        b.append("\\t");
+      } else if (cp == '"') {
+        b.append("\\\"");
+      } else if (Character.isISOControl(cp)) {
+        b.append(String.format("\\u%04x", cp));
+      } else {
+        b.appendCodePoint(cp);
+      }
+    });
+    if (value.codePointCount(0, value.length()) > 60) {
+      b.append("...");
+    }
+    return b.toString();
+  }
+}

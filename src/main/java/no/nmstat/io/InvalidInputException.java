@@ -1,0 +1,31 @@
+package no.nmstat.io;
+
+import java.util.List;
+
+/** The input has problems and no result may be computed from it. */
+public final class InvalidInputException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<InputProblem> problems;
+  private final long total;
+
+  /**
+   * @param problems the problems kept for reporting (at most the cap)
+   * @param total how many problems were found in all
+   */
+  public InvalidInputException(List<InputProblem> problems, long total) {
+    super(total + (total == 1 ? " problem" : " problems") + " in the input");
+    this.problems = List.copyOf(problems);
+    this.total = total;
+  }
+
+  /** The problems kept for reporting. */
+  public List<InputProblem> problems() {
+    return problems;
+  }
+
+  /** How many problems were found in all, including those past the cap. */
+  public long total() {
+    return total;
+  }
+}

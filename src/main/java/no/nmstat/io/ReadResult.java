@@ -1,0 +1,37 @@
+package no.nmstat.io;
+
+import java.util.List;
+import no.nmstat.model.CaseRecord;
+
+/**
+ * What reading the inputs gave.
+ *
+ * @param cases the valid cases, in input order
+ * @param problems the problems kept for reporting, in input order
+ * @param problemCount how many problems were found in all
+ * @param rows how many non-empty data rows were read
+ * @param invalidRows how many of those rows had a problem
+ * @param fatal whether some input could not be read as a case file at all (no header, no id
+ *     column, binary data, an unterminated quote), so skipping rows cannot help
+ * @param extraColumns the headers of columns beyond the canonical ones, in first-seen order
+ */
+public record ReadResult(
+    List<CaseRecord> cases,
+    List<InputProblem> problems,
+    long problemCount,
+    long rows,
+    long invalidRows,
+    boolean fatal,
+    List<String> extraColumns) {
+
+  public ReadResult {
+    cases = List.copyOf(cases);
+    problems = List.copyOf(problems);
+    extraColumns = List.copyOf(extraColumns);
+  }
+
+  /** Whether nothing is wrong. */
+  public boolean clean() {
+    return problemCount == 0;
+  }
+}

@@ -1,0 +1,47 @@
+package no.nmstat.metrics;
+
+import java.time.LocalDate;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.model.Milestone;
+
+/** One dimension results are split by: a calendar year, or the value of a column. */
+public sealed interface GroupBy {
+
+  /** The name of the group key in output, e.g. {@code year} or {@code area}. */
+  String key();
+
+  /** The group value of one case's observation of an interval; empty when it has none. */
+  String value(CaseRecord c, Interval interval, Observation o);
+
+  /**
+   * The calendar year of a milestone.
+   *
+   * @param milestone the milestone, or {@code null} for the end of each interval (so that open
+   *     cases, which have no end, form a group of their own with an empty year)
+   */
+  record Year(Milestone milestone) implements GroupBy {
+    @Override
+    public String key() {
+      return "year";
+    }
+
+    @Override
+    public String value(CaseRecord c, Interval interval, Observation o) {
+      int day = milestone == null ? o.endDay() : c.day(milestone);
+      return day == CaseRecord.ABSENT ? "" : Integer.toString(LocalDate.ofEpochDay(day).getYear());
+    }
+  }
+
+  /** The value of a column (canonical name, or an extra column's header). */
+  record Column(String name) implements GroupBy {
+    @Override
+    public String key() {
+      return name;
+    }
+
+    @Override
+    public String value(CaseRecord c, Interval interval, Observation o) {
+      return c.column(name);
+    }
+  }
+}

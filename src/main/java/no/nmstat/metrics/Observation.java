@@ -1,0 +1,26 @@
+package no.nmstat.metrics;
+
+/**
+ * One case's value for one interval.
+ *
+ * @param state whether the interval is completed, open or not started
+ * @param days the interval's days when completed; the age at the as-of date when open (a
+ *     right-censored observation); 0 when not started
+ * @param endDay the epoch day of the interval's end when completed, else {@code
+ *     no.nmstat.model.CaseRecord#ABSENT}
+ */
+public record Observation(State state, int days, int endDay) {
+
+  /** Where a case stands in an interval. */
+  public enum State {
+    /** Start and end are both reached. */
+    COMPLETED,
+    /** Started, not ended by the as-of date. */
+    OPEN,
+    /** Not started: the case is not part of this interval's figures. */
+    NOT_STARTED
+  }
+
+  static final Observation NOT_STARTED =
+      new Observation(State.NOT_STARTED, 0, no.nmstat.model.CaseRecord.ABSENT);
+}

@@ -1,0 +1,94 @@
+package no.nmstat.metrics;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.stats.Summarizer;
+
+/** Splits cases into groups and summarises each interval per group. */
+public final class SummaryCalculator {
+  /** Norwegian order (æ, ø, å after z), ties broken by code point so the order is total. */
+  private static final Comparator<String> VALUE_ORDER = valueOrder();
+
+  /**
+   * Group keys in output order: values in Norwegian alphabetical order, the empty value (no
+   * year, no value) last.
+   */
+  public static final Comparator<List<String>> GROUP_ORDER = (a, b) -> {
+    for (int i = 0; i < a.size(); i++) {
+      int c = VALUE_ORDER.compare(a.get(i), b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  };
+
+  private SummaryCalculator() {}
+
+  private static Comparator<String> valueOrder() {
+    Collator collator = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
+    collator.setStrength(Collator.TERTIARY);
+    Comparator<String> text = collator::compare;
+    return Comparator.comparing(String::isEmpty)
+        .thenComparing(text)
+        .thenComparing(Comparator.naturalOrder());
+  }
+
+  /** The summaries of {@code request} over the snapshot's cases, intervals in request order. */
+  public static List<IntervalSummary> compute(Snapshot snapshot, SummaryRequest request) {
+    Summarizer summarizer = new Summarizer(request.quantileMethod());
+    List<IntervalSummary> out = new ArrayList<>();
+    for (Interval interval : request.intervals()) {
+      Map<List<String>, Accumulator> groups = new TreeMap<>(GROUP_ORDER);
+      if (request.groups().isEmpty()) {
+        groups.put(List.of(), new Accumulator());
+      }
+      for (CaseRecord c : snapshot.cases()) {
+        Observation o = interval.observe(c, snapshot.asOfDay());
+        if (o.state() == Observation.State.NOT_STARTED) {
+          continue;
+        }
+        List<String> key = new ArrayList<>(request.groups().size());
+        for (GroupBy g : request.groups()) {
+          key.add(g.value(c, interval, o));
+        }
+        groups.computeIfAbsent(key, k -> new Accumulator()).add(o);
+      }
+      Integer target = request.targets().get(interval.name());
+      for (Map.Entry<List<String>, Accumulator> e : groups.entrySet()) {
+        Accumulator a = e.getValue();
+        out.add(new IntervalSummary(interval, e.getKey(),
+            summarizer.summarize(a.completed(), a.open, target)));
+      }
+    }
+    return out;
+  }
+
+  /** The completed values and open count of one group. */
+  private static final class Accumulator {
+    private int[] values = new int[16];
+    private int size;
+    private long open;
+
+    void add(Observation o) {
+      if (o.state() == Observation.State.OPEN) {
+        open++;
+        return;
+      }
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = o.days();
+    }
+
+    int[] completed() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package no.nmstat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.format.Column;
+import no.nmstat.format.Table;
+import no.nmstat.io.ColumnNames;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.Observation;
+import no.nmstat.metrics.Snapshot;
+import no.nmstat.model.CaseRecord;
+
+/**
+ * One row per case with each interval's days and state: the input of the next tool in a
+ * pipeline. For an open interval the days are its age on the as-of date.
+ */
+public final class CaseReport {
+  private CaseReport() {}
+
+  /** The table for {@code snapshot}'s cases over {@code intervals}. */
+  public static Table table(Snapshot snapshot, List<Interval> intervals, List<String> extras) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text(ColumnNames.ID));
+    for (String c : ColumnNames.TEXT) {
+      columns.add(Column.text(c));
+    }
+    columns.add(Column.text(ColumnNames.DECISION));
+    extras.forEach(e -> columns.add(Column.text(e)));
+    for (Interval i : intervals) {
+      columns.add(Column.integer(i.name()));
+      columns.add(Column.text(i.name() + "_status"));
+    }
+    columns.add(Column.text("source"));
+    Table table = new Table(columns);
+    for (CaseRecord c : snapshot.cases()) {
+      List<Object> row = new ArrayList<>();
+      row.add(c.id());
+      ColumnNames.TEXT.forEach(t -> row.add(c.column(t)));
+      row.add(c.column(ColumnNames.DECISION));
+      extras.forEach(e -> row.add(c.column(e)));
+      for (Interval i : intervals) {
+        Observation o = i.observe(c, snapshot.asOfDay());
+        switch (o.state()) {
+          case COMPLETED -> {
+            row.add(o.days());
+            row.add("completed");
+          }
+          case OPEN -> {
+            row.add(o.days());
+            row.add("open");
+          }
+          default -> {
+            row.add(null);
+            row.add("");
+          }
+        }
+      }
+      row.add(c.source().toString());
+      table.row(row.toArray());
+    }
+    table.note("Calendar days; an open interval shows its age on "
+        + java.time.LocalDate.ofEpochDay(snapshot.asOfDay()) + ".");
+    return table;
+  }
+}
