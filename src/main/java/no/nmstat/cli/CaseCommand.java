@@ -27,7 +27,7 @@ abstract class CaseCommand extends BaseCommand {
       return result;
     }
     if (!skipInvalid || result.fatal()) {
-      throw new InvalidInputException(result.problems(), result.problemCount());
+      throw new InvalidInputException(result.problems(), result.problemCount(), result.fatal());
     }
     Problems.print(env().err(), result.problems(), result.problemCount());
     env().err().println("nmstat: skipped " + result.invalidRows() + " invalid "

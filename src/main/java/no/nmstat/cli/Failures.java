@@ -31,8 +31,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     ExitStatus status;
     if (e instanceof InvalidInputException invalid) {
       Problems.print(err, invalid.problems(), invalid.total());
-      err.println("nmstat: " + invalid.getMessage() + "; no results"
-          + " (--skip-invalid computes on the valid rows)");
+      err.println("nmstat: " + invalid.getMessage() + "; no results" + (invalid.fatal()
+          ? " (the file cannot be read as a case file, so --skip-invalid cannot help)"
+          : " (--skip-invalid computes on the valid rows)"));
       status = ExitStatus.DATA_ERROR;
     } else if (e instanceof InputFileException) {
       err.println("nmstat: " + e.getMessage());

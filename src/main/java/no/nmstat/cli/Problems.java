@@ -11,7 +11,9 @@ final class Problems {
   static void print(PrintWriter err, List<InputProblem> problems, long total) {
     problems.forEach(err::println);
     if (total > problems.size()) {
-      err.println("... and " + (total - problems.size()) + " more problems (--max-errors shows more)");
+      long more = total - problems.size();
+      err.println("... and " + more + " more " + (more == 1 ? "problem" : "problems")
+          + " (--max-errors shows more)");
     }
   }
 }

@@ -8,15 +8,23 @@ public final class InvalidInputException extends Exception {
 
   private final transient List<InputProblem> problems;
   private final long total;
+  private final boolean fatal;
 
   /**
    * @param problems the problems kept for reporting (at most the cap)
    * @param total how many problems were found in all
+   * @param fatal whether some input could not be read as a case file at all
    */
-  public InvalidInputException(List<InputProblem> problems, long total) {
+  public InvalidInputException(List<InputProblem> problems, long total, boolean fatal) {
     super(total + (total == 1 ? " problem" : " problems") + " in the input");
     this.problems = List.copyOf(problems);
     this.total = total;
+    this.fatal = fatal;
+  }
+
+  /** Whether some input could not be read as a case file, so skipping rows cannot help. */
+  public boolean fatal() {
+    return fatal;
   }
 
   /** The problems kept for reporting. */

@@ -1,0 +1,84 @@
+package no.nmstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the whole command line in-process on each folder under {@code golden/}: {@code args}
+ * (one argument per line) in that folder as working directory (inputs shared by several cases
+ * live in {@code golden/_inputs}), {@code stdin} if present, and
+ * compares stdout, stderr and the exit code with the files {@code stdout}, {@code stderr} and
+ * {@code exit}. Today is 2026-01-15 and stdout is not a terminal.
+ *
+ * <p>{@code mvn test -Dgolden.update=true} rewrites the expected files; review the diff before
+ * committing it.
+ */
+class GoldenTest {
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC);
+
+  static Stream<String> cases() throws IOException, URISyntaxException {
+    try (Stream<Path> dirs = Files.list(root())) {
+      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("_")).sorted()
+          .toList().stream();
+    }
+  }
+
+  private static Path root() throws URISyntaxException {
+    return Path.of(GoldenTest.class.getResource("/golden").toURI());
+  }
+
+  /** The result of one in-process run. */
+  record Run(String stdout, String stderr, int exit) {}
+
+  static Run run(Path dir, InputStream stdin, List<String> args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err), stdin, dir,
+        TODAY, false);
+    int exit = Nmstat.execute(env, args.toArray(String[]::new));
+    return new Run(out.toString(), err.toString(), exit);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void matchesGoldenFiles(String name) throws Exception {
+    Path dir = root().resolve(name);
+    List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8);
+    Path stdinFile = dir.resolve("stdin");
+    InputStream stdin = Files.exists(stdinFile)
+        ? Files.newInputStream(stdinFile) : new ByteArrayInputStream(new byte[0]);
+    Run run = run(dir, stdin, args);
+    if (Boolean.getBoolean("golden.update")) {
+      Path source = Path.of("src/test/resources/golden", name);
+      Files.writeString(source.resolve("stdout"), run.stdout(), StandardCharsets.UTF_8);
+      Files.writeString(source.resolve("stderr"), run.stderr(), StandardCharsets.UTF_8);
+      Files.writeString(source.resolve("exit"), run.exit() + "\n", StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(run.stdout()).as("stdout").isEqualTo(read(dir.resolve("stdout")));
+    assertThat(run.stderr()).as("stderr").isEqualTo(read(dir.resolve("stderr")));
+    assertThat(run.exit()).as("exit code").isEqualTo(
+        Integer.parseInt(read(dir.resolve("exit")).strip()));
+  }
+
+  private static String read(Path p) throws IOException {
+    return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+  }
+}
