@@ -141,7 +141,7 @@ public final class SyntheticCases {
       double stuck = random.nextDouble() < 0.04 ? 4 : 1;
       assigned = documentation.plusDays(
           logNormalDays(stuck * queueMedian(documentation.getYear()), 0.7));
-      int active = logNormalDays(130, 0.4);
+      int active = logNormalDays(110, 0.4);
       stops = random.nextDouble() < 0.45 ? logNormalDays(45, 0.6) : 0;
       report = assigned.plusDays(active + stops);
     }
@@ -195,13 +195,13 @@ public final class SyntheticCases {
   private static double queueMedian(int year) {
     switch (year) {
       case 2018: return 30;
-      case 2019: return 60;
-      case 2020: return 130;
-      case 2021: return 170;
-      case 2022: return 110;
-      case 2023: return 55;
-      case 2024: return 45;
-      default: return 35;
+      case 2019: return 50;
+      case 2020: return 100;
+      case 2021: return 130;
+      case 2022: return 90;
+      case 2023: return 50;
+      case 2024: return 35;
+      default: return 25;
     }
   }
 

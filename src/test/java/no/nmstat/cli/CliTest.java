@@ -1,0 +1,90 @@
+package no.nmstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import no.nmstat.io.CaseWriter;
+import no.nmstat.sample.SyntheticCases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+  private static GoldenTest.Run run(boolean terminal, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err),
+        new ByteArrayInputStream(new byte[0]), PROJECT, GoldenTest.TODAY, terminal);
+    int exit = Nmstat.execute(env, args);
+    return new GoldenTest.Run(out.toString(), err.toString(), exit);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"summary", "cases", "validate", "sample"})
+  void everyCommandHasHelpWithExamples(String command) {
+    GoldenTest.Run r = run(false, command, "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).contains("Usage: nmstat " + command).contains("Examples:");
+    assertThat(r.stderr()).isEmpty();
+  }
+
+  @Test
+  void tableIsTheDefaultOnATerminal() {
+    GoldenTest.Run r = run(true, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31",
+        "--intervals", "queue,assessment,total");
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).startsWith("interval ").contains("R type 7");
+    assertThat(run(false, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31").stdout())
+        .startsWith("interval,n,open,");
+  }
+
+  @Test
+  void sameInputSameBytes() {
+    String[] args = {"summary", "data/cases-sample.csv", "--as-of", "2025-10-31", "--by",
+        "year,area", "--format", "json"};
+    assertThat(run(false, args).stdout()).isEqualTo(run(false, args).stdout());
+  }
+
+  @Test
+  void debugShowsTheStackTraceOfAFailure() {
+    GoldenTest.Run quiet = run(false, "summary", "no-such-file.csv");
+    assertThat(quiet.stderr()).doesNotContain("\tat ");
+    GoldenTest.Run debug = run(false, "summary", "no-such-file.csv", "--debug");
+    assertThat(debug.exit()).isEqualTo(66);
+    assertThat(debug.stderr()).contains("\tat ");
+  }
+
+  @Test
+  void shippedSampleIsReproducibleFromItsSeed() throws Exception {
+    // data/README.md: nmstat sample --cases 250 --seed 2025 --as-of 2025-10-31
+    StringBuilder regenerated = new StringBuilder();
+    CaseWriter.write(SyntheticCases.generate(250, 2025, LocalDate.of(2025, 10, 31)), regenerated);
+    assertThat(regenerated.toString())
+        .isEqualTo(Files.readString(PROJECT.resolve("data/cases-sample.csv"), StandardCharsets.UTF_8));
+    GoldenTest.Run viaCli = run(false, "sample", "--cases", "250", "--seed", "2025", "--as-of",
+        "2025-10-31");
+    assertThat(viaCli.stdout()).isEqualTo(regenerated.toString());
+  }
+
+  @Test
+  void shippedSampleIsValidAndHasOpenCasesAtEveryStage() {
+    GoldenTest.Run v = run(false, "validate", "data/cases-sample.csv");
+    assertThat(v.exit()).isZero();
+    assertThat(v.stdout()).isEqualTo("250 rows, 250 valid cases, 0 invalid rows, 0 problems\n");
+    GoldenTest.Run s = run(false, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31",
+        "--intervals", "submission,queue,active,negotiation,to_decision", "--format", "csv");
+    for (String line : s.stdout().strip().split("\n")) {
+      if (!line.startsWith("interval")) {
+        assertThat(Integer.parseInt(line.split(",")[2])).as(line).isPositive();
+      }
+    }
+  }
+}
