@@ -30,7 +30,7 @@ import picocli.CommandLine.ScopeType;
       "",
       "Examples:",
       "  nmstat summary data/cases-sample.csv",
-      "  nmstat summary cases.csv --by year --intervals queue,assessment --format markdown",
+      "  nmstat summary cases.csv --by year --intervals queue,assessment -f markdown",
       "  nmstat cases cases.csv --format csv > per-case.csv",
       "  nmstat validate cases.csv",
       "",

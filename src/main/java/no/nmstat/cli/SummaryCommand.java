@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
-    description = "Statistics of each interval: n, open, mean, sd, percentiles, the 95% CI of"
+    description = "Statistics of each interval: n, open, mean, sd, percentiles, the 95%% CI of"
         + " the mean and the share within target.",
     footer = {
       "",

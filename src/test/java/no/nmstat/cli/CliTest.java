@@ -37,6 +37,14 @@ class CliTest {
   }
 
   @Test
+  void rootHelpListsCommandsAndExitCodes() {
+    GoldenTest.Run r = run(false, "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).contains("summary", "cases", "validate", "sample", "Exit codes:");
+    assertThat(r.stderr()).isEmpty();
+  }
+
+  @Test
   void tableIsTheDefaultOnATerminal() {
     GoldenTest.Run r = run(true, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31",
         "--intervals", "queue,assessment,total");
