@@ -29,6 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CaseReader {
   private static final Pattern UNTERMINATED_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+  /** Excel's delimiter hint, "sep=;", written as the first line by some exports. */
+  private static final Pattern SEPARATOR_HINT = Pattern.compile("\\Asep=(.)\\r?\\n");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
   private static final Milestone[] CHAIN = {
     Milestone.REQUESTED,
@@ -85,13 +87,15 @@ public final class CaseReader {
     if (binary(name, text)) {
       return;
     }
+    Matcher hint = SEPARATOR_HINT.matcher(text);
+    boolean hinted = hint.find();
     CSVFormat format =
         CSVFormat.RFC4180.builder()
-            .setDelimiter(sniffDelimiter(text))
+            .setDelimiter(hinted ? hint.group(1).charAt(0) : sniffDelimiter(text))
             .setIgnoreEmptyLines(false)
             .get();
     try (CSVParser parser = CSVParser.parse(text, format)) {
-      parse(name, parser);
+      parse(name, parser, hinted);
     } catch (UncheckedIOException | IOException e) {
       Matcher m = UNTERMINATED_LINE.matcher(String.valueOf(e.getMessage()));
       long line = m.find() ? Long.parseLong(m.group(1)) : 1;
@@ -99,8 +103,11 @@ public final class CaseReader {
     }
   }
 
-  private void parse(String name, CSVParser parser) {
+  private void parse(String name, CSVParser parser, boolean skipHint) {
     Iterator<CSVRecord> it = parser.iterator();
+    if (skipHint && it.hasNext()) {
+      it.next();
+    }
     Header header = null;
     while (true) {
       long line = parser.getCurrentLineNumber() + 1;

@@ -193,6 +193,14 @@ class CaseReaderTest {
   }
 
   @Test
+  void followsExcelsSeparatorHint() {
+    ReadResult r = read("sep=;\r\nid;area\r\nA;Hud, kjønn\r\nB,x;y\r\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.cases()).extracting(c -> c.column("area")).containsExactly("Hud, kjønn", "y");
+    assertThat(r.cases().get(1).source().line()).isEqualTo(4);
+  }
+
+  @Test
   void sniffsTheDelimiterOfTheHeader() {
     assertThat(CaseReader.sniffDelimiter("id;a;b\n1,2;3;4\n")).isEqualTo(';');
     assertThat(CaseReader.sniffDelimiter("id,a,b\n")).isEqualTo(',');
