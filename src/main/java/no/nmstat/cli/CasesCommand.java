@@ -1,7 +1,10 @@
 package no.nmstat.cli;
 
+import java.time.LocalDate;
+import java.util.List;
 import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Interval;
 import no.nmstat.report.CaseReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,19 +24,22 @@ import picocli.CommandLine.Mixin;
     })
 final class CasesCommand extends CaseCommand {
   @Mixin
-  AnalysisOptions analysis;
+  AsOfOption asOf;
+
+  @Mixin
+  IntervalOptions intervals;
 
   @Mixin
   FormatOption output;
 
   @Override
   ExitStatus run() throws Exception {
-    var intervals = analysis.intervals();
-    analysis.targets(intervals);
-    var asOf = analysis.asOf(env());
+    List<Interval> selected = intervals.intervals();
+    intervals.targets(); // a bad --target is an error here too, not silently ignored
+    LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
     Format format = output.resolve(env());
-    format.write(CaseReport.table(snapshot(result, asOf), intervals, result.extraColumns()),
+    format.write(CaseReport.table(snapshot(result, date), selected, result.extraColumns()),
         env().out());
     return ExitStatus.OK;
   }

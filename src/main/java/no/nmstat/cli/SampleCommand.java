@@ -30,7 +30,7 @@ final class SampleCommand extends BaseCommand {
   long seed;
 
   @Option(names = "--as-of", paramLabel = "DATE", defaultValue = "2025-10-31",
-      converter = AnalysisOptions.DateConverter.class,
+      converter = AsOfOption.DateConverter.class,
       description = "The data's date: later milestones are left empty (default: ${DEFAULT-VALUE}).")
   LocalDate asOf;
 

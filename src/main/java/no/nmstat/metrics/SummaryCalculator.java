@@ -2,13 +2,16 @@ package no.nmstat.metrics;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import no.nmstat.model.CaseRecord;
+import no.nmstat.stats.KaplanMeier;
 import no.nmstat.stats.Summarizer;
+import no.nmstat.stats.SurvivalSummary;
 
 /** Splits cases into groups and summarises each interval per group. */
 public final class SummaryCalculator {
@@ -63,32 +66,40 @@ public final class SummaryCalculator {
       Integer target = request.targets().get(interval.name());
       for (Map.Entry<List<String>, Accumulator> e : groups.entrySet()) {
         Accumulator a = e.getValue();
+        int[] completed = a.completed.values();
+        int[] open = a.open.values();
+        SurvivalSummary km = SurvivalSummary.of(KaplanMeier.estimate(completed.clone(), open));
         out.add(new IntervalSummary(interval, e.getKey(),
-            summarizer.summarize(a.completed(), a.open, target)));
+            summarizer.summarize(completed, open.length, target), km));
       }
     }
     return out;
   }
 
-  /** The completed values and open count of one group. */
+  /** The completed values and open ages of one group. */
   private static final class Accumulator {
-    private int[] values = new int[16];
-    private int size;
-    private long open;
+    private final Days completed = new Days();
+    private final Days open = new Days();
 
     void add(Observation o) {
-      if (o.state() == Observation.State.OPEN) {
-        open++;
-        return;
-      }
+      (o.state() == Observation.State.OPEN ? open : completed).add(o.days());
+    }
+  }
+
+  /** A growable list of day counts. */
+  private static final class Days {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int days) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
-      values[size++] = o.days();
+      values[size++] = days;
     }
 
-    int[] completed() {
-      return java.util.Arrays.copyOf(values, size);
+    int[] values() {
+      return Arrays.copyOf(values, size);
     }
   }
 }

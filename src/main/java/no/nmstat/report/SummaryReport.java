@@ -10,6 +10,7 @@ import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.IntervalSummary;
 import no.nmstat.stats.QuantileMethod;
 import no.nmstat.stats.Summary;
+import no.nmstat.stats.SurvivalSummary;
 
 /**
  * The summary statistics as a table: every figure of DOMAIN.md §4 in its documented order for
@@ -19,8 +20,12 @@ import no.nmstat.stats.Summary;
 public final class SummaryReport {
   private SummaryReport() {}
 
-  /** The table for programs: the columns and keys of DOMAIN.md §6, full precision. */
-  public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups) {
+  /**
+   * The table for programs: the columns and keys of DOMAIN.md §6, full precision, followed by
+   * {@code km_median}, {@code km_ci_low}, {@code km_ci_high} and {@code km_p90} when {@code km}.
+   */
+  public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups,
+      boolean km) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.text("interval"));
     groups.forEach(g -> columns.add(Column.group(g.key())));
@@ -29,6 +34,10 @@ public final class SummaryReport {
         Column.decimal("median"), Column.decimal("p75"), Column.decimal("p90"),
         Column.integer("max"), Column.decimal("mean_ci_low"), Column.decimal("mean_ci_high"),
         Column.integer("target"), Column.share("within_target"), Column.text("quantile_method")));
+    if (km) {
+      columns.addAll(List.of(Column.decimal("km_median"), Column.decimal("km_ci_low"),
+          Column.decimal("km_ci_high"), Column.decimal("km_p90")));
+    }
     Table table = new Table(columns);
     for (IntervalSummary s : summaries) {
       Summary m = s.summary();
@@ -38,19 +47,31 @@ public final class SummaryReport {
       row.addAll(java.util.Arrays.asList(m.n(), m.open(), m.mean(), m.sd(), m.min(), m.p25(),
           m.median(), m.p75(), m.p90(), m.max(), m.meanCiLow(), m.meanCiHigh(), m.target(),
           m.withinTarget(), m.quantileMethod().code()));
+      if (km) {
+        SurvivalSummary k = s.survival();
+        row.addAll(java.util.Arrays.asList(k.median(), k.medianLow(), k.medianHigh(), k.p90()));
+      }
       table.row(row.toArray());
     }
     return table;
   }
 
-  /** The table for people: rounded, headline figures first, the method and as-of date below. */
+  /**
+   * The table for people: rounded, headline figures first, the method and as-of date below;
+   * with {@code km}, the Kaplan–Meier median, its interval and p90 after the median.
+   */
   public static Table human(
       List<IntervalSummary> summaries, List<GroupBy> groups, QuantileMethod method,
-      LocalDate asOf) {
+      LocalDate asOf, boolean km) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.text("interval"));
     groups.forEach(g -> columns.add(Column.group(g.key())));
-    columns.addAll(List.of(Column.integer("n"), Column.integer("open"), Column.decimal("median"),
+    columns.addAll(List.of(Column.integer("n"), Column.integer("open"), Column.decimal("median")));
+    if (km) {
+      columns.addAll(List.of(Column.decimal("KM median"), Column.text("KM 95% CI"),
+          Column.decimal("KM p90")));
+    }
+    columns.addAll(List.of(
         Column.decimal("p90"), Column.integer("target"), Column.share("within"),
         Column.decimal("mean"), Column.text("95% CI of mean"), Column.decimal("sd"),
         Column.integer("min"), Column.decimal("p25"), Column.decimal("p75"),
@@ -61,9 +82,14 @@ public final class SummaryReport {
       List<Object> row = new ArrayList<>();
       row.add(s.interval().name());
       row.addAll(s.group());
-      String ci = m.meanCiLow() == null ? null
-          : Cells.oneDecimal(m.meanCiLow()) + " to " + Cells.oneDecimal(m.meanCiHigh());
-      row.addAll(java.util.Arrays.asList(m.n(), m.open(), m.median(), m.p90(), m.target(),
+      String ci = m.meanCiLow() == null ? null : range(m.meanCiLow(), m.meanCiHigh());
+      row.addAll(java.util.Arrays.asList(m.n(), m.open(), m.median()));
+      if (km) {
+        SurvivalSummary k = s.survival();
+        row.addAll(java.util.Arrays.asList(k.median(), range(k.medianLow(), k.medianHigh()),
+            k.p90()));
+      }
+      row.addAll(java.util.Arrays.asList(m.p90(), m.target(),
           m.withinTarget(), m.mean(), ci, m.sd(), m.min(), m.p25(), m.p75(), m.max()));
       table.row(row.toArray());
     }
@@ -71,6 +97,19 @@ public final class SummaryReport {
         + " (not in the figures).");
     table.note("within = share of completed cases at or below the target; percentiles: "
         + method.label() + ".");
+    if (km) {
+      table.note("KM = Kaplan-Meier with open cases censored at their age; 95% CI from"
+          + " Greenwood's variance on the log-log scale (open-ended when the upper band never"
+          + " reaches 0.5).");
+    }
     return table;
+  }
+
+  /** "low to high"; an unbounded upper end is written as "open". */
+  private static String range(Double low, Double high) {
+    if (low == null) {
+      return null;
+    }
+    return Cells.oneDecimal(low) + " to " + (high == null ? "open" : Cells.oneDecimal(high));
   }
 }

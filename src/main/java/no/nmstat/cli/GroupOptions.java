@@ -1,0 +1,76 @@
+package no.nmstat.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.io.ColumnNames;
+import no.nmstat.metrics.GroupBy;
+import no.nmstat.model.Milestone;
+import picocli.CommandLine.Option;
+
+/** How results are split: by year of a milestone and/or by columns. */
+final class GroupOptions {
+  @Option(names = "--by", split = ",", paramLabel = "year|COLUMN",
+      description = "Group by calendar year (of each interval's end unless --year-of) and/or"
+          + " columns, e.g. --by year,area.")
+  List<String> by = new ArrayList<>();
+
+  @Option(names = "--year-of", paramLabel = "MILESTONE",
+      description = "Milestone whose year --by year uses, e.g. documentation_received.")
+  String yearOf;
+
+  /** Checks what can be checked before the input is read. */
+  void validate() {
+    yearMilestone();
+  }
+
+  private Milestone yearMilestone() {
+    if (yearOf == null) {
+      return null;
+    }
+    Milestone m = IntervalOptions.milestone(yearOf, "--year-of " + yearOf);
+    if (by.stream().noneMatch(b -> b.strip().equalsIgnoreCase("year"))) {
+      throw new UsageException("--year-of needs --by year");
+    }
+    return m;
+  }
+
+  /** The groups, with column names resolved against the input's extra columns. */
+  List<GroupBy> groups(List<String> extraColumns) {
+    Milestone yearMilestone = yearMilestone();
+    List<GroupBy> groups = new ArrayList<>();
+    for (String name : by) {
+      GroupBy g = group(name.strip(), extraColumns, yearMilestone);
+      if (groups.stream().anyMatch(x -> x.key().equals(g.key()))) {
+        throw new UsageException("--by " + name + ": given twice");
+      }
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  private static GroupBy group(String name, List<String> extraColumns, Milestone yearMilestone) {
+    if (name.equalsIgnoreCase("year")) {
+      return new GroupBy.Year(yearMilestone);
+    }
+    String canonical = ColumnNames.canonicalOf(name).orElse(null);
+    if (canonical != null) {
+      if (ColumnNames.TEXT.contains(canonical) || canonical.equals(ColumnNames.DECISION)) {
+        return new GroupBy.Column(canonical);
+      }
+      throw new UsageException("--by " + name + ": cannot group by " + canonical
+          + (Milestone.byColumn(canonical).isPresent()
+              ? "; use --by year --year-of " + canonical : ""));
+    }
+    for (String extra : extraColumns) {
+      if (ColumnNames.normalize(extra).equals(ColumnNames.normalize(name))) {
+        return new GroupBy.Column(extra);
+      }
+    }
+    List<String> choices = new ArrayList<>(List.of("year"));
+    choices.addAll(ColumnNames.TEXT);
+    choices.add(ColumnNames.DECISION);
+    choices.addAll(extraColumns);
+    throw new UsageException("--by " + name + ": no such column; choose from "
+        + String.join(", ", choices));
+  }
+}
