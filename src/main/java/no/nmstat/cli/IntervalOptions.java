@@ -2,7 +2,6 @@ package no.nmstat.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,8 +37,7 @@ final class IntervalOptions {
 
   /** Every known interval by name: the standard ones, then the defined ones. */
   Map<String, Interval> known() {
-    Map<String, Interval> known = new LinkedHashMap<>();
-    Intervals.STANDARD.forEach(i -> known.put(i.name(), i));
+    Map<String, Interval> known = Intervals.byName();
     for (String d : definitions) {
       Interval i = define(d, "--interval " + d);
       if (known.containsKey(i.name())) {

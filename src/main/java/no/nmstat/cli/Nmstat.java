@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       SummaryCommand.class,
       CasesCommand.class,
+      BacklogCommand.class,
+      OutliersCommand.class,
+      CheckCommand.class,
       ValidateCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class
@@ -32,6 +35,9 @@ import picocli.CommandLine.ScopeType;
       "  nmstat summary data/cases-sample.csv",
       "  nmstat summary cases.csv --by year --intervals queue,assessment -f markdown",
       "  nmstat cases cases.csv --format csv > per-case.csv",
+      "  nmstat backlog cases.csv --every quarter",
+      "  nmstat outliers cases.csv --interval queue --over 365",
+      "  nmstat check cases.csv --require 'median(assessment) <= 180'",
       "  nmstat validate cases.csv",
       "",
       "Exit codes: 0 ok, 1 check failed, 2 usage, 65 bad input data, 66 input missing or"
@@ -54,7 +60,8 @@ public final class Nmstat implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageException("a command is required: summary, cases, validate or sample");
+    throw new UsageException("a command is required: summary, cases, backlog, outliers,"
+        + " check, validate or sample");
   }
 
   /** The command line wired to {@code environment}: the one `main` runs and tests use. */

@@ -41,6 +41,16 @@ public final class Cells {
     return value.toString();
   }
 
+  /**
+   * {@code value} to at most {@code decimals} decimals, trailing zeros dropped: for figures
+   * compared with thresholds, where one decimal could hide the difference.
+   */
+  public static String upTo(double value, int decimals) {
+    String s = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
   /** {@code value} to one decimal, half away from zero as Excel's ROUND. */
   public static String oneDecimal(double value) {
     return oneDecimal(BigDecimal.valueOf(value));

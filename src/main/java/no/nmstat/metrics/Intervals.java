@@ -9,7 +9,9 @@ import static no.nmstat.model.Milestone.MA_DATE;
 import static no.nmstat.model.Milestone.NEGOTIATION_COMPLETED;
 import static no.nmstat.model.Milestone.REPORT_COMPLETED;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The standard intervals of DOMAIN.md §3, in their documented order. */
@@ -43,6 +45,13 @@ public final class Intervals {
       SUBMISSION, NEGOTIATION, TO_DECISION, TOTAL, MA_TO_DECISION, MA_TO_AVAILABILITY);
 
   private Intervals() {}
+
+  /** The standard intervals by name, in their documented order (a new, modifiable map). */
+  public static Map<String, Interval> byName() {
+    Map<String, Interval> m = new LinkedHashMap<>();
+    STANDARD.forEach(i -> m.put(i.name(), i));
+    return m;
+  }
 
   /** The standard interval named {@code name}. */
   public static Optional<Interval> standard(String name) {

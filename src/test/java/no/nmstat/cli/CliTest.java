@@ -28,7 +28,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"summary", "cases", "validate", "sample"})
+  @ValueSource(strings = {"summary", "cases", "backlog", "outliers", "check", "validate", "sample"})
   void everyCommandHasHelpWithExamples(String command) {
     GoldenTest.Run r = run(false, command, "--help");
     assertThat(r.exit()).isZero();

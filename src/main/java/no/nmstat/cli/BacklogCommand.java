@@ -1,0 +1,86 @@
+package no.nmstat.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.nmstat.format.Format;
+import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Backlog;
+import no.nmstat.metrics.BacklogRow;
+import no.nmstat.metrics.Period;
+import no.nmstat.metrics.Snapshot;
+import no.nmstat.report.BacklogReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nmstat backlog}: how many cases wait where, period by period. */
+@Command(
+    name = "backlog",
+    mixinStandardHelpOptions = true,
+    description = "Cases in each state (awaiting documentation, DMP queue, assessment,"
+        + " negotiation, awaiting decision) at the end of each period, the flow in and out,"
+        + " and the median age of the DMP queue.",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat backlog data/cases-sample.csv --every quarter",
+      "  nmstat backlog cases.csv --every month --from 2022-01-01 --to 2022-12-31",
+      "  nmstat backlog cases.csv --every year --format markdown",
+      "",
+      "The last period ends at --to or the as-of date, whichever is earlier. CSV, TSV and"
+          + " JSON also give the flow in and out of every state."
+    })
+final class BacklogCommand extends CaseCommand {
+  @Mixin
+  AsOfOption asOf;
+
+  @Mixin
+  QuantileOption quantile;
+
+  @Mixin
+  FormatOption output;
+
+  @Option(names = "--every", paramLabel = "PERIOD", defaultValue = "quarter",
+      converter = PeriodConverter.class,
+      description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
+  Period every;
+
+  @Option(names = "--from", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+      description = "First date (default: the earliest milestone in the data).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+      description = "Last date (default and latest: the as-of date).")
+  LocalDate to;
+
+  @Override
+  ExitStatus run() throws Exception {
+    LocalDate date = asOf.resolve(env());
+    LocalDate last = to == null || to.isAfter(date) ? date : to;
+    if (from != null && from.isAfter(last)) {
+      throw new UsageException("--from " + from + " is after the last date " + last);
+    }
+    ReadResult result = readValid();
+    Snapshot snapshot = snapshot(result, date);
+    LocalDate first = from != null ? from : Backlog.firstDate(snapshot);
+    List<BacklogRow> rows = first == null || first.isAfter(last) ? List.of()
+        : Backlog.compute(snapshot, every, first, last, quantile.method);
+    Format format = output.resolve(env());
+    format.write(BacklogReport.table(rows, format.human()), env().out());
+    return ExitStatus.OK;
+  }
+
+  /** Reads month, quarter or year in any case. */
+  static final class PeriodConverter implements picocli.CommandLine.ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      for (Period p : Period.values()) {
+        if (p.name().equalsIgnoreCase(value.strip())) {
+          return p;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a period: month, quarter or year");
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package no.nmstat.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.nmstat.format.Format;
+import no.nmstat.io.InputFileException;
+import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.GroupBy;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Rule;
+import no.nmstat.metrics.RuleResult;
+import no.nmstat.metrics.SummaryCalculator;
+import no.nmstat.metrics.SummaryRequest;
+import no.nmstat.report.CheckReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nmstat check}: KPI rules for CI, exit 1 when one fails. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Evaluate KPI rules such as 'median(assessment) <= 180' and exit 1 when any"
+        + " fails: the command a CI job runs.",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat check data/cases-sample.csv --require 'median(assessment) <= 180'",
+      "  nmstat check cases.csv --require 'p90(queue) <= 90' \\",
+      "      --require 'within_target(assessment) >= 0.8' --by year",
+      "  nmstat check cases.csv --rules kpis.txt --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+      "",
+      "A rule is STATISTIC(INTERVAL) OPERATOR NUMBER. Statistics: n, open, mean, sd, min, p25,"
+          + " median, p75, p90, max, mean_ci_low, mean_ci_high, within_target (a share: 0.8 or"
+          + " 80%%), km_median, km_ci_low, km_ci_high, km_p90. Operators: <= < >= > == !=."
+          + " A rules file has one rule per line; # starts a comment.",
+      "",
+      "Exit codes: 0 all rules pass, 1 a rule fails, 2 a rule cannot be read, 65/66 input"
+          + " problems. A rule whose statistic does not exist for a group (the median of no"
+          + " case) is reported 'no value' and fails only with --strict."
+    })
+final class CheckCommand extends CaseCommand {
+  @Mixin
+  AsOfOption asOf;
+
+  @Mixin
+  IntervalOptions intervals;
+
+  @Mixin
+  QuantileOption quantile;
+
+  @Mixin
+  GroupOptions grouping;
+
+  @Mixin
+  FormatOption output;
+
+  @Option(names = "--require", paramLabel = "RULE",
+      description = "A rule, e.g. 'median(assessment) <= 180'; repeatable.")
+  List<String> require = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "A file of rules, one per line, # for comments.")
+  String rulesFile;
+
+  @Option(names = "--strict",
+      description = "Fail a rule whose statistic has no value for a group.")
+  boolean strict;
+
+  @Override
+  ExitStatus run() throws Exception {
+    Map<String, Interval> known = intervals.known();
+    Map<String, Integer> targets = intervals.targets();
+    grouping.validate();
+    List<Rule> rules = rules(known);
+    LocalDate date = asOf.resolve(env());
+    ReadResult result = readValid();
+    List<GroupBy> groups = grouping.groups(result.extraColumns());
+    List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
+    List<IntervalSummary> summaries = SummaryCalculator.compute(snapshot(result, date),
+        new SummaryRequest(used, groups, targets, quantile.method));
+    List<RuleResult> results = RuleResult.evaluate(rules, summaries);
+    Format format = output.resolve(env());
+    format.write(CheckReport.table(results, groups, format.human()), env().out());
+    boolean failed = results.stream().anyMatch(r -> r.verdict() == RuleResult.Verdict.FAIL
+        || strict && r.verdict() == RuleResult.Verdict.NO_VALUE);
+    env().err().println("nmstat: check " + (failed ? "failed" : "passed") + ": "
+        + CheckReport.verdict(results));
+    return failed ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
+  }
+
+  private List<Rule> rules(Map<String, Interval> known) throws InputFileException {
+    List<Rule> rules = new ArrayList<>();
+    for (String r : require) {
+      rules.add(parse(r, known, "--require"));
+    }
+    if (rulesFile != null) {
+      List<String> lines = readRules();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        int hash = line.indexOf('#');
+        String text = hash < 0 ? line : line.substring(0, hash);
+        if (!text.isBlank()) {
+          rules.add(parse(text, known, rulesFile + ":" + (i + 1)));
+        }
+      }
+    }
+    if (rules.isEmpty()) {
+      throw new UsageException("no rules: give --require RULE or --rules FILE");
+    }
+    return rules;
+  }
+
+  private List<String> readRules() throws InputFileException {
+    Path path = env().workingDirectory().resolve(rulesFile);
+    try {
+      return Files.readAllLines(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputFileException(rulesFile + ": no such file", e);
+    } catch (IOException e) {
+      throw new InputFileException(rulesFile + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static Rule parse(String text, Map<String, Interval> known, String where) {
+    try {
+      return Rule.parse(text, known.keySet());
+    } catch (Rule.SyntaxException e) {
+      throw new UsageException(where + ": " + e.getMessage() + "\n  " + e.rule() + "\n  "
+          + e.pointer());
+    }
+  }
+}

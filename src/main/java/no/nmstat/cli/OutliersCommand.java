@@ -1,0 +1,62 @@
+package no.nmstat.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.Intervals;
+import no.nmstat.metrics.Outliers;
+import no.nmstat.metrics.SummaryRequest;
+import no.nmstat.report.OutlierReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code nmstat outliers}: the cases that took longest, completed or still open. */
+@Command(
+    name = "outliers",
+    mixinStandardHelpOptions = true,
+    description = "The cases whose interval runs over a threshold, completed or still open"
+        + " (aged on the as-of date), longest first, with their milestone dates.",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat outliers data/cases-sample.csv --interval queue --over 365",
+      "  nmstat outliers cases.csv --interval assessment        (over its 180-day target)",
+      "  nmstat outliers cases.csv --interval wait=requested..assigned --over 500 -f csv"
+    })
+final class OutliersCommand extends CaseCommand {
+  @Mixin
+  AsOfOption asOf;
+
+  @Mixin
+  FormatOption output;
+
+  @Option(names = "--interval", required = true, paramLabel = "NAME|NAME=FROM..TO",
+      description = "The interval: a standard one, or a definition as in summary --interval.")
+  String interval;
+
+  @Option(names = "--over", paramLabel = "DAYS",
+      description = "List cases with more days than this (default: the interval's target).")
+  Integer over;
+
+  @Override
+  ExitStatus run() throws Exception {
+    Interval chosen = interval.contains("=")
+        ? IntervalOptions.define(interval, "--interval " + interval)
+        : IntervalOptions.lookup(Intervals.byName(), interval.strip(), "--interval");
+    Integer threshold = over != null ? over
+        : SummaryRequest.DEFAULT_TARGETS.get(chosen.name());
+    if (threshold == null) {
+      throw new UsageException("--over DAYS is needed: " + chosen.name() + " has no target");
+    }
+    if (threshold < 0) {
+      throw new UsageException("--over must be 0 or more");
+    }
+    LocalDate date = asOf.resolve(env());
+    ReadResult result = readValid();
+    List<Outliers.Outlier> found = Outliers.find(snapshot(result, date), chosen, threshold);
+    output.resolve(env()).write(OutlierReport.table(found, chosen, threshold, date), env().out());
+    return ExitStatus.OK;
+  }
+}

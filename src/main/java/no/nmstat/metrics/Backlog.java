@@ -1,0 +1,85 @@
+package no.nmstat.metrics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.stats.QuantileMethod;
+
+/** The number of cases in each state at each period end, and the flow between states. */
+public final class Backlog {
+  private Backlog() {}
+
+  /** The first date any case entered a state, if any case did. */
+  public static LocalDate firstDate(Snapshot snapshot) {
+    int first = Integer.MAX_VALUE;
+    for (CaseRecord c : snapshot.cases()) {
+      for (CaseState.Span s : CaseState.timeline(c)) {
+        first = Math.min(first, s.start());
+      }
+    }
+    return first == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(first);
+  }
+
+  /**
+   * One row per period from the one containing {@code from} to the one containing {@code to};
+   * counts are taken at each period's end, or at {@code to} in the last period.
+   */
+  public static List<BacklogRow> compute(
+      Snapshot snapshot, Period period, LocalDate from, LocalDate to, QuantileMethod method) {
+    List<List<CaseState.Span>> timelines = new ArrayList<>(snapshot.cases().size());
+    for (CaseRecord c : snapshot.cases()) {
+      timelines.add(CaseState.timeline(c));
+    }
+    List<BacklogRow> rows = new ArrayList<>();
+    for (LocalDate start = period.start(from); !start.isAfter(to);
+        start = period.end(start).plusDays(1)) {
+      LocalDate end = period.end(start).isAfter(to) ? to : period.end(start);
+      rows.add(row(timelines, period.label(start), (int) start.toEpochDay() - 1,
+          (int) end.toEpochDay(), method));
+    }
+    return rows;
+  }
+
+  private static BacklogRow row(List<List<CaseState.Span>> timelines, String label, int before,
+      int day, QuantileMethod method) {
+    Map<CaseState, Integer> count = zeros();
+    Map<CaseState, Integer> entered = zeros();
+    Map<CaseState, Integer> left = zeros();
+    int[] ages = new int[16];
+    int queued = 0;
+    for (List<CaseState.Span> timeline : timelines) {
+      for (CaseState.Span s : timeline) {
+        if (s.start() > before && s.start() <= day) {
+          entered.merge(s.state(), 1, Integer::sum);
+        }
+        if (s.end() != CaseRecord.ABSENT && s.end() > before && s.end() <= day) {
+          left.merge(s.state(), 1, Integer::sum);
+        }
+        if (s.contains(day)) {
+          count.merge(s.state(), 1, Integer::sum);
+          if (s.state() == CaseState.QUEUE) {
+            if (queued == ages.length) {
+              ages = java.util.Arrays.copyOf(ages, queued * 2);
+            }
+            ages[queued++] = day - s.start();
+          }
+        }
+      }
+    }
+    Double medianAge = queued == 0 ? null
+        : method.quantiles(java.util.Arrays.copyOf(ages, queued), 0.5)[0];
+    return new BacklogRow(label, LocalDate.ofEpochDay(day), count, entered, left,
+        entered.get(CaseState.DECIDED), medianAge);
+  }
+
+  private static Map<CaseState, Integer> zeros() {
+    Map<CaseState, Integer> m = new EnumMap<>(CaseState.class);
+    for (CaseState s : CaseState.values()) {
+      m.put(s, 0);
+    }
+    return m;
+  }
+}

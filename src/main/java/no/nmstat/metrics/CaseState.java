@@ -1,0 +1,92 @@
+package no.nmstat.metrics;
+
+import static no.nmstat.model.CaseRecord.ABSENT;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.model.Milestone;
+
+/**
+ * Where a case stands between two milestones: whose turn it is. The clock stops are not a
+ * state: case files record their total days, not when they happened.
+ */
+public enum CaseState {
+  /** Commissioned; the company has not delivered documentation. */
+  AWAITING_DOCUMENTATION("awaiting_documentation"),
+  /** Documentation received; no case handler assigned at DMP. */
+  QUEUE("queue"),
+  /** A case handler works on the assessment. */
+  ASSESSMENT("assessment"),
+  /** The report is done; Sykehusinnkjøp LIS negotiates the price. */
+  NEGOTIATION("negotiation"),
+  /** Negotiation done (or none recorded); Beslutningsforum has not decided. */
+  AWAITING_DECISION("awaiting_decision"),
+  /** The first decision is made. */
+  DECIDED("decided");
+
+  private final String label;
+
+  CaseState(String label) {
+    this.label = label;
+  }
+
+  /** The name used in output, e.g. {@code awaiting_documentation}. */
+  public String label() {
+    return label;
+  }
+
+  /** The states a case waits in, in process order (all but {@link #DECIDED}). */
+  public static List<CaseState> waiting() {
+    return List.of(AWAITING_DOCUMENTATION, QUEUE, ASSESSMENT, NEGOTIATION, AWAITING_DECISION);
+  }
+
+  /**
+   * A stretch of time in one state.
+   *
+   * @param state the state
+   * @param start the epoch day it was entered
+   * @param end the epoch day it was left, or {@link CaseRecord#ABSENT} when still in it
+   */
+  public record Span(CaseState state, int start, int end) {
+    /** Whether the case is in this state at the end of {@code day}. */
+    public boolean contains(int day) {
+      return start <= day && (end == ABSENT || end > day);
+    }
+  }
+
+  /**
+   * The states {@code c} went through, from its milestones. A case with a report but neither a
+   * negotiation date nor a decision is taken to be in negotiation; a report followed directly
+   * by a decision goes to awaiting the decision. Missing milestones skip their state.
+   */
+  public static List<Span> timeline(CaseRecord c) {
+    List<CaseState> states = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    add(states, starts, AWAITING_DOCUMENTATION, c.day(Milestone.COMMISSIONED));
+    add(states, starts, QUEUE, c.day(Milestone.DOCUMENTATION_RECEIVED));
+    add(states, starts, ASSESSMENT, c.day(Milestone.ASSIGNED));
+    int report = c.day(Milestone.REPORT_COMPLETED);
+    int negotiated = c.day(Milestone.NEGOTIATION_COMPLETED);
+    int decided = c.day(Milestone.DECISION_DATE);
+    if (report != ABSENT && (negotiated != ABSENT || decided == ABSENT)) {
+      add(states, starts, NEGOTIATION, report);
+    }
+    add(states, starts, AWAITING_DECISION, negotiated != ABSENT ? negotiated : decided != ABSENT
+        ? report : ABSENT);
+    add(states, starts, DECIDED, decided);
+    List<Span> spans = new ArrayList<>(states.size());
+    for (int i = 0; i < states.size(); i++) {
+      int end = i + 1 < states.size() ? starts.get(i + 1) : ABSENT;
+      spans.add(new Span(states.get(i), starts.get(i), end));
+    }
+    return spans;
+  }
+
+  private static void add(List<CaseState> states, List<Integer> starts, CaseState s, int day) {
+    if (day != ABSENT) {
+      states.add(s);
+      starts.add(day);
+    }
+  }
+}

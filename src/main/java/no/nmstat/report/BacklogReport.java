@@ -1,0 +1,51 @@
+package no.nmstat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.format.Column;
+import no.nmstat.format.Table;
+import no.nmstat.metrics.BacklogRow;
+import no.nmstat.metrics.CaseState;
+
+/** The backlog over time as a table. */
+public final class BacklogReport {
+  private BacklogReport() {}
+
+  /**
+   * One row per period: the count in each waiting state, then (for programs, or for people
+   * when {@code human} is false) how many entered and left each state, decisions made, and the
+   * median age of the DMP queue. People get the counts, the queue's flow and age.
+   */
+  public static Table table(List<BacklogRow> rows, boolean human) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text("period"), Column.text("date")));
+    for (CaseState s : CaseState.waiting()) {
+      columns.add(Column.integer(s.label()));
+    }
+    List<CaseState> flows = human ? List.of(CaseState.QUEUE) : CaseState.waiting();
+    for (CaseState s : flows) {
+      columns.add(Column.integer(s.label() + "_in"));
+      columns.add(Column.integer(s.label() + "_out"));
+    }
+    columns.add(Column.integer("decisions"));
+    columns.add(Column.decimal("queue_median_age"));
+    Table table = new Table(columns);
+    for (BacklogRow r : rows) {
+      List<Object> row = new ArrayList<>(List.of(r.period(), r.date().toString()));
+      for (CaseState s : CaseState.waiting()) {
+        row.add(r.count().get(s));
+      }
+      for (CaseState s : flows) {
+        row.add(r.entered().get(s));
+        row.add(r.left().get(s));
+      }
+      row.add(r.decisions());
+      row.add(r.queueMedianAge());
+      table.row(row.toArray());
+    }
+    table.note("Cases in each state at the end of each period (the last period ends at the"
+        + " as-of date); _in and _out count the cases that entered and left the DMP queue in"
+        + " the period; queue_median_age is the median days waited by the cases in the queue.");
+    table.note("Clock stops are not a state: case files record their total days, not when.");
+    return table;
+  }
+}

@@ -1,0 +1,45 @@
+package no.nmstat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.format.Cells;
+import no.nmstat.format.Column;
+import no.nmstat.format.Table;
+import no.nmstat.metrics.GroupBy;
+import no.nmstat.metrics.RuleResult;
+
+/** KPI rules with their values and verdicts. */
+public final class CheckReport {
+  private CheckReport() {}
+
+  /**
+   * One row per rule and group, in rule order. For people the value keeps up to four decimals,
+   * so a share of 0.75 is not shown as 0.8 beside a threshold of 0.8.
+   */
+  public static Table table(List<RuleResult> results, List<GroupBy> groups, boolean human) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("rule"));
+    groups.forEach(g -> columns.add(Column.group(g.key())));
+    columns.add(Column.decimal("value"));
+    columns.add(Column.text("status"));
+    Table table = new Table(columns);
+    for (RuleResult r : results) {
+      List<Object> row = new ArrayList<>();
+      row.add(r.rule().text());
+      row.addAll(r.group());
+      row.add(human && r.value() != null ? Cells.upTo(r.value(), 4) : r.value());
+      row.add(r.verdict().label());
+      table.row(row.toArray());
+    }
+    table.note(verdict(results));
+    return table;
+  }
+
+  /** "3 checks: 2 pass, 1 fail, 0 without a value." */
+  public static String verdict(List<RuleResult> results) {
+    long pass = results.stream().filter(r -> r.verdict() == RuleResult.Verdict.PASS).count();
+    long fail = results.stream().filter(r -> r.verdict() == RuleResult.Verdict.FAIL).count();
+    return results.size() + (results.size() == 1 ? " check: " : " checks: ") + pass + " pass, "
+        + fail + " fail, " + (results.size() - pass - fail) + " without a value.";
+  }
+}

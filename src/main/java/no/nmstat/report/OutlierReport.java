@@ -1,0 +1,48 @@
+package no.nmstat.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.format.Column;
+import no.nmstat.format.Table;
+import no.nmstat.io.ColumnNames;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.Observation;
+import no.nmstat.metrics.Outliers.Outlier;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.model.Milestone;
+
+/** The outlier list: who waited longest, with the dates to act on. */
+public final class OutlierReport {
+  private OutlierReport() {}
+
+  /** One row per outlier, longest first. */
+  public static Table table(List<Outlier> outliers, Interval interval, int over, LocalDate asOf) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text(ColumnNames.ID),
+        Column.text(ColumnNames.INDICATION), Column.text(ColumnNames.SUBSTANCE),
+        Column.text(ColumnNames.AREA), Column.text("interval"), Column.text("status"),
+        Column.integer("days")));
+    for (Milestone m : Milestone.values()) {
+      columns.add(Column.text(m.column()));
+    }
+    columns.add(Column.integer(ColumnNames.CLOCK_STOP_DAYS));
+    columns.add(Column.text("source"));
+    Table table = new Table(columns);
+    for (Outlier o : outliers) {
+      CaseRecord c = o.caseRecord();
+      List<Object> row = new ArrayList<>(List.of(c.id(), c.indication(),
+          c.column(ColumnNames.SUBSTANCE), c.column(ColumnNames.AREA), interval.name(),
+          o.observation().state() == Observation.State.OPEN ? "open" : "completed",
+          o.observation().days()));
+      for (Milestone m : Milestone.values()) {
+        row.add(c.date(m).map(LocalDate::toString).orElse(""));
+      }
+      row.add(c.clockStopDays());
+      row.add(c.source().toString());
+      table.row(row.toArray());
+    }
+    table.note(outliers.size() + (outliers.size() == 1 ? " case" : " cases") + " with "
+        + interval.name() + " over " + over + " days; open cases aged on " + asOf + ".");
+    return table;
+  }
+}
