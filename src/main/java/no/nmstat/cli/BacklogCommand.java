@@ -71,16 +71,9 @@ final class BacklogCommand extends CaseCommand {
   }
 
   /** Reads month, quarter or year in any case. */
-  static final class PeriodConverter implements picocli.CommandLine.ITypeConverter<Period> {
-    @Override
-    public Period convert(String value) {
-      for (Period p : Period.values()) {
-        if (p.name().equalsIgnoreCase(value.strip())) {
-          return p;
-        }
-      }
-      throw new picocli.CommandLine.TypeConversionException(
-          "'" + value + "' is not a period: month, quarter or year");
+  static final class PeriodConverter extends EnumConverter<Period> {
+    PeriodConverter() {
+      super(Period.class, "period");
     }
   }
 }

@@ -1,9 +1,7 @@
 package no.nmstat.cli;
 
 import no.nmstat.format.Format;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The output format, defaulting to a table on a terminal and CSV in a pipe. */
 final class FormatOption {
@@ -19,16 +17,9 @@ final class FormatOption {
   }
 
   /** Reads a format name in any case. */
-  static final class Converter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.name().equalsIgnoreCase(value.strip())) {
-          return f;
-        }
-      }
-      throw new TypeConversionException(
-          "'" + value + "' is not a format: table, csv, tsv, json or markdown");
+  static final class Converter extends EnumConverter<Format> {
+    Converter() {
+      super(Format.class, "format");
     }
   }
 }

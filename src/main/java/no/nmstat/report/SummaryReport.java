@@ -26,9 +26,7 @@ public final class SummaryReport {
    */
   public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups,
       boolean km) {
-    List<Column> columns = new ArrayList<>();
-    columns.add(Column.text("interval"));
-    groups.forEach(g -> columns.add(Column.group(g.key())));
+    List<Column> columns = leadingColumns(groups);
     columns.addAll(List.of(Column.integer("n"), Column.integer("open"), Column.decimal("mean"),
         Column.decimal("sd"), Column.integer("min"), Column.decimal("p25"),
         Column.decimal("median"), Column.decimal("p75"), Column.decimal("p90"),
@@ -41,9 +39,7 @@ public final class SummaryReport {
     Table table = new Table(columns);
     for (IntervalSummary s : summaries) {
       Summary m = s.summary();
-      List<Object> row = new ArrayList<>();
-      row.add(s.interval().name());
-      row.addAll(s.group());
+      List<Object> row = leadingCells(s);
       row.addAll(java.util.Arrays.asList(m.n(), m.open(), m.mean(), m.sd(), m.min(), m.p25(),
           m.median(), m.p75(), m.p90(), m.max(), m.meanCiLow(), m.meanCiHigh(), m.target(),
           m.withinTarget(), m.quantileMethod().code()));
@@ -63,9 +59,7 @@ public final class SummaryReport {
   public static Table human(
       List<IntervalSummary> summaries, List<GroupBy> groups, QuantileMethod method,
       LocalDate asOf, boolean km) {
-    List<Column> columns = new ArrayList<>();
-    columns.add(Column.text("interval"));
-    groups.forEach(g -> columns.add(Column.group(g.key())));
+    List<Column> columns = leadingColumns(groups);
     columns.addAll(List.of(Column.integer("n"), Column.integer("open"), Column.decimal("median")));
     if (km) {
       columns.addAll(List.of(Column.decimal("KM median"), Column.text("KM 95% CI"),
@@ -79,9 +73,7 @@ public final class SummaryReport {
     Table table = new Table(columns);
     for (IntervalSummary s : summaries) {
       Summary m = s.summary();
-      List<Object> row = new ArrayList<>();
-      row.add(s.interval().name());
-      row.addAll(s.group());
+      List<Object> row = leadingCells(s);
       String ci = m.meanCiLow() == null ? null : range(m.meanCiLow(), m.meanCiHigh());
       row.addAll(java.util.Arrays.asList(m.n(), m.open(), m.median()));
       if (km) {
@@ -103,6 +95,20 @@ public final class SummaryReport {
           + " reaches 0.5).");
     }
     return table;
+  }
+
+  private static List<Column> leadingColumns(List<GroupBy> groups) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("interval"));
+    groups.forEach(g -> columns.add(Column.group(g.key())));
+    return columns;
+  }
+
+  private static List<Object> leadingCells(IntervalSummary s) {
+    List<Object> row = new ArrayList<>();
+    row.add(s.interval().name());
+    row.addAll(s.group());
+    return row;
   }
 
   /** "low to high"; an unbounded upper end is written as "open". */
