@@ -1,24 +1,17 @@
 package no.nmstat.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.SourceLine;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads case files (DOMAIN.md §2) into validated {@link CaseRecord}s.
@@ -28,9 +21,6 @@ import org.apache.commons.csv.CSVRecord;
  * detected across all inputs of one reader.
  */
 public final class CaseReader {
-  private static final Pattern UNTERMINATED_LINE = Pattern.compile("\\(startline (\\d+)\\)");
-  /** Excel's delimiter hint, "sep=;", written as the first line by some exports. */
-  private static final Pattern SEPARATOR_HINT = Pattern.compile("\\Asep=(.)\\r?\\n");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
   private static final Milestone[] CHAIN = {
     Milestone.REQUESTED,
@@ -44,17 +34,14 @@ public final class CaseReader {
   };
 
   private final ReadOptions options;
+  private final ProblemLog log;
   private final List<CaseRecord> cases = new ArrayList<>();
-  private final List<InputProblem> problems = new ArrayList<>();
   private final Map<String, SourceLine> seen = new HashMap<>();
   private final Set<String> extraColumns = new LinkedHashSet<>();
-  private long problemCount;
-  private long rows;
-  private long invalidRows;
-  private boolean fatal;
 
   public CaseReader(ReadOptions options) {
     this.options = options;
+    this.log = new ProblemLog(options.maxProblems());
   }
 
   /** Reads all {@code sources}; every file is opened before any is parsed. */
@@ -73,64 +60,26 @@ public final class CaseReader {
 
   /** What has been read so far. */
   public ReadResult result() {
-    return new ReadResult(
-        cases, problems, problemCount, rows, invalidRows, fatal, List.copyOf(extraColumns));
+    return new ReadResult(cases, log.problems(), log.count(), log.rows(), log.invalidRows(),
+        log.fatal(), List.copyOf(extraColumns));
   }
 
   /** Reads one input's bytes; {@code name} is used in problem reports. */
   public void read(String name, byte[] bytes) {
-    String text = TextDecoder.decode(bytes, options.encoding()).content();
-    if (text.isBlank()) {
-      fatal(name, 1, "-", "", "empty file: no header row");
-      return;
-    }
-    if (binary(name, text)) {
-      return;
-    }
-    Matcher hint = SEPARATOR_HINT.matcher(text);
-    boolean hinted = hint.find();
-    CSVFormat format =
-        CSVFormat.RFC4180.builder()
-            .setDelimiter(hinted ? hint.group(1).charAt(0) : sniffDelimiter(text))
-            .setIgnoreEmptyLines(false)
-            .get();
-    try (CSVParser parser = CSVParser.parse(text, format)) {
-      parse(name, parser, hinted);
-    } catch (UncheckedIOException | IOException e) {
-      Matcher m = UNTERMINATED_LINE.matcher(String.valueOf(e.getMessage()));
-      long line = m.find() ? Long.parseLong(m.group(1)) : 1;
-      fatal(name, line, "-", "", "unterminated quoted field: a '\"' is never closed");
-    }
-  }
+    CsvInput.read(name, bytes, options.encoding(), log, new CsvInput.Rows() {
+      private Header header;
 
-  private void parse(String name, CSVParser parser, boolean skipHint) {
-    Iterator<CSVRecord> it = parser.iterator();
-    if (skipHint && it.hasNext()) {
-      it.next();
-    }
-    Header header = null;
-    while (true) {
-      long line = parser.getCurrentLineNumber() + 1;
-      if (!it.hasNext()) {
-        break;
+      @Override
+      public boolean header(long line, String[] names) {
+        header = CaseReader.this.header(name, line, names);
+        return header != null;
       }
-      CSVRecord record = it.next();
-      if (blank(record)) {
-        continue;
+
+      @Override
+      public void row(long line, String[] fields) {
+        CaseReader.this.row(name, line, header, fields);
       }
-      if (header == null) {
-        header = header(name, line, record);
-        if (header == null) {
-          return;
-        }
-        continue;
-      }
-      rows++;
-      row(name, line, header, record);
-    }
-    if (header == null) {
-      fatal(name, 1, "-", "", "empty file: no header row");
-    }
+    });
   }
 
   /** Where each canonical column is, and the extra columns. */
@@ -145,11 +94,7 @@ public final class CaseReader {
     }
   }
 
-  private Header header(String name, long line, CSVRecord record) {
-    String[] names = new String[record.size()];
-    for (int i = 0; i < names.length; i++) {
-      names[i] = record.get(i).strip();
-    }
+  private Header header(String name, long line, String[] names) {
     Map<String, Integer> canonical = new LinkedHashMap<>();
     boolean ok = true;
     for (Map.Entry<String, String> o : options.columns().entrySet()) {
@@ -161,7 +106,7 @@ public final class CaseReader {
         }
       }
       if (found < 0) {
-        fatal(name, line, o.getKey(), o.getValue(), "--column names a header the file does not have");
+        log.fatal(name, line, o.getKey(), o.getValue(), "--column names a header the file does not have");
         ok = false;
       } else {
         canonical.put(o.getKey(), found);
@@ -176,7 +121,7 @@ public final class CaseReader {
       if (c == null || options.columns().containsKey(c)) {
         extras.put(i, uniqueExtra(extras, names[i]));
       } else if (canonical.containsKey(c)) {
-        fatal(name, line, names[i], names[i],
+        log.fatal(name, line, names[i], names[i],
             "second column for " + c + " (first: \"" + names[canonical.get(c)]
                 + "\"); choose one with --column " + c + "=HEADER");
         ok = false;
@@ -185,7 +130,7 @@ public final class CaseReader {
       }
     }
     if (!canonical.containsKey(ColumnNames.ID)) {
-      fatal(name, line, "id", String.join(",", names), "no id column (id or ID-nr)");
+      log.fatal(name, line, "id", String.join(",", names), "no id column (id or ID-nr)");
       ok = false;
     }
     if (!ok) {
@@ -203,20 +148,11 @@ public final class CaseReader {
     return name;
   }
 
-  private void row(String name, long line, Header header, CSVRecord record) {
-    long before = problemCount;
-    if (record.size() != header.names().length) {
-      int expected = header.names().length;
-      String column = record.size() < expected ? header.names()[record.size()] : "field " + (expected + 1);
-      String value = record.size() < expected ? "" : record.get(expected);
-      problem(name, line, column, value,
-          "row has " + record.size() + " fields, the header has " + expected);
-      invalidRows++;
-      return;
-    }
+  private void row(String name, long line, Header header, String[] record) {
+    long before = log.count();
     String id = cell(record, header, ColumnNames.ID);
     if (id.isEmpty()) {
-      problem(name, line, header.label(ColumnNames.ID), "", "missing id");
+      log.problem(name, line, header.label(ColumnNames.ID), "", "missing id");
     }
     int[] days = new int[Milestone.values().length];
     for (Milestone m : Milestone.values()) {
@@ -235,35 +171,35 @@ public final class CaseReader {
     Decision decision = decision(cell(record, header, ColumnNames.DECISION));
     columns.put(ColumnNames.DECISION, decision == null ? "" : decision.code());
     for (Map.Entry<Integer, String> e : header.extras().entrySet()) {
-      columns.put(e.getValue(), record.get(e.getKey()).strip());
+      columns.put(e.getValue(), record[e.getKey()].strip());
     }
     String indication = columns.get(ColumnNames.INDICATION);
     SourceLine source = new SourceLine(name, line);
     SourceLine first = seen.putIfAbsent(id + "\u0000" + indication, source);
     if (first != null && !id.isEmpty()) {
-      problem(name, line, header.label(ColumnNames.ID), id,
+      log.problem(name, line, header.label(ColumnNames.ID), id,
           "duplicate case: same id and indication as line " + first.line()
               + (first.file().equals(name) ? "" : " of " + first.file()));
     }
-    if (problemCount > before) {
-      invalidRows++;
+    if (log.count() > before) {
+      log.rowInvalid();
       return;
     }
     cases.add(new CaseRecord(id, indication, days, clockStop, decision, columns, source));
   }
 
-  private int date(String name, long line, Header header, CSVRecord record, Milestone m) {
+  private int date(String name, long line, Header header, String[] record, Milestone m) {
     int i = header.index(m.column());
     if (i < 0) {
       return CaseRecord.ABSENT;
     }
-    String raw = record.get(i);
+    String raw = record[i];
     DateReader.Result r = options.dates().read(raw);
     if (r instanceof DateReader.Day d) {
       return d.epochDay();
     }
     if (r instanceof DateReader.Failure f) {
-      problem(name, line, header.names()[i], raw.strip(), f.reason());
+      log.problem(name, line, header.names()[i], raw.strip(), f.reason());
     }
     return CaseRecord.ABSENT;
   }
@@ -294,17 +230,17 @@ public final class CaseReader {
 
   private void backwards(
       String name, long line, Header header, int[] days, Milestone late, Milestone early) {
-    problem(name, line, header.label(late.column()), iso(days[late.ordinal()]),
+    log.problem(name, line, header.label(late.column()), iso(days[late.ordinal()]),
         "dates run backwards: " + late + " is before " + early + " ("
             + iso(days[early.ordinal()]) + ")");
   }
 
-  private int clockStop(String name, long line, Header header, CSVRecord record, int[] days) {
+  private int clockStop(String name, long line, Header header, String[] record, int[] days) {
     int i = header.index(ColumnNames.CLOCK_STOP_DAYS);
     if (i < 0) {
       return 0;
     }
-    String raw = record.get(i).strip();
+    String raw = record[i].strip();
     if (raw.isEmpty()) {
       return 0;
     }
@@ -312,7 +248,7 @@ public final class CaseReader {
       String reason = raw.startsWith("-") && WHOLE_NUMBER.matcher(raw.substring(1)).matches()
           ? "negative clock stop: days must be 0 or more"
           : "not a whole number of days";
-      problem(name, line, header.names()[i], raw, reason);
+      log.problem(name, line, header.names()[i], raw, reason);
       return 0;
     }
     int stop = Integer.parseInt(raw);
@@ -321,7 +257,7 @@ public final class CaseReader {
         ? Milestone.ASSIGNED : Milestone.DOCUMENTATION_RECEIVED;
     int start = days[from.ordinal()];
     if (end != CaseRecord.ABSENT && start != CaseRecord.ABSENT && stop > end - start) {
-      problem(name, line, header.names()[i], raw,
+      log.problem(name, line, header.names()[i], raw,
           "clock stop longer than " + from + " to report_completed (" + (end - start) + " days)");
     }
     return stop;
@@ -336,7 +272,7 @@ public final class CaseReader {
       case "no": case "n": case "nei": case "false": case "0":
         return "no";
       default:
-        problem(name, line, header.label(column), value, "not a yes/no value");
+        log.problem(name, line, header.label(column), value, "not a yes/no value");
         return value;
     }
   }
@@ -354,76 +290,12 @@ public final class CaseReader {
     }
   }
 
-  private static String cell(CSVRecord record, Header header, String column) {
+  private static String cell(String[] record, Header header, String column) {
     int i = header.index(column);
-    return i < 0 ? "" : record.get(i).strip();
-  }
-
-  private static boolean blank(CSVRecord record) {
-    for (String v : record) {
-      if (!v.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean binary(String name, String text) {
-    long line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-      } else if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
-        fatal(name, line, "-", "", String.format(
-            "binary data (control character U+%04X): not a CSV text file", (int) c));
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The delimiter of the first line: the most frequent of ';', ',' and tab outside quotes. */
-  static char sniffDelimiter(String text) {
-    int comma = 0;
-    int semicolon = 0;
-    int tab = 0;
-    boolean quoted = false;
-    boolean content = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        if (content) {
-          break;
-        }
-      } else if (!quoted) {
-        content |= !Character.isWhitespace(c);
-        comma += c == ',' ? 1 : 0;
-        semicolon += c == ';' ? 1 : 0;
-        tab += c == '\t' ? 1 : 0;
-      }
-    }
-    if (semicolon > comma && semicolon >= tab) {
-      return ';';
-    }
-    return tab > comma ? '\t' : ',';
+    return i < 0 ? "" : record[i].strip();
   }
 
   private static String iso(int epochDay) {
     return java.time.LocalDate.ofEpochDay(epochDay).toString();
-  }
-
-  private void fatal(String name, long line, String column, String value, String reason) {
-    fatal = true;
-    problem(name, line, column, value, reason);
-  }
-
-  private void problem(String name, long line, String column, String value, String reason) {
-    problemCount++;
-    if (problems.size() < options.maxProblems()) {
-      problems.add(new InputProblem(name, line, column, value, reason));
-    }
   }
 }

@@ -202,10 +202,10 @@ class CaseReaderTest {
 
   @Test
   void sniffsTheDelimiterOfTheHeader() {
-    assertThat(CaseReader.sniffDelimiter("id;a;b\n1,2;3;4\n")).isEqualTo(';');
-    assertThat(CaseReader.sniffDelimiter("id,a,b\n")).isEqualTo(',');
-    assertThat(CaseReader.sniffDelimiter("id\ta\tb\n")).isEqualTo('\t');
-    assertThat(CaseReader.sniffDelimiter("\n\"x;y\",a,b\n")).isEqualTo(',');
-    assertThat(CaseReader.sniffDelimiter("id\n")).isEqualTo(',');
+    assertThat(CsvInput.sniffDelimiter("id;a;b\n1,2;3;4\n")).isEqualTo(';');
+    assertThat(CsvInput.sniffDelimiter("id,a,b\n")).isEqualTo(',');
+    assertThat(CsvInput.sniffDelimiter("id\ta\tb\n")).isEqualTo('\t');
+    assertThat(CsvInput.sniffDelimiter("\n\"x;y\",a,b\n")).isEqualTo(',');
+    assertThat(CsvInput.sniffDelimiter("id\n")).isEqualTo(',');
   }
 }

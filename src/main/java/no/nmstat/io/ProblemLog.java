@@ -1,0 +1,71 @@
+package no.nmstat.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems found while reading, with row counts: the first problems up to a cap are kept
+ * for reporting, all are counted.
+ */
+public final class ProblemLog {
+  private final int cap;
+  private final List<InputProblem> problems = new ArrayList<>();
+  private long count;
+  private long rows;
+  private long invalidRows;
+  private boolean fatal;
+
+  /** A log keeping at most {@code cap} problems. */
+  public ProblemLog(int cap) {
+    this.cap = cap;
+  }
+
+  /** Records a problem with one row or cell. */
+  public void problem(String file, long line, String column, String value, String reason) {
+    count++;
+    if (problems.size() < cap) {
+      problems.add(new InputProblem(file, line, column, value, reason));
+    }
+  }
+
+  /** Records a problem that makes a whole input unusable. */
+  public void fatal(String file, long line, String column, String value, String reason) {
+    fatal = true;
+    problem(file, line, column, value, reason);
+  }
+
+  /** Counts a data row read. */
+  void rowRead() {
+    rows++;
+  }
+
+  /** Counts a data row that had a problem. */
+  void rowInvalid() {
+    invalidRows++;
+  }
+
+  /** The problems kept for reporting. */
+  public List<InputProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** How many problems were found. */
+  public long count() {
+    return count;
+  }
+
+  /** How many non-empty data rows were read. */
+  public long rows() {
+    return rows;
+  }
+
+  /** How many of those rows had a problem. */
+  public long invalidRows() {
+    return invalidRows;
+  }
+
+  /** Whether some input could not be read at all. */
+  public boolean fatal() {
+    return fatal;
+  }
+}
