@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.io.ColumnNames;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.model.Milestone;
@@ -54,7 +55,7 @@ final class GroupOptions {
     }
     String canonical = ColumnNames.canonicalOf(name).orElse(null);
     if (canonical != null) {
-      if (ColumnNames.TEXT.contains(canonical) || canonical.equals(ColumnNames.DECISION)) {
+      if (CaseColumns.TEXT.contains(canonical) || canonical.equals(CaseColumns.DECISION)) {
         return new GroupBy.Column(canonical);
       }
       throw new UsageException("--by " + name + ": cannot group by " + canonical
@@ -67,8 +68,8 @@ final class GroupOptions {
       }
     }
     List<String> choices = new ArrayList<>(List.of("year"));
-    choices.addAll(ColumnNames.TEXT);
-    choices.add(ColumnNames.DECISION);
+    choices.addAll(CaseColumns.TEXT);
+    choices.add(CaseColumns.DECISION);
     choices.addAll(extraColumns);
     throw new UsageException("--by " + name + ": no such column; choose from "
         + String.join(", ", choices));

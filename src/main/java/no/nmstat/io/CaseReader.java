@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
@@ -106,7 +107,8 @@ public final class CaseReader {
         }
       }
       if (found < 0) {
-        log.fatal(name, line, o.getKey(), o.getValue(), "--column names a header the file does not have");
+        log.fatal(name, line, o.getKey(), o.getValue(),
+            "--column names a header the file does not have");
         ok = false;
       } else {
         canonical.put(o.getKey(), found);
@@ -129,7 +131,7 @@ public final class CaseReader {
         canonical.put(c, i);
       }
     }
-    if (!canonical.containsKey(ColumnNames.ID)) {
+    if (!canonical.containsKey(CaseColumns.ID)) {
       log.fatal(name, line, "id", String.join(",", names), "no id column (id or ID-nr)");
       ok = false;
     }
@@ -150,9 +152,9 @@ public final class CaseReader {
 
   private void row(String name, long line, Header header, String[] record) {
     long before = log.count();
-    String id = cell(record, header, ColumnNames.ID);
+    String id = cell(record, header, CaseColumns.ID);
     if (id.isEmpty()) {
-      log.problem(name, line, header.label(ColumnNames.ID), "", "missing id");
+      log.problem(name, line, header.label(CaseColumns.ID), "", "missing id");
     }
     int[] days = new int[Milestone.values().length];
     for (Milestone m : Milestone.values()) {
@@ -161,23 +163,23 @@ public final class CaseReader {
     checkOrder(name, line, header, days);
     int clockStop = clockStop(name, line, header, record, days);
     Map<String, String> columns = new HashMap<>();
-    for (String c : ColumnNames.TEXT) {
+    for (String c : CaseColumns.TEXT) {
       String v = cell(record, header, c);
-      if (ColumnNames.FLAGS.contains(c)) {
+      if (CaseColumns.FLAGS.contains(c)) {
         v = flag(name, line, header, c, v);
       }
       columns.put(c, v);
     }
-    Decision decision = decision(cell(record, header, ColumnNames.DECISION));
-    columns.put(ColumnNames.DECISION, decision == null ? "" : decision.code());
+    Decision decision = decision(cell(record, header, CaseColumns.DECISION));
+    columns.put(CaseColumns.DECISION, decision == null ? "" : decision.code());
     for (Map.Entry<Integer, String> e : header.extras().entrySet()) {
       columns.put(e.getValue(), record[e.getKey()].strip());
     }
-    String indication = columns.get(ColumnNames.INDICATION);
+    String indication = columns.get(CaseColumns.INDICATION);
     SourceLine source = new SourceLine(name, line);
     SourceLine first = seen.putIfAbsent(id + "\u0000" + indication, source);
     if (first != null && !id.isEmpty()) {
-      log.problem(name, line, header.label(ColumnNames.ID), id,
+      log.problem(name, line, header.label(CaseColumns.ID), id,
           "duplicate case: same id and indication as line " + first.line()
               + (first.file().equals(name) ? "" : " of " + first.file()));
     }
@@ -236,7 +238,7 @@ public final class CaseReader {
   }
 
   private int clockStop(String name, long line, Header header, String[] record, int[] days) {
-    int i = header.index(ColumnNames.CLOCK_STOP_DAYS);
+    int i = header.index(CaseColumns.CLOCK_STOP_DAYS);
     if (i < 0) {
       return 0;
     }
@@ -264,17 +266,10 @@ public final class CaseReader {
   }
 
   private String flag(String name, long line, Header header, String column, String value) {
-    switch (ColumnNames.normalize(value)) {
-      case "":
-        return "";
-      case "yes": case "y": case "ja": case "j": case "true": case "1": case "x":
-        return "yes";
-      case "no": case "n": case "nei": case "false": case "0":
-        return "no";
-      default:
-        log.problem(name, line, header.label(column), value, "not a yes/no value");
-        return value;
-    }
+    return YesNo.read(value).orElseGet(() -> {
+      log.problem(name, line, header.label(column), value, "not a yes/no value");
+      return value;
+    });
   }
 
   private static Decision decision(String value) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 import org.apache.commons.csv.CSVFormat;
@@ -18,15 +19,15 @@ public final class CaseWriter {
   /** The header written: id, text columns, milestones, clock stops, decision. */
   public static List<String> header() {
     List<String> h = new ArrayList<>();
-    h.add(ColumnNames.ID);
-    h.addAll(ColumnNames.TEXT);
+    h.add(CaseColumns.ID);
+    h.addAll(CaseColumns.TEXT);
     for (Milestone m : Milestone.values()) {
       if (m == Milestone.REPORT_COMPLETED) {
-        h.add(ColumnNames.CLOCK_STOP_DAYS);
+        h.add(CaseColumns.CLOCK_STOP_DAYS);
       }
       h.add(m.column());
     }
-    h.add(ColumnNames.DECISION);
+    h.add(CaseColumns.DECISION);
     return h;
   }
 
@@ -40,7 +41,7 @@ public final class CaseWriter {
     for (CaseRecord c : cases) {
       List<String> row = new ArrayList<>();
       row.add(c.id());
-      ColumnNames.TEXT.forEach(t -> row.add(c.column(t)));
+      CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
       for (Milestone m : Milestone.values()) {
         if (m == Milestone.REPORT_COMPLETED) {
           row.add(c.clockStopDays() == 0 ? "" : Integer.toString(c.clockStopDays()));

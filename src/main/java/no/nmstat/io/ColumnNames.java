@@ -1,5 +1,15 @@
 package no.nmstat.io;
 
+import static no.nmstat.model.CaseColumns.AREA;
+import static no.nmstat.model.CaseColumns.CLOCK_STOP_DAYS;
+import static no.nmstat.model.CaseColumns.DECISION;
+import static no.nmstat.model.CaseColumns.ID;
+import static no.nmstat.model.CaseColumns.INDICATION;
+import static no.nmstat.model.CaseColumns.METHOD_TYPE;
+import static no.nmstat.model.CaseColumns.SUBSTANCE;
+import static no.nmstat.model.CaseColumns.TEXT;
+import static no.nmstat.model.CaseColumns.TRADE_NAME;
+
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,25 +25,6 @@ import no.nmstat.model.Milestone;
  * blanks, and the underscore-versus-space difference do not matter.
  */
 public final class ColumnNames {
-  public static final String ID = "id";
-  public static final String SUBSTANCE = "substance";
-  public static final String TRADE_NAME = "trade_name";
-  public static final String INDICATION = "indication";
-  public static final String AREA = "area";
-  public static final String METHOD_TYPE = "method_type";
-  public static final String ORPHAN = "orphan";
-  public static final String ONCOLOGY = "oncology";
-  public static final String COMBINATION = "combination";
-  public static final String CLOCK_STOP_DAYS = "clock_stop_days";
-  public static final String DECISION = "decision";
-
-  /** Descriptive text columns, in output order. */
-  public static final List<String> TEXT =
-      List.of(SUBSTANCE, TRADE_NAME, INDICATION, AREA, METHOD_TYPE, ORPHAN, ONCOLOGY, COMBINATION);
-
-  /** The yes/no columns. */
-  public static final List<String> FLAGS = List.of(ORPHAN, ONCOLOGY, COMBINATION);
-
   private static final Map<String, String> ALIASES = aliases();
 
   private ColumnNames() {}

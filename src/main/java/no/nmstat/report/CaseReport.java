@@ -2,9 +2,9 @@ package no.nmstat.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.format.Column;
 import no.nmstat.format.Table;
-import no.nmstat.io.ColumnNames;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Observation;
 import no.nmstat.metrics.Snapshot;
@@ -20,11 +20,11 @@ public final class CaseReport {
   /** The table for {@code snapshot}'s cases over {@code intervals}. */
   public static Table table(Snapshot snapshot, List<Interval> intervals, List<String> extras) {
     List<Column> columns = new ArrayList<>();
-    columns.add(Column.text(ColumnNames.ID));
-    for (String c : ColumnNames.TEXT) {
+    columns.add(Column.text(CaseColumns.ID));
+    for (String c : CaseColumns.TEXT) {
       columns.add(Column.text(c));
     }
-    columns.add(Column.text(ColumnNames.DECISION));
+    columns.add(Column.text(CaseColumns.DECISION));
     extras.forEach(e -> columns.add(Column.text(e)));
     for (Interval i : intervals) {
       columns.add(Column.integer(i.name()));
@@ -35,8 +35,8 @@ public final class CaseReport {
     for (CaseRecord c : snapshot.cases()) {
       List<Object> row = new ArrayList<>();
       row.add(c.id());
-      ColumnNames.TEXT.forEach(t -> row.add(c.column(t)));
-      row.add(c.column(ColumnNames.DECISION));
+      CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
+      row.add(c.column(CaseColumns.DECISION));
       extras.forEach(e -> row.add(c.column(e)));
       for (Interval i : intervals) {
         Observation o = i.observe(c, snapshot.asOfDay());

@@ -3,9 +3,9 @@ package no.nmstat.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.format.Column;
 import no.nmstat.format.Table;
-import no.nmstat.io.ColumnNames;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Observation;
 import no.nmstat.metrics.Outliers.Outlier;
@@ -18,20 +18,20 @@ public final class OutlierReport {
 
   /** One row per outlier, longest first. */
   public static Table table(List<Outlier> outliers, Interval interval, int over, LocalDate asOf) {
-    List<Column> columns = new ArrayList<>(List.of(Column.text(ColumnNames.ID),
-        Column.text(ColumnNames.INDICATION), Column.text(ColumnNames.SUBSTANCE),
-        Column.text(ColumnNames.AREA), Column.text("interval"), Column.text("status"),
+    List<Column> columns = new ArrayList<>(List.of(Column.text(CaseColumns.ID),
+        Column.text(CaseColumns.INDICATION), Column.text(CaseColumns.SUBSTANCE),
+        Column.text(CaseColumns.AREA), Column.text("interval"), Column.text("status"),
         Column.integer("days")));
     for (Milestone m : Milestone.values()) {
       columns.add(Column.text(m.column()));
     }
-    columns.add(Column.integer(ColumnNames.CLOCK_STOP_DAYS));
+    columns.add(Column.integer(CaseColumns.CLOCK_STOP_DAYS));
     columns.add(Column.text("source"));
     Table table = new Table(columns);
     for (Outlier o : outliers) {
       CaseRecord c = o.caseRecord();
       List<Object> row = new ArrayList<>(List.of(c.id(), c.indication(),
-          c.column(ColumnNames.SUBSTANCE), c.column(ColumnNames.AREA), interval.name(),
+          c.column(CaseColumns.SUBSTANCE), c.column(CaseColumns.AREA), interval.name(),
           o.observation().state() == Observation.State.OPEN ? "open" : "completed",
           o.observation().days()));
       for (Milestone m : Milestone.values()) {

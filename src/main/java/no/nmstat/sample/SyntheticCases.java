@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import no.nmstat.io.ColumnNames;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
@@ -178,15 +178,15 @@ public final class SyntheticCases {
           : (int) Math.min(stops, (asOf.toEpochDay() - assigned.toEpochDay()) / 3);
     }
     Map<String, String> columns = new HashMap<>();
-    columns.put(ColumnNames.SUBSTANCE, p.substance);
-    columns.put(ColumnNames.TRADE_NAME, p.tradeName);
-    columns.put(ColumnNames.INDICATION, indication);
-    columns.put(ColumnNames.AREA, p.area[0]);
-    columns.put(ColumnNames.METHOD_TYPE, pick(METHOD_TYPES));
-    columns.put(ColumnNames.ORPHAN, p.orphan ? "yes" : "no");
-    columns.put(ColumnNames.ONCOLOGY, p.oncology ? "yes" : "no");
-    columns.put(ColumnNames.COMBINATION, p.combination ? "yes" : "no");
-    columns.put(ColumnNames.DECISION, decision == null ? "" : decision.code());
+    columns.put(CaseColumns.SUBSTANCE, p.substance);
+    columns.put(CaseColumns.TRADE_NAME, p.tradeName);
+    columns.put(CaseColumns.INDICATION, indication);
+    columns.put(CaseColumns.AREA, p.area[0]);
+    columns.put(CaseColumns.METHOD_TYPE, pick(METHOD_TYPES));
+    columns.put(CaseColumns.ORPHAN, p.orphan ? "yes" : "no");
+    columns.put(CaseColumns.ONCOLOGY, p.oncology ? "yes" : "no");
+    columns.put(CaseColumns.COMBINATION, p.combination ? "yes" : "no");
+    columns.put(CaseColumns.DECISION, decision == null ? "" : decision.code());
     return new CaseRecord(p.id, indication, days, stops, decision, columns,
         new SourceLine("synthetic", line));
   }
