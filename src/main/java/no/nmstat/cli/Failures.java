@@ -31,8 +31,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     ExitStatus status;
     if (e instanceof InvalidInputException invalid) {
       Problems.print(err, invalid.problems(), invalid.total());
-      err.println("nmstat: " + invalid.getMessage() + "; no results" + (invalid.fatal()
-          ? " (the file cannot be read as a case file, so --skip-invalid cannot help)"
+      boolean skippable = cmd.getCommandSpec().findOption("--skip-invalid") != null;
+      err.println("nmstat: " + invalid.getMessage() + "; no results" + (!skippable ? ""
+          : invalid.fatal() ? " (the file cannot be read at all, so --skip-invalid cannot help)"
           : " (--skip-invalid computes on the valid rows)"));
       status = ExitStatus.DATA_ERROR;
     } else if (e instanceof InputFileException) {

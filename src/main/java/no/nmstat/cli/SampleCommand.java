@@ -2,7 +2,9 @@ package no.nmstat.cli;
 
 import java.time.LocalDate;
 import no.nmstat.io.CaseWriter;
+import no.nmstat.io.PanelWriter;
 import no.nmstat.sample.SyntheticCases;
+import no.nmstat.sample.SyntheticPanel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,14 +13,17 @@ import picocli.CommandLine.Option;
     name = "sample",
     mixinStandardHelpOptions = true,
     description = "Write a synthetic case file (invented substances, realistic phase lengths)"
-        + " to stdout, for demos, tests and benchmarks.",
+        + " or W.A.I.T. panel to stdout, for demos, tests and benchmarks.",
     footer = {
       "",
       "Examples:",
       "  nmstat sample > demo.csv",
       "  nmstat sample --cases 1000000 --seed 7 > big.csv",
       "",
-      "data/cases-sample.csv is: nmstat sample --cases 250 --seed 2025 --as-of 2025-10-31"
+      "  nmstat sample --wait-panel --products 190 > panel.csv",
+      "",
+      "data/cases-sample.csv is: nmstat sample --cases 250 --seed 2025 --as-of 2025-10-31",
+      "data/wait-panel-sample.csv is: nmstat sample --wait-panel --products 190 --seed 2025"
     })
 final class SampleCommand extends BaseCommand {
   @Option(names = "--cases", paramLabel = "N", defaultValue = "250",
@@ -34,8 +39,23 @@ final class SampleCommand extends BaseCommand {
       description = "The data's date: later milestones are left empty (default: ${DEFAULT-VALUE}).")
   LocalDate asOf;
 
+  @Option(names = "--wait-panel",
+      description = "Write a W.A.I.T. panel (medicine x country) instead of a case file.")
+  boolean waitPanel;
+
+  @Option(names = "--products", paramLabel = "N", defaultValue = "190",
+      description = "With --wait-panel: number of medicines (default: ${DEFAULT-VALUE}).")
+  int products;
+
   @Override
   ExitStatus run() throws Exception {
+    if (waitPanel) {
+      if (products < 1) {
+        throw new UsageException("--products must be at least 1");
+      }
+      PanelWriter.write(SyntheticPanel.generate(products, seed), env().out());
+      return ExitStatus.OK;
+    }
     if (cases < 1) {
       throw new UsageException("--cases must be at least 1");
     }

@@ -38,7 +38,7 @@ public final class WaitIndicator {
       Map<String, Integer> missingRows) {
     public Result {
       figures = List.copyOf(figures);
-      missingRows = Map.copyOf(missingRows);
+      missingRows = java.util.Collections.unmodifiableMap(new TreeMap<>(missingRows));
     }
   }
 

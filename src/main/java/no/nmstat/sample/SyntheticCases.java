@@ -249,10 +249,7 @@ public final class SyntheticCases {
     return mean + sd * standardNormal();
   }
 
-  // Box-Muller with StrictMath: the same numbers on every JVM, unlike nextGaussian.
   private double standardNormal() {
-    double u1 = 1.0 - random.nextDouble();
-    double u2 = random.nextDouble();
-    return StrictMath.sqrt(-2 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
+    return Gaussian.next(random);
   }
 }

@@ -28,7 +28,8 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"summary", "cases", "backlog", "outliers", "check", "validate", "sample"})
+  @ValueSource(strings = {"summary", "cases", "backlog", "outliers", "check", "wait", "validate",
+      "sample"})
   void everyCommandHasHelpWithExamples(String command) {
     GoldenTest.Run r = run(false, command, "--help");
     assertThat(r.exit()).isZero();
@@ -80,6 +81,28 @@ class CliTest {
     GoldenTest.Run viaCli = run(false, "sample", "--cases", "250", "--seed", "2025", "--as-of",
         "2025-10-31");
     assertThat(viaCli.stdout()).isEqualTo(regenerated.toString());
+  }
+
+  @Test
+  void shippedPanelIsReproducibleFromItsSeed() throws Exception {
+    // data/README.md: nmstat sample --wait-panel --products 190 --seed 2025
+    GoldenTest.Run r = run(false, "sample", "--wait-panel", "--products", "190", "--seed",
+        "2025");
+    assertThat(r.stdout()).isEqualTo(
+        Files.readString(PROJECT.resolve("data/wait-panel-sample.csv"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void shippedPanelIsOfThePublishedOrder() {
+    GoldenTest.Run r = run(false, "wait", "data/wait-panel-sample.csv", "--cohort",
+        "2020..2023", "--cutoff", "2025-01-05", "--format", "csv");
+    assertThat(r.exit()).isZero();
+    // W.A.I.T. 2024 (DOMAIN.md section 5): NO 37% and 524 days, DE 128 days.
+    String no = r.stdout().lines().filter(l -> l.startsWith("all,NO,")).findFirst().orElseThrow();
+    String de = r.stdout().lines().filter(l -> l.startsWith("all,DE,")).findFirst().orElseThrow();
+    assertThat(Double.parseDouble(no.split(",")[4])).isBetween(0.30, 0.45);
+    assertThat(Double.parseDouble(no.split(",")[7])).isBetween(450.0, 600.0);
+    assertThat(Double.parseDouble(de.split(",")[7])).isBetween(100.0, 160.0);
   }
 
   @Test

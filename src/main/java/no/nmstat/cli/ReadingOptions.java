@@ -1,0 +1,48 @@
+package no.nmstat.cli;
+
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.nmstat.io.ColumnNames;
+import no.nmstat.io.DateReader;
+import no.nmstat.io.ReadOptions;
+import picocli.CommandLine.Option;
+
+/** How to read input files: encoding, dates, column mappings, how many problems to show. */
+final class ReadingOptions {
+  @Option(names = "--encoding", paramLabel = "CHARSET",
+      description = "Character set of the input (default: detected; UTF-8, else windows-1252).")
+  Charset encoding;
+
+  @Option(names = "--date-format", paramLabel = "PATTERN",
+      description = "Pattern for dates beyond 2023-04-17 and 17.04.2023, e.g. dd/MM/yyyy.")
+  String dateFormat;
+
+  @Option(names = "--column", paramLabel = "CANONICAL=HEADER",
+      description = "Read a canonical column from the named header, overriding the aliases.")
+  Map<String, String> columns = new LinkedHashMap<>();
+
+  @Option(names = "--max-errors", paramLabel = "N", defaultValue = "50",
+      description = "Problems to print before counting the rest (default: ${DEFAULT-VALUE}).")
+  int maxErrors;
+
+  /** The options for the readers, or a usage error. */
+  ReadOptions options() {
+    for (String canonical : columns.keySet()) {
+      if (!ColumnNames.isCanonical(canonical)) {
+        throw new UsageException("--column " + canonical + "=...: not a canonical column; one of "
+            + String.join(", ", ColumnNames.canonical()));
+      }
+    }
+    if (maxErrors < 1) {
+      throw new UsageException("--max-errors must be at least 1");
+    }
+    DateReader dates;
+    try {
+      dates = dateFormat == null ? DateReader.standard() : DateReader.withPattern(dateFormat);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--date-format " + dateFormat + ": " + e.getMessage());
+    }
+    return new ReadOptions(encoding, dates, columns, maxErrors);
+  }
+}

@@ -1,0 +1,190 @@
+package no.nmstat.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.nmstat.format.Format;
+import no.nmstat.format.Table;
+import no.nmstat.io.InputSource;
+import no.nmstat.io.InvalidInputException;
+import no.nmstat.io.PanelReader;
+import no.nmstat.io.PublishedFigures;
+import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.WaitFromCases;
+import no.nmstat.metrics.WaitIndicator;
+import no.nmstat.model.PanelRow;
+import no.nmstat.model.PublishedFigure;
+import no.nmstat.report.WaitReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nmstat wait}: availability and time to availability in the style of EFPIA W.A.I.T. */
+@Command(
+    name = "wait",
+    mixinStandardHelpOptions = true,
+    description = "EFPIA Patients W.A.I.T. indicators from a medicine-by-country panel:"
+        + " availability rate, limited availability, mean and median days from EU"
+        + " authorisation to availability, Kaplan-Meier median, ranks.",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat wait data/wait-panel-sample.csv --cohort 2020..2023 --cutoff 2025-01-05"
+          + " --focus NO",
+      "  nmstat wait panel.csv --cohort 2019..2022 --cutoff 2024-01-05 --format csv",
+      "  nmstat wait --from-cases data/cases-sample.csv --country NO --cohort 2020..2023"
+          + " --cutoff 2025-01-05",
+      "  nmstat wait panel.csv --from-cases cases.csv --country NO --cohort 2020..2023"
+          + " --cutoff 2025-01-05",
+      "  nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05 --compare-published 2024",
+      "  nmstat wait --published",
+      "",
+      "The cohort is the medicines with EU authorisation in the given years; each country is"
+          + " measured against all of them, so a medicine without a row for a country counts"
+          + " as not available there. Availability after the cut-off counts as not available."
+          + " With a panel, --from-cases replaces the country's rows by the case file's (first"
+          + " yes); without one, it shows the two Norwegian definitions side by side."
+    })
+final class WaitCommand extends BaseCommand {
+  private static final Pattern COHORT = Pattern.compile("(\\d{4})\\s*(?:\\.\\.|-)\\s*(\\d{4})");
+
+  @Parameters(arity = "0..1", paramLabel = "PANEL",
+      description = "Panel CSV: product, ma_date, country, available_date, availability,"
+          + " oncology, orphan, combination.")
+  String panel;
+
+  @Mixin
+  ReadingOptions reading;
+
+  @Mixin
+  FormatOption output;
+
+  @Option(names = "--cohort", paramLabel = "FIRST..LAST",
+      description = "Years of EU authorisation, e.g. 2020..2023.")
+  String cohort;
+
+  @Option(names = "--cutoff", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+      description = "Date availability is measured on, e.g. 2025-01-05.")
+  LocalDate cutoff;
+
+  @Option(names = "--focus", paramLabel = "COUNTRY",
+      description = "Add the country's gap to every country, the best, the median and the"
+          + " Nordic peers.")
+  String focus;
+
+  @Option(names = "--from-cases", paramLabel = "FILE",
+      description = "Derive --country's rows from a Nye metoder case file.")
+  String fromCases;
+
+  @Option(names = "--country", paramLabel = "COUNTRY", defaultValue = "NO",
+      description = "The country of --from-cases (default: ${DEFAULT-VALUE}).")
+  String country;
+
+  @Option(names = "--published", description = "Print the published headline figures.")
+  boolean published;
+
+  @Option(names = "--compare-published", paramLabel = "SURVEY",
+      description = "Put the computed figures beside a published survey's, e.g. 2024.")
+  Integer compareSurvey;
+
+  @Override
+  ExitStatus run() throws Exception {
+    Format format = output.resolve(env());
+    if (published) {
+      format.write(WaitReport.published(PublishedFigures.load()), env().out());
+      return ExitStatus.OK;
+    }
+    if (panel == null && fromCases == null) {
+      throw new UsageException("give a PANEL file, --from-cases FILE or --published");
+    }
+    int[] years = cohortYears();
+    if (cutoff == null) {
+      throw new UsageException("--cutoff DATE is required, e.g. --cutoff 2025-01-05");
+    }
+    if (cutoff.getYear() <= years[1]) {
+      throw new UsageException("--cutoff " + cutoff + " must be after the cohort's last year "
+          + years[1]);
+    }
+    String code = country.strip().toUpperCase(Locale.ROOT);
+    String focused = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
+    List<PublishedFigure> survey = compareSurvey == null ? null : survey(compareSurvey);
+    List<PanelRow> rows = new ArrayList<>();
+    if (panel != null) {
+      PanelReader.Result r = PanelReader.read(
+          InputSource.of(panel, env().workingDirectory(), env().in()), reading.options());
+      if (r.log().count() > 0) {
+        throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
+      }
+      rows.addAll(r.rows());
+    }
+    Table table;
+    if (fromCases != null) {
+      ReadResult cases = InputOptions.readCases(List.of(fromCases), reading, env());
+      if (!cases.clean()) {
+        throw new InvalidInputException(cases.problems(), cases.problemCount(), cases.fatal());
+      }
+      WaitFromCases.Result yes = WaitFromCases.rows(cases.cases(), code,
+          WaitFromCases.Definition.FIRST_YES);
+      if (panel == null) {
+        WaitFromCases.Result decision = WaitFromCases.rows(cases.cases(), code,
+            WaitFromCases.Definition.FIRST_DECISION);
+        table = WaitReport.definitions(
+            WaitIndicator.compute(decision.rows(), years[0], years[1], cutoff),
+            WaitIndicator.compute(yes.rows(), years[0], years[1], cutoff), code, years[0],
+            years[1], cutoff, yes.withoutMaDate());
+        format.write(table, env().out());
+        return ExitStatus.OK;
+      }
+      rows.removeIf(r -> r.country().equals(code));
+      rows.addAll(yes.rows());
+      note(format, code + " rows derived from " + fromCases + " (first yes, "
+          + yes.rows().size() + " method IDs)");
+    }
+    WaitIndicator.Result result = WaitIndicator.compute(rows, years[0], years[1], cutoff);
+    if (focused != null && result.figures().stream().noneMatch(f -> f.country().equals(focused))) {
+      throw new UsageException("--focus " + focus + ": no such country in the panel");
+    }
+    if (result.outsideCohort() > 0) {
+      note(format, result.outsideCohort() + (result.outsideCohort() == 1 ? " medicine" : " medicines")
+          + " authorised outside " + years[0] + "-" + years[1] + " left out");
+    }
+    result.missingRows().forEach((c, n) -> note(format, c + ": " + n + " cohort "
+        + (n == 1 ? "medicine" : "medicines") + " without a row, counted as not available"));
+    table = survey != null ? WaitReport.comparePublished(survey, result)
+        : WaitReport.countries(result, years[0], years[1], cutoff, focused, format.human());
+    format.write(table, env().out());
+    return ExitStatus.OK;
+  }
+
+  private int[] cohortYears() {
+    if (cohort == null) {
+      throw new UsageException("--cohort FIRST..LAST is required, e.g. --cohort 2020..2023");
+    }
+    Matcher m = COHORT.matcher(cohort.strip());
+    if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+      throw new UsageException("--cohort " + cohort + ": expected FIRST..LAST, e.g. 2020..2023");
+    }
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
+  private static List<PublishedFigure> survey(int year) {
+    List<PublishedFigure> all = PublishedFigures.load();
+    List<PublishedFigure> one = all.stream().filter(p -> p.survey() == year).toList();
+    if (one.isEmpty()) {
+      throw new UsageException("--compare-published " + year + ": no such survey; published: "
+          + all.stream().map(p -> Integer.toString(p.survey())).distinct().toList());
+    }
+    return one;
+  }
+
+  // Machine formats have no notes under the table, so what was set aside goes to stderr.
+  private void note(Format format, String text) {
+    if (!format.human()) {
+      env().err().println("nmstat: note: " + text);
+    }
+  }
+}
