@@ -22,10 +22,12 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       SummaryCommand.class,
       CasesCommand.class,
+      PhasesCommand.class,
       BacklogCommand.class,
       OutliersCommand.class,
       CheckCommand.class,
       WaitCommand.class,
+      ReportCommand.class,
       ValidateCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class
@@ -40,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       "  nmstat outliers cases.csv --interval queue --over 365",
       "  nmstat check cases.csv --require 'median(assessment) <= 180'",
       "  nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05 --focus NO",
+      "  nmstat report cases.csv -o report.html",
       "  nmstat validate cases.csv",
       "",
       "Exit codes: 0 ok, 1 check failed, 2 usage, 65 bad input data, 66 input missing or"
@@ -63,7 +66,7 @@ public final class Nmstat implements Runnable {
   @Override
   public void run() {
     throw new UsageException("a command is required: summary, cases, backlog, outliers,"
-        + " check, wait, validate or sample");
+        + " check, phases, wait, report, validate or sample");
   }
 
   /** The command line wired to {@code environment}: the one `main` runs and tests use. */

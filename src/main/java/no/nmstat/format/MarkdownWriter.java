@@ -31,20 +31,7 @@ final class MarkdownWriter {
     }
   }
 
-  // Escapes what would change the table or inject markup: pipes, HTML, emphasis, line breaks.
   private static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '|', '\\', '*', '_', '`', '[', ']' -> b.append('\\').append(c);
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '\n', '\r' -> b.append(' ');
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return MarkdownText.escape(s);
   }
 }

@@ -1,0 +1,54 @@
+package no.nmstat.report;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import no.nmstat.format.Format;
+import no.nmstat.format.MarkdownText;
+import no.nmstat.format.Table;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.IntervalSummary;
+
+/** The report as Markdown: headings and tables only, for a CI job summary or a pull request. */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  /** The document. */
+  public static String render(ReportContent c) {
+    StringWriter s = new StringWriter();
+    PrintWriter out = new PrintWriter(s);
+    out.print("# " + c.title() + "\n\nAs of " + c.asOf() + " · " + c.cases() + " cases from "
+        + MarkdownText.escape(String.join(", ", c.inputs())) + " · " + c.generator() + "\n\n");
+    heading(out, "Headline figures");
+    table(out, ReportTables.kpis(c.kpis()));
+    heading(out, "Days per year");
+    for (Map.Entry<Interval, List<IntervalSummary>> e : c.byYear().entrySet()) {
+      out.print("### " + e.getKey().name() + "\n\n");
+      table(out, ReportTables.years(e.getKey(), e.getValue()));
+    }
+    heading(out, "Trend of the medians");
+    table(out, ReportTables.trend(c.byYear()));
+    heading(out, "Who the days belong to");
+    table(out, ReportTables.actors(c.phasesByYear(), c.phasesAll()));
+    heading(out, "Backlog over time");
+    table(out, ReportTables.backlog(c.backlog()));
+    heading(out, "Cases waiting over a year for a case handler");
+    table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    if (c.waitSection() != null) {
+      heading(out, "International comparison in the style of EFPIA W.A.I.T.");
+      table(out, ReportTables.wait(c.waitSection()));
+    }
+    out.flush();
+    return s.toString();
+  }
+
+  private static void heading(PrintWriter out, String title) {
+    out.print("## " + title + "\n\n");
+  }
+
+  private static void table(PrintWriter out, Table table) {
+    Format.MARKDOWN.write(table, out);
+    out.print("\n");
+  }
+}

@@ -1,0 +1,161 @@
+package no.nmstat.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.nmstat.format.Cells;
+import no.nmstat.metrics.Backlog;
+import no.nmstat.metrics.BacklogRow;
+import no.nmstat.metrics.CaseState;
+import no.nmstat.metrics.GroupBy;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Intervals;
+import no.nmstat.metrics.Outliers;
+import no.nmstat.metrics.Period;
+import no.nmstat.metrics.PhaseBreakdown;
+import no.nmstat.metrics.Snapshot;
+import no.nmstat.metrics.SummaryCalculator;
+import no.nmstat.metrics.SummaryRequest;
+import no.nmstat.metrics.WaitIndicator;
+import no.nmstat.stats.QuantileMethod;
+import no.nmstat.stats.Summary;
+
+/**
+ * Everything a report shows, computed once and rendered as HTML or Markdown.
+ *
+ * @param title the report's title
+ * @param asOf the as-of date
+ * @param inputs the input files as named on the command line
+ * @param generator the program and version that made the report
+ * @param cases cases read
+ * @param kpis the headline figures
+ * @param overall the summaries of the headline intervals, all years together
+ * @param byYear per headline interval, its summaries by year of the end (completed cases)
+ * @param phasesByYear the actor breakdown by year of decision
+ * @param phasesAll the actor breakdown of all decided cases
+ * @param outliers open and completed cases over {@code outlierDays} in the queue
+ * @param outlierDays the outlier threshold
+ * @param backlog the cases per state at each quarter's end
+ * @param waitSection the W.A.I.T. comparison, or null
+ */
+public record ReportContent(
+    String title,
+    LocalDate asOf,
+    List<String> inputs,
+    String generator,
+    int cases,
+    List<Kpi> kpis,
+    List<IntervalSummary> overall,
+    Map<Interval, List<IntervalSummary>> byYear,
+    List<PhaseBreakdown.Line> phasesByYear,
+    List<PhaseBreakdown.Line> phasesAll,
+    List<Outliers.Outlier> outliers,
+    int outlierDays,
+    List<BacklogRow> backlog,
+    WaitSection waitSection) {
+
+  /** The intervals the report follows year by year. */
+  public static final List<Interval> HEADLINE =
+      List.of(Intervals.QUEUE, Intervals.ASSESSMENT, Intervals.TOTAL);
+
+  /**
+   * A headline figure.
+   *
+   * @param name what it measures
+   * @param value the figure, formatted
+   * @param target the target, formatted, or empty
+   * @param status {@code pass}, {@code fail}, or empty without a target
+   * @param detail a figure that qualifies the value, or empty
+   */
+  public record Kpi(String name, String value, String target, String status, String detail) {}
+
+  /**
+   * The W.A.I.T. part of a report.
+   *
+   * @param result the indicators
+   * @param firstYear first authorisation year of the cohort
+   * @param lastYear last authorisation year
+   * @param cutoff the cut-off date
+   * @param focus the country to highlight
+   */
+  public record WaitSection(WaitIndicator.Result result, int firstYear, int lastYear,
+      LocalDate cutoff, String focus) {}
+
+  /** Computes the report's content from the cases as of the snapshot's date. */
+  public static ReportContent of(Snapshot snapshot, List<String> inputs, String generator,
+      WaitSection waitSection) {
+    LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
+    List<Interval> intervals = new ArrayList<>(HEADLINE);
+    intervals.add(Intervals.MA_TO_DECISION);
+    List<IntervalSummary> overall = SummaryCalculator.compute(snapshot, new SummaryRequest(
+        intervals, List.of(), SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
+    List<GroupBy> byYearOfEnd = List.of(new GroupBy.Year(null));
+    List<IntervalSummary> yearly = SummaryCalculator.compute(snapshot, new SummaryRequest(
+        HEADLINE, byYearOfEnd, SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
+    Map<Interval, List<IntervalSummary>> byYear = new LinkedHashMap<>();
+    for (Interval i : HEADLINE) {
+      byYear.put(i, yearly.stream()
+          .filter(s -> s.interval() == i && !s.group().get(0).isEmpty()).toList());
+    }
+    int outlierDays = 365;
+    List<Outliers.Outlier> outliers = Outliers.find(snapshot, Intervals.QUEUE, outlierDays);
+    LocalDate first = Backlog.firstDate(snapshot);
+    List<BacklogRow> backlog = first == null ? List.of()
+        : Backlog.compute(snapshot, Period.QUARTER, first, asOf, QuantileMethod.R7);
+    return new ReportContent("Processing times of new medicines in Nye metoder", asOf,
+        inputs, generator, snapshot.cases().size(), kpis(overall, backlog, outliers), overall,
+        byYear, PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
+        PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7), outliers, outlierDays,
+        backlog, waitSection);
+  }
+
+  private static List<Kpi> kpis(List<IntervalSummary> overall, List<BacklogRow> backlog,
+      List<Outliers.Outlier> outliers) {
+    Summary queue = find(overall, Intervals.QUEUE).summary();
+    IntervalSummary queueKm = find(overall, Intervals.QUEUE);
+    Summary assessment = find(overall, Intervals.ASSESSMENT).summary();
+    Summary total = find(overall, Intervals.TOTAL).summary();
+    Summary maToDecision = find(overall, Intervals.MA_TO_DECISION).summary();
+    List<Kpi> kpis = new ArrayList<>();
+    kpis.add(new Kpi("Assessment, median days (documentation to report, clock stops excluded)",
+        days(assessment.median()), "180 days or less", status(assessment.median(), 180),
+        "Kaplan-Meier with open cases: " + days(find(overall, Intervals.ASSESSMENT).survival()
+            .median())));
+    kpis.add(new Kpi("Assessments finished within 180 days", share(assessment.withinTarget()),
+        "", "", assessment.n() + " completed, " + assessment.open() + " open"));
+    kpis.add(new Kpi("Queue before a case handler, median days", days(queue.median()), "", "",
+        "Kaplan-Meier with open cases: " + days(queueKm.survival().median())));
+    long openOverYear = outliers.stream()
+        .filter(o -> o.observation().state() == no.nmstat.metrics.Observation.State.OPEN)
+        .count();
+    int queued = backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1).count()
+        .get(CaseState.QUEUE);
+    kpis.add(new Kpi("Cases waiting over a year for a case handler now",
+        Long.toString(openOverYear), "none", openOverYear == 0 ? "pass" : "fail",
+        queued + " in the queue in all"));
+    kpis.add(new Kpi("Commissioned to first decision, median days", days(total.median()), "",
+        "", total.n() + " decided, " + total.open() + " open"));
+    kpis.add(new Kpi("Marketing authorisation to first decision, median days",
+        days(maToDecision.median()), "", "", ""));
+    return kpis;
+  }
+
+  private static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {
+    return summaries.stream().filter(s -> s.interval() == interval).findFirst().orElseThrow();
+  }
+
+  private static String status(Double value, double target) {
+    return value == null ? "" : value <= target ? "pass" : "fail";
+  }
+
+  private static String days(Double d) {
+    return d == null ? "-" : Cells.oneDecimal(d);
+  }
+
+  private static String share(Double s) {
+    return s == null ? "-" : Cells.oneDecimal(s * 100) + "%";
+  }
+}

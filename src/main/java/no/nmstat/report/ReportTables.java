@@ -1,0 +1,180 @@
+package no.nmstat.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.nmstat.format.Cells;
+import no.nmstat.format.Column;
+import no.nmstat.format.Table;
+import no.nmstat.metrics.Actor;
+import no.nmstat.metrics.CaseState;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Observation;
+import no.nmstat.metrics.Outliers;
+import no.nmstat.metrics.PhaseBreakdown;
+import no.nmstat.metrics.WaitCohort;
+import no.nmstat.metrics.WaitFigures;
+import no.nmstat.model.CaseColumns;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.model.Milestone;
+import no.nmstat.stats.Summary;
+
+/** The tables of a report, shared by its HTML and Markdown forms. */
+final class ReportTables {
+  /** The actors in the order the breakdown shows them. */
+  static final List<Actor> ACTORS = List.of(Actor.COMPANY, Actor.DMP, Actor.LIS, Actor.RHF);
+
+  private ReportTables() {}
+
+  static Table kpis(List<ReportContent.Kpi> kpis) {
+    Table t = new Table(List.of(Column.text("figure"), Column.text("value"),
+        Column.text("target"), Column.text("status"), Column.text("detail")));
+    kpis.forEach(k -> t.row(k.name(), k.value(), k.target(), k.status(), k.detail()));
+    return t;
+  }
+
+  /** One interval's distribution per year of its end. */
+  static Table years(Interval interval, List<IntervalSummary> rows) {
+    Table t = new Table(List.of(Column.text("year"), Column.integer("n"), Column.integer("min"),
+        Column.decimal("p25"), Column.decimal("median"), Column.decimal("p75"),
+        Column.integer("max"), Column.decimal("mean"), Column.share("within target")));
+    for (IntervalSummary s : rows) {
+      Summary m = s.summary();
+      t.row(s.group().get(0), m.n(), m.min(), m.p25(), m.median(), m.p75(), m.max(), m.mean(),
+          m.withinTarget());
+    }
+    t.note(interval.name() + ": " + interval.description() + ". Completed cases by year of "
+        + interval.yearMilestone() + "; days.");
+    return t;
+  }
+
+  /** The medians of the headline intervals per year with their 95% intervals. */
+  static Table trend(Map<Interval, List<IntervalSummary>> byYear) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text("year")));
+    for (Interval i : byYear.keySet()) {
+      columns.add(Column.decimal(i.name() + " median"));
+      columns.add(Column.text(i.name() + " 95% CI"));
+    }
+    Table t = new Table(columns);
+    for (String year : years(byYear)) {
+      List<Object> row = new ArrayList<>(List.of(year));
+      for (List<IntervalSummary> rows : byYear.values()) {
+        IntervalSummary s = rows.stream().filter(r -> r.group().get(0).equals(year)).findFirst()
+            .orElse(null);
+        row.add(s == null ? null : s.summary().median());
+        row.add(s == null || s.survival().medianLow() == null ? null
+            : Cells.oneDecimal(s.survival().medianLow()) + " to "
+                + (s.survival().medianHigh() == null ? "open"
+                    : Cells.oneDecimal(s.survival().medianHigh())));
+      }
+      t.row(row.toArray());
+    }
+    t.note("Median days (R type 7) of completed cases by year of each interval's end; the 95%"
+        + " interval of the median from Greenwood's variance on the log-log scale.");
+    return t;
+  }
+
+  /** The years that appear in any headline interval, in order. */
+  static List<String> years(Map<Interval, List<IntervalSummary>> byYear) {
+    return byYear.values().stream().flatMap(List::stream).map(s -> s.group().get(0)).distinct()
+        .sorted().toList();
+  }
+
+  /** Mean days per actor and year of decision, with the shares of all years. */
+  static Table actors(List<PhaseBreakdown.Line> byYear, List<PhaseBreakdown.Line> all) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text("year"), Column.integer("n")));
+    ACTORS.forEach(a -> columns.add(Column.decimal(a + " mean days")));
+    columns.add(Column.decimal("total mean days"));
+    Table t = new Table(columns);
+    Map<String, List<PhaseBreakdown.Line>> years = new LinkedHashMap<>();
+    byYear.forEach(l -> years.computeIfAbsent(l.group().get(0), k -> new ArrayList<>()).add(l));
+    years.put("all years", all);
+    years.forEach((year, lines) -> {
+      List<Object> row = new ArrayList<>(List.of(year, total(lines).n()));
+      ACTORS.forEach(a -> row.add(actor(lines, a).meanDays()));
+      row.add(total(lines).meanDays());
+      t.row(row.toArray());
+    });
+    List<String> shares = new ArrayList<>();
+    ACTORS.forEach(a -> {
+      Double share = actor(all, a).share();
+      shares.add(a + " " + (share == null ? "-" : Cells.oneDecimal(share * 100) + "%"));
+    });
+    t.note("Decided cases, by year of decision. Company: submission and clock stops; DMP: queue"
+        + " and active assessment; LIS: price negotiation; RHF: to the decision. Shares of the"
+        + " total, all years: " + String.join(", ", shares) + ".");
+    return t;
+  }
+
+  /** An actor's line: its sum, or its only phase. */
+  static PhaseBreakdown.Line actor(List<PhaseBreakdown.Line> lines, Actor actor) {
+    List<PhaseBreakdown.Line> own = lines.stream().filter(l -> l.actor() == actor).toList();
+    return own.stream().filter(l -> l.phase() == null).findFirst().orElse(own.get(0));
+  }
+
+  static PhaseBreakdown.Line total(List<PhaseBreakdown.Line> lines) {
+    return lines.stream().filter(l -> l.actor() == Actor.ALL).findFirst().orElseThrow();
+  }
+
+  static Table outliers(List<Outliers.Outlier> outliers, int days, LocalDate asOf) {
+    Table t = new Table(List.of(Column.text("id"), Column.text("indication"),
+        Column.text("substance"), Column.text("area"), Column.text("status"),
+        Column.integer("days in queue"), Column.text("documentation received"),
+        Column.text("assigned")));
+    for (Outliers.Outlier o : outliers) {
+      CaseRecord c = o.caseRecord();
+      t.row(c.id(), c.indication(), c.column(CaseColumns.SUBSTANCE), c.column(CaseColumns.AREA),
+          o.observation().state() == Observation.State.OPEN ? "still waiting" : "assigned",
+          o.observation().days(), date(c, Milestone.DOCUMENTATION_RECEIVED),
+          date(c, Milestone.ASSIGNED));
+    }
+    t.note(outliers.size() + (outliers.size() == 1 ? " case" : " cases") + " waited more than "
+        + days + " days for a case handler; those still waiting are aged on " + asOf + ".");
+    return t;
+  }
+
+  /** The states at each quarter's end. */
+  static Table backlog(List<no.nmstat.metrics.BacklogRow> rows) {
+    List<Column> columns = new ArrayList<>(List.of(Column.text("quarter"), Column.text("date")));
+    CaseState.waiting().forEach(s -> columns.add(Column.integer(s.label())));
+    columns.add(Column.decimal("queue median age"));
+    Table t = new Table(columns);
+    for (no.nmstat.metrics.BacklogRow r : rows) {
+      List<Object> row = new ArrayList<>(List.of(r.period(), r.date().toString()));
+      CaseState.waiting().forEach(s -> row.add(r.count().get(s)));
+      row.add(r.queueMedianAge());
+      t.row(row.toArray());
+    }
+    t.note("Cases in each state at the end of each quarter (the last at the as-of date).");
+    return t;
+  }
+
+  /** All medicines, per country, best rate first. */
+  static Table wait(ReportContent.WaitSection w) {
+    Table t = new Table(List.of(Column.text("country"), Column.integer("medicines"),
+        Column.integer("available"), Column.share("availability rate"),
+        Column.share("limited rate"), Column.decimal("mean days"),
+        Column.decimal("median days"), Column.decimal("KM median days"),
+        Column.integer("rank by rate")));
+    for (WaitFigures f : wait(w.result())) {
+      t.row(f.country(), f.products(), f.available(), f.rate(), f.limitedRate(), f.meanDays(),
+          f.medianDays(), f.kmMedianDays(), f.rankByRate());
+    }
+    t.note("Medicines with EU authorisation in " + w.firstYear() + "-" + w.lastYear()
+        + ", availability on " + w.cutoff() + " (full and limited together); days from EU"
+        + " authorisation to availability over the available medicines; the Kaplan-Meier"
+        + " median counts the unavailable as censored at the cut-off.");
+    return t;
+  }
+
+  static List<WaitFigures> wait(no.nmstat.metrics.WaitIndicator.Result result) {
+    return result.figures().stream().filter(f -> f.cohort() == WaitCohort.ALL).toList();
+  }
+
+  private static String date(CaseRecord c, Milestone m) {
+    return c.date(m).map(LocalDate::toString).orElse("");
+  }
+}
