@@ -1,5 +1,7 @@
 package no.nmstat.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import no.nmstat.io.CaseWriter;
 import no.nmstat.io.PanelWriter;
@@ -62,7 +64,19 @@ final class SampleCommand extends BaseCommand {
     if (asOf.getYear() < 2019) {
       throw new UsageException("--as-of must be in 2019 or later: cases start in 2018");
     }
-    CaseWriter.write(SyntheticCases.generate(cases, seed, asOf), env().out());
+    CaseWriter writer = CaseWriter.open(env().out());
+    try {
+      SyntheticCases.generate(cases, seed, asOf, c -> {
+        try {
+          writer.write(c);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    writer.flush();
     return ExitStatus.OK;
   }
 }

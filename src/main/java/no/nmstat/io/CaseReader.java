@@ -1,28 +1,33 @@
 package no.nmstat.io;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.SourceLine;
+import no.nmstat.model.TextColumns;
 
 /**
  * Reads case files (DOMAIN.md §2) into validated {@link CaseRecord}s.
  *
  * <p>Every problem is reported with file, line, column and value; rows with a problem are left
- * out of the cases, and the caller decides whether results may still be computed. Duplicates are
- * detected across all inputs of one reader.
+ * out of the cases, and the caller decides whether results may still be computed. Rows are
+ * checked as they are parsed (in parallel for large files); duplicates (same id and indication)
+ * are found across all inputs once everything is read.
  */
 public final class CaseReader {
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
   private static final Milestone[] CHAIN = {
     Milestone.REQUESTED,
     Milestone.COMMISSIONED,
@@ -36,9 +41,13 @@ public final class CaseReader {
 
   private final ReadOptions options;
   private final ProblemLog log;
+  private final List<String> files = new ArrayList<>();
   private final List<CaseRecord> cases = new ArrayList<>();
-  private final Map<String, SourceLine> seen = new HashMap<>();
+  private final List<Key> invalidKeys = new ArrayList<>();
   private final Set<String> extraColumns = new LinkedHashSet<>();
+  /** Per file, the header of its id column, for duplicate reports. */
+  private final Map<String, String> idLabels = new HashMap<>();
+  private ReadResult result;
 
   public CaseReader(ReadOptions options) {
     this.options = options;
@@ -48,25 +57,44 @@ public final class CaseReader {
   /** Reads all {@code sources}; every file is opened before any is parsed. */
   public static ReadResult readAll(List<InputSource> sources, ReadOptions options)
       throws InputFileException {
-    List<byte[]> contents = new ArrayList<>();
-    for (InputSource s : sources) {
-      contents.add(s.readAllBytes());
+    List<ByteSource> opened = new ArrayList<>();
+    try {
+      for (InputSource s : sources) {
+        opened.add(s.open());
+      }
+      CaseReader reader = new CaseReader(options);
+      for (int i = 0; i < sources.size(); i++) {
+        reader.read(sources.get(i).name(), opened.get(i));
+      }
+      return reader.result();
+    } finally {
+      opened.forEach(ByteSource::close);
     }
-    CaseReader reader = new CaseReader(options);
-    for (int i = 0; i < sources.size(); i++) {
-      reader.read(sources.get(i).name(), contents.get(i));
-    }
-    return reader.result();
   }
 
-  /** What has been read so far. */
+  /** What was read, with duplicates found and problems in file and line order. */
   public ReadResult result() {
-    return new ReadResult(cases, log.problems(), log.count(), log.rows(), log.invalidRows(),
-        log.fatal(), List.copyOf(extraColumns));
+    if (result == null) {
+      List<CaseRecord> unique = duplicates();
+      Map<String, Integer> order = new HashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        order.putIfAbsent(files.get(i), i);
+      }
+      log.sort(Comparator.comparing((InputProblem p) -> order.getOrDefault(p.file(), -1))
+          .thenComparingLong(InputProblem::line));
+      result = new ReadResult(unique, log.problems(), log.count(), log.rows(),
+          log.invalidRows(), log.fatal(), List.copyOf(extraColumns));
+    }
+    return result;
   }
 
   /** Reads one input's bytes; {@code name} is used in problem reports. */
   public void read(String name, byte[] bytes) {
+    read(name, ByteSource.of(bytes));
+  }
+
+  private void read(String name, ByteSource bytes) {
+    files.add(name);
     CsvInput.read(name, bytes, options.encoding(), log, new CsvInput.Rows() {
       private Header header;
 
@@ -77,17 +105,53 @@ public final class CaseReader {
       }
 
       @Override
-      public void row(long line, String[] fields) {
-        CaseReader.this.row(name, line, header, fields);
+      public CsvInput.Sink sink() {
+        return new Sink(name, header);
+      }
+
+      @Override
+      public void finish(List<CsvInput.Sink> sinks) {
+        for (CsvInput.Sink s : sinks) {
+          Sink sink = (Sink) s;
+          log.absorb(sink.log);
+          cases.addAll(sink.cases);
+          invalidKeys.addAll(sink.invalidKeys);
+        }
       }
     });
   }
 
-  /** Where each canonical column is, and the extra columns. */
-  private record Header(
-      String[] names, Map<String, Integer> canonical, Map<Integer, String> extras) {
-    int index(String column) {
-      return canonical.getOrDefault(column, -1);
+  /** The id and indication of a row that had a problem: it still makes later rows duplicates. */
+  private record Key(String id, String indication, SourceLine source) {}
+
+  /**
+   * Where each canonical column is, as indices into the row (-1 when missing), and the text
+   * columns kept.
+   */
+  private record Header(String[] names, Map<String, Integer> canonical, int id, int indication,
+      int[] milestones, int clockStop, int decision, int[] texts, TextColumns columns) {
+
+    static Header of(String[] names, Map<String, Integer> canonical,
+        Map<Integer, String> extras) {
+      int[] milestones = new int[Milestone.values().length];
+      for (Milestone m : Milestone.values()) {
+        milestones[m.ordinal()] = canonical.getOrDefault(m.column(), -1);
+      }
+      List<String> textNames = new ArrayList<>(CaseColumns.TEXT);
+      textNames.add(CaseColumns.DECISION);
+      int[] texts = new int[CaseColumns.TEXT.size() + extras.size()];
+      for (int i = 0; i < CaseColumns.TEXT.size(); i++) {
+        texts[i] = canonical.getOrDefault(CaseColumns.TEXT.get(i), -1);
+      }
+      int k = CaseColumns.TEXT.size();
+      for (Map.Entry<Integer, String> e : extras.entrySet()) {
+        textNames.add(e.getValue());
+        texts[k++] = e.getKey();
+      }
+      return new Header(names, canonical, canonical.get(CaseColumns.ID),
+          canonical.getOrDefault(CaseColumns.INDICATION, -1), milestones,
+          canonical.getOrDefault(CaseColumns.CLOCK_STOP_DAYS, -1),
+          canonical.getOrDefault(CaseColumns.DECISION, -1), texts, new TextColumns(textNames));
     }
 
     String label(String column) {
@@ -139,7 +203,8 @@ public final class CaseReader {
       return null;
     }
     extraColumns.addAll(extras.values());
-    return new Header(names, canonical, extras);
+    idLabels.put(name, names[canonical.get(CaseColumns.ID)]);
+    return Header.of(names, canonical, extras);
   }
 
   private static String uniqueExtra(Map<Integer, String> extras, String header) {
@@ -150,132 +215,256 @@ public final class CaseReader {
     return name;
   }
 
-  private void row(String name, long line, Header header, String[] record) {
-    long before = log.count();
-    String id = cell(record, header, CaseColumns.ID);
-    if (id.isEmpty()) {
-      log.problem(name, line, header.label(CaseColumns.ID), "", "missing id");
-    }
-    int[] days = new int[Milestone.values().length];
-    for (Milestone m : Milestone.values()) {
-      days[m.ordinal()] = date(name, line, header, record, m);
-    }
-    checkOrder(name, line, header, days);
-    int clockStop = clockStop(name, line, header, record, days);
-    Map<String, String> columns = new HashMap<>();
-    for (String c : CaseColumns.TEXT) {
-      String v = cell(record, header, c);
-      if (CaseColumns.FLAGS.contains(c)) {
-        v = flag(name, line, header, c, v);
-      }
-      columns.put(c, v);
-    }
-    Decision decision = decision(cell(record, header, CaseColumns.DECISION));
-    columns.put(CaseColumns.DECISION, decision == null ? "" : decision.code());
-    for (Map.Entry<Integer, String> e : header.extras().entrySet()) {
-      columns.put(e.getValue(), record[e.getKey()].strip());
-    }
-    String indication = columns.get(CaseColumns.INDICATION);
-    SourceLine source = new SourceLine(name, line);
-    SourceLine first = seen.putIfAbsent(id + "\u0000" + indication, source);
-    if (first != null && !id.isEmpty()) {
-      log.problem(name, line, header.label(CaseColumns.ID), id,
-          "duplicate case: same id and indication as line " + first.line()
-              + (first.file().equals(name) ? "" : " of " + first.file()));
-    }
-    if (log.count() > before) {
-      log.rowInvalid();
-      return;
-    }
-    cases.add(new CaseRecord(id, indication, days, clockStop, decision, columns, source));
-  }
+  /** The cases of one stretch of one file, checked row by row. */
+  private final class Sink implements CsvInput.Sink {
+    private final String file;
+    private final Header header;
+    private final ProblemLog log = new ProblemLog(options.maxProblems());
+    private final List<CaseRecord> cases = new ArrayList<>();
+    private final List<Key> invalidKeys = new ArrayList<>();
 
-  private int date(String name, long line, Header header, String[] record, Milestone m) {
-    int i = header.index(m.column());
-    if (i < 0) {
+    Sink(String file, Header header) {
+      this.file = file;
+      this.header = header;
+    }
+
+    @Override
+    public ProblemLog log() {
+      return log;
+    }
+
+    @Override
+    public void row(long line, Fields f) {
+      long before = log.count();
+      String id = f.text(header.id());
+      if (id.isEmpty()) {
+        log.problem(file, line, header.label(CaseColumns.ID), "", "missing id");
+      }
+      String indication = header.indication() < 0 ? "" : f.pooledText(header.indication());
+      int[] days = new int[Milestone.values().length];
+      for (Milestone m : Milestone.values()) {
+        days[m.ordinal()] = date(line, f, m);
+      }
+      checkOrder(line, days);
+      int clockStop = clockStop(line, f, days);
+      int textCount = header.texts().length;
+      String[] values = new String[textCount + 1];
+      int decisionSlot = CaseColumns.TEXT.size();
+      for (int i = 0, slot = 0; i < textCount; i++, slot++) {
+        if (slot == decisionSlot) {
+          slot++;
+        }
+        int column = header.texts()[i];
+        String v = column < 0 ? "" : f.pooledText(column);
+        if (i < CaseColumns.TEXT.size() && CaseColumns.FLAGS.contains(CaseColumns.TEXT.get(i))) {
+          v = flag(line, CaseColumns.TEXT.get(i), v);
+        }
+        values[slot] = v;
+      }
+      Decision decision = header.decision() < 0 ? null
+          : decision(f.pooledText(header.decision()));
+      values[decisionSlot] = decision == null ? "" : decision.code();
+      SourceLine source = new SourceLine(file, line);
+      if (log.count() > before) {
+        log.rowInvalid();
+        invalidKeys.add(new Key(id, indication, source));
+        return;
+      }
+      cases.add(new CaseRecord(id, indication, days, clockStop, decision, header.columns(),
+          values, source));
+    }
+
+    private int date(long line, Fields f, Milestone m) {
+      int i = header.milestones()[m.ordinal()];
+      if (i < 0) {
+        return CaseRecord.ABSENT;
+      }
+      DateReader.Result r = f.date(i, options.dates());
+      if (r instanceof DateReader.Day d) {
+        return d.epochDay();
+      }
+      if (r instanceof DateReader.Failure failure) {
+        log.problem(file, line, header.names()[i], f.text(i), failure.reason());
+      }
       return CaseRecord.ABSENT;
     }
-    String raw = record[i];
-    DateReader.Result r = options.dates().read(raw);
-    if (r instanceof DateReader.Day d) {
-      return d.epochDay();
-    }
-    if (r instanceof DateReader.Failure f) {
-      log.problem(name, line, header.names()[i], raw.strip(), f.reason());
-    }
-    return CaseRecord.ABSENT;
-  }
 
-  private void checkOrder(String name, long line, Header header, int[] days) {
-    Milestone previous = null;
-    for (Milestone m : CHAIN) {
-      int d = days[m.ordinal()];
-      if (d == CaseRecord.ABSENT) {
-        continue;
+    private void checkOrder(long line, int[] days) {
+      Milestone previous = null;
+      for (Milestone m : CHAIN) {
+        int d = days[m.ordinal()];
+        if (d == CaseRecord.ABSENT) {
+          continue;
+        }
+        if (previous != null && d < days[previous.ordinal()]) {
+          backwards(line, days, m, previous);
+        }
+        previous = m;
       }
-      if (previous != null && d < days[previous.ordinal()]) {
-        backwards(name, line, header, days, m, previous);
-      }
-      previous = m;
-    }
-    int ma = days[Milestone.MA_DATE.ordinal()];
-    if (ma != CaseRecord.ABSENT) {
-      for (Milestone later : List.of(Milestone.DECISION_DATE, Milestone.AVAILABLE_DATE)) {
-        int d = days[later.ordinal()];
-        if (d != CaseRecord.ABSENT && d < ma) {
-          backwards(name, line, header, days, later, Milestone.MA_DATE);
-          break;
+      int ma = days[Milestone.MA_DATE.ordinal()];
+      if (ma != CaseRecord.ABSENT) {
+        for (Milestone later : List.of(Milestone.DECISION_DATE, Milestone.AVAILABLE_DATE)) {
+          int d = days[later.ordinal()];
+          if (d != CaseRecord.ABSENT && d < ma) {
+            backwards(line, days, later, Milestone.MA_DATE);
+            break;
+          }
         }
       }
     }
+
+    private void backwards(long line, int[] days, Milestone late, Milestone early) {
+      log.problem(file, line, header.label(late.column()), iso(days[late.ordinal()]),
+          "dates run backwards: " + late + " is before " + early + " ("
+              + iso(days[early.ordinal()]) + ")");
+    }
+
+    private int clockStop(long line, Fields f, int[] days) {
+      int i = header.clockStop();
+      if (i < 0 || f.blank(i)) {
+        return 0;
+      }
+      String raw = f.text(i);
+      int stop = wholeNumber(raw);
+      if (stop < 0) {
+        String reason = raw.startsWith("-") && wholeNumber(raw.substring(1)) >= 0
+            ? "negative clock stop: days must be 0 or more"
+            : "not a whole number of days";
+        log.problem(file, line, header.names()[i], raw, reason);
+        return 0;
+      }
+      int end = days[Milestone.REPORT_COMPLETED.ordinal()];
+      Milestone from = days[Milestone.ASSIGNED.ordinal()] != CaseRecord.ABSENT
+          ? Milestone.ASSIGNED : Milestone.DOCUMENTATION_RECEIVED;
+      int start = days[from.ordinal()];
+      if (end != CaseRecord.ABSENT && start != CaseRecord.ABSENT && stop > end - start) {
+        log.problem(file, line, header.names()[i], raw,
+            "clock stop longer than " + from + " to report_completed (" + (end - start)
+                + " days)");
+      }
+      return stop;
+    }
+
+    private String flag(long line, String column, String value) {
+      return YesNo.read(value).orElseGet(() -> {
+        log.problem(file, line, header.label(column), value, "not a yes/no value");
+        return value;
+      });
+    }
   }
 
-  private void backwards(
-      String name, long line, Header header, int[] days, Milestone late, Milestone early) {
-    log.problem(name, line, header.label(late.column()), iso(days[late.ordinal()]),
-        "dates run backwards: " + late + " is before " + early + " ("
-            + iso(days[early.ordinal()]) + ")");
+  /** 1 to 9 digits as a number, or -1. */
+  private static int wholeNumber(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
-  private int clockStop(String name, long line, Header header, String[] record, int[] days) {
-    int i = header.index(CaseColumns.CLOCK_STOP_DAYS);
-    if (i < 0) {
-      return 0;
+  /**
+   * Finds the rows whose id and indication came before, reports each against the first, and
+   * returns the valid cases without them. Hashes find the candidates without a map of every
+   * key, which would cost more memory than the cases themselves.
+   */
+  private List<CaseRecord> duplicates() {
+    int n = cases.size() + invalidKeys.size();
+    long[] hashes = new long[n];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = hash(id(i), indication(i));
     }
-    String raw = record[i].strip();
-    if (raw.isEmpty()) {
-      return 0;
+    long[] sorted = hashes.clone();
+    Arrays.sort(sorted);
+    Set<Long> repeated = new HashSet<>();
+    for (int i = 1; i < n; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        repeated.add(sorted[i]);
+      }
     }
-    if (!WHOLE_NUMBER.matcher(raw).matches()) {
-      String reason = raw.startsWith("-") && WHOLE_NUMBER.matcher(raw.substring(1)).matches()
-          ? "negative clock stop: days must be 0 or more"
-          : "not a whole number of days";
-      log.problem(name, line, header.names()[i], raw, reason);
-      return 0;
+    if (repeated.isEmpty()) {
+      return cases;
     }
-    int stop = Integer.parseInt(raw);
-    int end = days[Milestone.REPORT_COMPLETED.ordinal()];
-    Milestone from = days[Milestone.ASSIGNED.ordinal()] != CaseRecord.ABSENT
-        ? Milestone.ASSIGNED : Milestone.DOCUMENTATION_RECEIVED;
-    int start = days[from.ordinal()];
-    if (end != CaseRecord.ABSENT && start != CaseRecord.ABSENT && stop > end - start) {
-      log.problem(name, line, header.names()[i], raw,
-          "clock stop longer than " + from + " to report_completed (" + (end - start) + " days)");
+    // Candidates in input order: cases and invalid rows merged by file, then line.
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (repeated.contains(hashes[i])) {
+        candidates.add(i);
+      }
     }
-    return stop;
+    Map<String, Integer> fileOrder = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      fileOrder.putIfAbsent(files.get(i), i);
+    }
+    candidates.sort(Comparator.comparing((Integer i) -> fileOrder.get(source(i).file()))
+        .thenComparingLong(i -> source(i).line()));
+    Map<String, SourceLine> first = new HashMap<>();
+    Set<Integer> dropped = new HashSet<>();
+    for (int i : candidates) {
+      if (id(i).isEmpty()) {
+        continue;
+      }
+      SourceLine earlier = first.putIfAbsent(id(i) + "\u0000" + indication(i), source(i));
+      if (earlier != null) {
+        SourceLine here = source(i);
+        log.problem(here.file(), here.line(), idLabel(here.file()), id(i),
+            "duplicate case: same id and indication as line " + earlier.line()
+                + (earlier.file().equals(here.file()) ? "" : " of " + earlier.file()));
+        if (i < cases.size()) {
+          dropped.add(i);
+          log.rowInvalid();
+        }
+      }
+    }
+    List<CaseRecord> kept = new ArrayList<>(cases.size() - dropped.size());
+    for (int i = 0; i < cases.size(); i++) {
+      if (!dropped.contains(i)) {
+        kept.add(cases.get(i));
+      }
+    }
+    return kept;
   }
 
-  private String flag(String name, long line, Header header, String column, String value) {
-    return YesNo.read(value).orElseGet(() -> {
-      log.problem(name, line, header.label(column), value, "not a yes/no value");
-      return value;
-    });
+  private String idLabel(String file) {
+    return idLabels.getOrDefault(file, CaseColumns.ID);
+  }
+
+  private String id(int i) {
+    return i < cases.size() ? cases.get(i).id() : invalidKeys.get(i - cases.size()).id();
+  }
+
+  private String indication(int i) {
+    return i < cases.size() ? cases.get(i).indication()
+        : invalidKeys.get(i - cases.size()).indication();
+  }
+
+  private SourceLine source(int i) {
+    return i < cases.size() ? cases.get(i).source() : invalidKeys.get(i - cases.size()).source();
+  }
+
+  private static long hash(String id, String indication) {
+    return (long) id.hashCode() * 0x9E3779B97F4A7C15L + indication.hashCode();
   }
 
   private static Decision decision(String value) {
-    switch (ColumnNames.normalize(value)) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    switch (v) {
       case "":
         return null;
+      case "introduced":
+        return Decision.INTRODUCED;
+      case "not_introduced":
+        return Decision.NOT_INTRODUCED;
+      default:
+        break;
+    }
+    switch (ColumnNames.normalize(v)) {
       case "introduced": case "innfort":
         return Decision.INTRODUCED;
       case "not introduced": case "ikke innfort":
@@ -285,12 +474,7 @@ public final class CaseReader {
     }
   }
 
-  private static String cell(String[] record, Header header, String column) {
-    int i = header.index(column);
-    return i < 0 ? "" : record[i].strip();
-  }
-
   private static String iso(int epochDay) {
-    return java.time.LocalDate.ofEpochDay(epochDay).toString();
+    return LocalDate.ofEpochDay(epochDay).toString();
   }
 }

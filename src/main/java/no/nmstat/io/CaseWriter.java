@@ -14,8 +14,6 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CaseWriter {
   private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-  private CaseWriter() {}
-
   /** The header written: id, text columns, milestones, clock stops, decision. */
   public static List<String> header() {
     List<String> h = new ArrayList<>();
@@ -31,26 +29,47 @@ public final class CaseWriter {
     return h;
   }
 
-  /**
-   * Writes {@code cases} to {@code out}. The clock-stop cell is left empty when it is 0, as
-   * case lists do.
-   */
-  public static void write(List<CaseRecord> cases, Appendable out) throws IOException {
+  private final CSVPrinter printer;
+
+  private CaseWriter(CSVPrinter printer) {
+    this.printer = printer;
+  }
+
+  /** A writer that has written the header to {@code out}. */
+  public static CaseWriter open(Appendable out) throws IOException {
     CSVPrinter printer = new CSVPrinter(out, CSV);
     printer.printRecord(header());
+    return new CaseWriter(printer);
+  }
+
+  /** Writes {@code cases} to {@code out}. */
+  public static void write(List<CaseRecord> cases, Appendable out) throws IOException {
+    CaseWriter w = open(out);
     for (CaseRecord c : cases) {
-      List<String> row = new ArrayList<>();
-      row.add(c.id());
-      CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
-      for (Milestone m : Milestone.values()) {
-        if (m == Milestone.REPORT_COMPLETED) {
-          row.add(c.clockStopDays() == 0 ? "" : Integer.toString(c.clockStopDays()));
-        }
-        row.add(c.date(m).map(LocalDate::toString).orElse(""));
-      }
-      row.add(c.decision() == null ? "" : c.decision().code());
-      printer.printRecord(row);
+      w.write(c);
     }
+    w.flush();
+  }
+
+  /**
+   * Writes one case. The clock-stop cell is left empty when it is 0, as case lists do.
+   */
+  public void write(CaseRecord c) throws IOException {
+    List<String> row = new ArrayList<>();
+    row.add(c.id());
+    CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
+    for (Milestone m : Milestone.values()) {
+      if (m == Milestone.REPORT_COMPLETED) {
+        row.add(c.clockStopDays() == 0 ? "" : Integer.toString(c.clockStopDays()));
+      }
+      row.add(c.date(m).map(LocalDate::toString).orElse(""));
+    }
+    row.add(c.decision() == null ? "" : c.decision().code());
+    printer.printRecord(row);
+  }
+
+  /** Flushes what was written. */
+  public void flush() throws IOException {
     printer.flush();
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import no.nmstat.model.Milestone;
 
 /**
@@ -25,6 +26,8 @@ import no.nmstat.model.Milestone;
  * blanks, and the underscore-versus-space difference do not matter.
  */
 public final class ColumnNames {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Map<String, String> ALIASES = aliases();
 
   private ColumnNames() {}
@@ -89,7 +92,7 @@ public final class ColumnNames {
    */
   public static String normalize(String header) {
     String s = header.strip().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o");
-    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return s.replace('_', ' ').replaceAll("\\s+", " ");
+    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return BLANKS.matcher(s.replace('_', ' ')).replaceAll(" ");
   }
 }

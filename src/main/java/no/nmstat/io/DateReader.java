@@ -64,11 +64,56 @@ public final class DateReader {
 
   private static final Empty EMPTY = new Empty();
 
+  /**
+   * Reads a cell from bytes (ASCII digits and separators), decoding it with {@code text} only
+   * when it is not in one of the common forms.
+   */
+  Result read(byte[] b, int start, int end, java.util.function.Supplier<String> text) {
+    if (start >= end) {
+      return EMPTY;
+    }
+    // The standard forms come first in read(String) too, so the byte path agrees with it.
+    if (end - start == 10) {
+      if (b[start + 4] == '-' && b[start + 7] == '-') {
+        int y = digits(b, start, start + 4);
+        int m = digits(b, start + 5, start + 7);
+        int d = digits(b, start + 8, start + 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          return of(y, m, d);
+        }
+      } else if (b[start + 2] == '.' && b[start + 5] == '.') {
+        int d = digits(b, start, start + 2);
+        int m = digits(b, start + 3, start + 5);
+        int y = digits(b, start + 6, start + 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          return of(y, m, d);
+        }
+      }
+    }
+    return read(text.get());
+  }
+
+  private static int digits(byte[] b, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
   /** Reads one cell. */
   public Result read(String text) {
     String s = text.strip();
     if (s.isEmpty()) {
       return EMPTY;
+    }
+    Result quick = quick(s);
+    if (quick != null) {
+      return quick;
     }
     Matcher t = TIME_SUFFIX.matcher(s);
     String date = t.matches() ? t.group(1) : s;
@@ -91,6 +136,49 @@ public final class DateReader {
           "ambiguous date (day/month or month/day?): give --date-format dd/MM/yyyy or MM/dd/yyyy");
     }
     return new Failure("not a date (expected 2023-04-17 or 17.04.2023)");
+  }
+
+  /**
+   * The common forms, {@code 2023-04-17} and {@code 17.04.2023}, read without regular
+   * expressions (the reader's hot path); null for anything else.
+   */
+  private static Result quick(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      return y < 0 || m < 0 || d < 0 ? null : of(y, m, d);
+    }
+    if (s.length() == 10 && s.charAt(2) == '.' && s.charAt(5) == '.') {
+      int d = digits(s, 0, 2);
+      int m = digits(s, 3, 5);
+      int y = digits(s, 6, 10);
+      return y < 0 || m < 0 || d < 0 ? null : of(y, m, d);
+    }
+    return null;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  private static Result of(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month)
+        .lengthOfMonth()) {
+      return new Failure("no such date");
+    }
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      return new Failure("implausible year " + year);
+    }
+    return new Day((int) LocalDate.of(year, month, day).toEpochDay());
   }
 
   private static Result of(String year, String month, String day) {

@@ -23,16 +23,20 @@ public record InputSource(String name, Path path, InputStream stdin) {
     return new InputSource(argument, workingDirectory.resolve(argument), null);
   }
 
-  /** All bytes of the input. */
-  public byte[] readAllBytes() throws InputFileException {
+  /** The input's bytes, read by position (standard input is read whole). */
+  ByteSource open() throws InputFileException {
+    if (path == null) {
+      try {
+        return ByteSource.of(stdin.readAllBytes());
+      } catch (IOException e) {
+        throw new InputFileException("-: cannot read standard input: " + e.getMessage(), e);
+      }
+    }
+    if (Files.isDirectory(path)) {
+      throw new InputFileException(name + ": is a directory, not a file", null);
+    }
     try {
-      if (path == null) {
-        return stdin.readAllBytes();
-      }
-      if (Files.isDirectory(path)) {
-        throw new InputFileException(name + ": is a directory, not a file", null);
-      }
-      return Files.readAllBytes(path);
+      return ByteSource.of(java.nio.channels.FileChannel.open(path));
     } catch (NoSuchFileException e) {
       throw new InputFileException(name + ": no such file", e);
     } catch (IOException e) {

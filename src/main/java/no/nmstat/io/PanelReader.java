@@ -49,11 +49,13 @@ public final class PanelReader {
   /** Reads one panel file. */
   public static Result read(InputSource source, ReadOptions options) throws InputFileException {
     PanelReader reader = new PanelReader(options);
-    reader.read(source.name(), source.readAllBytes());
+    try (ByteSource bytes = source.open()) {
+      reader.read(source.name(), bytes);
+    }
     return new Result(reader.rows, reader.log);
   }
 
-  private void read(String name, byte[] bytes) {
+  private void read(String name, ByteSource bytes) {
     CsvInput.read(name, bytes, options.encoding(), log, new CsvInput.Rows() {
       private final Map<String, Integer> index = new HashMap<>();
       private String[] names;
@@ -81,8 +83,20 @@ public final class PanelReader {
       }
 
       @Override
-      public void row(long line, String[] fields) {
-        PanelReader.this.row(name, line, names, index, fields);
+      public CsvInput.Sink sink() {
+        return new TextRows(options.maxProblems());
+      }
+
+      // Rows are checked in file order, as duplicates and consistency span the whole file.
+      @Override
+      public void finish(List<CsvInput.Sink> sinks) {
+        for (CsvInput.Sink sink : sinks) {
+          TextRows rows = (TextRows) sink;
+          log.absorb(rows.log());
+          for (int i = 0; i < rows.lines().size(); i++) {
+            PanelReader.this.row(name, rows.lines().get(i), names, index, rows.fields().get(i));
+          }
+        }
       }
     });
   }

@@ -44,6 +44,29 @@ public final class ProblemLog {
     invalidRows++;
   }
 
+  /** Adds what {@code other} logged, after what this log holds. */
+  void absorb(ProblemLog other) {
+    for (InputProblem p : other.problems) {
+      if (problems.size() < cap) {
+        problems.add(p);
+      }
+    }
+    count += other.count;
+    rows += other.rows;
+    invalidRows += other.invalidRows;
+    fatal |= other.fatal;
+  }
+
+  /** Orders the kept problems by {@code order} (stable: problems of one line keep theirs). */
+  void sort(java.util.Comparator<InputProblem> order) {
+    problems.sort(order);
+  }
+
+  /** The cap on problems kept. */
+  int cap() {
+    return cap;
+  }
+
   /** The problems kept for reporting. */
   public List<InputProblem> problems() {
     return List.copyOf(problems);

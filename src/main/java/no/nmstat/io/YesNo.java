@@ -11,7 +11,8 @@ final class YesNo {
    * is not a yes/no value.
    */
   static Optional<String> read(String value) {
-    switch (ColumnNames.normalize(value)) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    switch (v) {
       case "":
         return Optional.of("");
       case "yes": case "y": case "ja": case "j": case "true": case "1": case "x":

@@ -1,6 +1,7 @@
 package no.nmstat.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -9,35 +10,81 @@ import java.util.Optional;
  * One case: a method ID with one indication, its milestone dates and descriptive columns.
  *
  * <p>Dates are held as epoch days so that interval arithmetic is integer subtraction; {@link
- * #ABSENT} marks a milestone the case has not reached.
- *
- * @param id the method ID, e.g. {@code ID2021_045}
- * @param indication the indication text; empty when the file has none
- * @param milestones epoch day per {@link Milestone} ordinal, or {@link #ABSENT}
- * @param clockStopDays total days DMP waited for the company (0 when not given)
- * @param decision the decision, or {@code null} when none is recorded
- * @param columns every text column by canonical name (extra columns by their header), for
- *     grouping and listing
- * @param source where the row was read
+ * #ABSENT} marks a milestone the case has not reached. Text columns are an array of values
+ * under a {@link TextColumns} shared by the cases of a file, so a million cases stay small.
+ * Instances are immutable.
  */
-public record CaseRecord(
-    String id,
-    String indication,
-    int[] milestones,
-    int clockStopDays,
-    Decision decision,
-    Map<String, String> columns,
-    SourceLine source) {
-
+public final class CaseRecord {
   /** Marks a milestone that has not been reached. */
   public static final int ABSENT = Integer.MIN_VALUE;
 
-  public CaseRecord {
+  private final String id;
+  private final String indication;
+  private final int[] milestones;
+  private final int clockStopDays;
+  private final Decision decision;
+  private final TextColumns columns;
+  private final String[] values;
+  private final SourceLine source;
+
+  /**
+   * A case read from a file.
+   *
+   * @param id the method ID, e.g. {@code ID2021_045}
+   * @param indication the indication text; empty when the file has none
+   * @param milestones epoch day per {@link Milestone} ordinal, or {@link #ABSENT} (not copied:
+   *     the caller hands it over)
+   * @param clockStopDays total days DMP waited for the company (0 when not given)
+   * @param decision the decision, or {@code null} when none is recorded
+   * @param columns the names of {@code values}
+   * @param values the text columns by canonical name (extra columns by their header), for
+   *     grouping and listing (not copied: the caller hands it over)
+   * @param source where the row was read
+   */
+  public CaseRecord(String id, String indication, int[] milestones, int clockStopDays,
+      Decision decision, TextColumns columns, String[] values, SourceLine source) {
     if (milestones.length != Milestone.values().length) {
       throw new IllegalArgumentException("one date per milestone expected");
     }
-    milestones = milestones.clone();
-    columns = Map.copyOf(columns);
+    if (values.length != columns.names().size()) {
+      throw new IllegalArgumentException("one value per column expected");
+    }
+    this.id = id;
+    this.indication = indication;
+    this.milestones = milestones;
+    this.clockStopDays = clockStopDays;
+    this.decision = decision;
+    this.columns = columns;
+    this.values = values;
+    this.source = source;
+  }
+
+  /** A case with its text columns given by name (for generated and hand-made cases). */
+  public CaseRecord(String id, String indication, int[] milestones, int clockStopDays,
+      Decision decision, Map<String, String> columns, SourceLine source) {
+    this(id, indication, milestones.clone(), clockStopDays, decision,
+        new TextColumns(new ArrayList<>(columns.keySet())),
+        columns.values().toArray(String[]::new), source);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String indication() {
+    return indication;
+  }
+
+  public int clockStopDays() {
+    return clockStopDays;
+  }
+
+  public Decision decision() {
+    return decision;
+  }
+
+  public SourceLine source() {
+    return source;
   }
 
   /** The epoch day of {@code m}, or {@link #ABSENT}. */
@@ -56,14 +103,10 @@ public record CaseRecord(
     return d == ABSENT ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
   }
 
-  @Override
-  public int[] milestones() {
-    return milestones.clone();
-  }
-
   /** The value of a text column, empty when the column is missing or blank. */
   public String column(String name) {
-    return columns.getOrDefault(name, "");
+    int i = columns.indexOf(name);
+    return i < 0 || values[i] == null ? "" : values[i];
   }
 
   /**
@@ -71,36 +114,46 @@ public record CaseRecord(
    * reached, and a decision dated later is not yet known.
    */
   public CaseRecord asOf(int asOfDay) {
+    if (datesAfter(asOfDay) == 0) {
+      return this;
+    }
     int[] kept = milestones.clone();
-    boolean changed = false;
     for (int i = 0; i < kept.length; i++) {
       if (kept[i] != ABSENT && kept[i] > asOfDay) {
         kept[i] = ABSENT;
-        changed = true;
       }
     }
-    if (!changed) {
-      return this;
-    }
     Decision known = kept[Milestone.DECISION_DATE.ordinal()] == ABSENT ? null : decision;
-    return new CaseRecord(id, indication, kept, clockStopDays, known, columns, source);
+    return new CaseRecord(id, indication, kept, clockStopDays, known, columns, values, source);
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
   public int datesAfter(int asOfDay) {
-    return (int) Arrays.stream(milestones).filter(d -> d != ABSENT && d > asOfDay).count();
+    int n = 0;
+    for (int d : milestones) {
+      if (d != ABSENT && d > asOfDay) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CaseRecord c
-        && id.equals(c.id)
-        && indication.equals(c.indication)
-        && Arrays.equals(milestones, c.milestones)
-        && clockStopDays == c.clockStopDays
-        && decision == c.decision
-        && columns.equals(c.columns)
-        && source.equals(c.source);
+    if (!(o instanceof CaseRecord c)) {
+      return false;
+    }
+    if (!id.equals(c.id) || !indication.equals(c.indication)
+        || !Arrays.equals(milestones, c.milestones) || clockStopDays != c.clockStopDays
+        || decision != c.decision || !source.equals(c.source)) {
+      return false;
+    }
+    for (String name : columns.names()) {
+      if (!column(name).equals(c.column(name))) {
+        return false;
+      }
+    }
+    return columns.names().size() == c.columns.names().size();
   }
 
   @Override

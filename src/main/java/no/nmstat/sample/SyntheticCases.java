@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
@@ -80,11 +81,18 @@ public final class SyntheticCases {
    * milestones after {@code asOf} left empty.
    */
   public static List<CaseRecord> generate(int count, long seed, LocalDate asOf) {
-    return new SyntheticCases(seed, asOf).cases(count);
+    List<CaseRecord> out = new ArrayList<>(count);
+    generate(count, seed, asOf, out::add);
+    return out;
   }
 
-  private List<CaseRecord> cases(int count) {
-    List<CaseRecord> out = new ArrayList<>(count);
+  /** As {@link #generate(int, long, LocalDate)}, handing each case to {@code sink} in turn. */
+  public static void generate(int count, long seed, LocalDate asOf, Consumer<CaseRecord> sink) {
+    new SyntheticCases(seed, asOf).cases(count, sink);
+  }
+
+  private void cases(int count, Consumer<CaseRecord> sink) {
+    int made = 0;
     long span = asOf.minusDays(60).toEpochDay() - FIRST_COMMISSION.toEpochDay();
     double[] starts = new double[count];
     for (int i = 0; i < count; i++) {
@@ -92,18 +100,19 @@ public final class SyntheticCases {
       starts[i] = StrictMath.pow(random.nextDouble(), 0.8);
     }
     java.util.Arrays.sort(starts);
-    for (int i = 0; out.size() < count; i++) {
+    for (int i = 0; made < count; i++) {
       LocalDate commissioned = FIRST_COMMISSION.plusDays((long) (starts[i] * span));
       Product p = product(commissioned);
-      out.add(build(p, p.indications[0], commissioned, out.size() + 2));
+      sink.accept(build(p, p.indications[0], commissioned, made + 2));
+      made++;
       // Some methods carry a second indication, commissioned later under the same ID.
       LocalDate later = commissioned.plusDays(random.nextInt(30, 400));
-      if (out.size() < count && random.nextDouble() < 0.12 && later.isBefore(asOf.minusDays(30))) {
-        out.add(build(p, p.indications[1], later, out.size() + 2));
+      if (made < count && random.nextDouble() < 0.12 && later.isBefore(asOf.minusDays(30))) {
+        sink.accept(build(p, p.indications[1], later, made + 2));
+        made++;
         i++; // one start date per case keeps the spread over the years
       }
     }
-    return out;
   }
 
   /** What a method's cases share. */

@@ -1,0 +1,159 @@
+package no.nmstat.io;
+
+import java.util.Arrays;
+
+/**
+ * Splits CSV bytes into records and fields (RFC 4180: a field that starts with a quote runs to
+ * the closing quote, {@code ""} inside it is one quote, and line breaks inside it belong to the
+ * field; CRLF, LF or a lone CR end a record).
+ *
+ * <p>It works on bytes, as delimiters and quotes are ASCII in UTF-8 and Windows-1252 alike, so
+ * only the fields a reader asks for are ever decoded. One scanner holds the fields of the last
+ * record it scanned.
+ */
+final class CsvScanner {
+  /** Returned by {@link #scan} when the record may continue past the bytes given. */
+  static final int INCOMPLETE = -1;
+
+  /** A record that is not CSV: a quote never closed, or text after a closing quote. */
+  static final class MalformedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MalformedException(String message) {
+      super(message);
+    }
+  }
+
+  private final byte delimiter;
+  private int count;
+  private int[] starts = new int[32];
+  private int[] ends = new int[32];
+  private boolean[] escaped = new boolean[32];
+  private int lineBreaks;
+
+  CsvScanner(char delimiter) {
+    this.delimiter = (byte) delimiter;
+  }
+
+  /**
+   * Scans the record starting at {@code pos}. Returns the position after its terminator (or
+   * {@code limit} for a last record without one at the end of input), or {@link #INCOMPLETE}
+   * when more bytes are needed and {@code eof} is false.
+   */
+  int scan(byte[] buf, int pos, int limit, boolean eof) throws MalformedException {
+    count = 0;
+    lineBreaks = 0;
+    int p = pos;
+    while (true) {
+      if (p < limit && buf[p] == '"') {
+        int s = ++p;
+        boolean esc = false;
+        while (true) {
+          if (p >= limit) {
+            if (!eof) {
+              return INCOMPLETE;
+            }
+            throw new MalformedException("unterminated quoted field: a '\"' is never closed");
+          }
+          byte c = buf[p];
+          if (c == '"') {
+            if (p + 1 >= limit && !eof) {
+              return INCOMPLETE;
+            }
+            if (p + 1 < limit && buf[p + 1] == '"') {
+              esc = true;
+              p += 2;
+              continue;
+            }
+            break;
+          }
+          if (c == '\n') {
+            lineBreaks++;
+          } else if (c == '\r') {
+            if (p + 1 >= limit && !eof) {
+              return INCOMPLETE;
+            }
+            if (p + 1 >= limit || buf[p + 1] != '\n') {
+              lineBreaks++;
+            }
+          }
+          p++;
+        }
+        add(s, p, esc);
+        p++;
+        if (p < limit && buf[p] != delimiter && buf[p] != '\n' && buf[p] != '\r') {
+          throw new MalformedException("text after a closing quote: quote the whole field");
+        }
+      } else {
+        int s = p;
+        while (p < limit) {
+          byte c = buf[p];
+          if (c == delimiter || c == '\n' || c == '\r') {
+            break;
+          }
+          p++;
+        }
+        if (p >= limit && !eof) {
+          return INCOMPLETE;
+        }
+        add(s, p, false);
+      }
+      if (p >= limit) {
+        return p;
+      }
+      byte t = buf[p];
+      if (t == delimiter) {
+        p++;
+        continue;
+      }
+      if (t == '\r') {
+        if (p + 1 >= limit && !eof) {
+          return INCOMPLETE;
+        }
+        p++;
+        if (p < limit && buf[p] == '\n') {
+          p++;
+        }
+      } else {
+        p++;
+      }
+      lineBreaks++;
+      return p;
+    }
+  }
+
+  private void add(int start, int end, boolean esc) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+      escaped = Arrays.copyOf(escaped, count * 2);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    escaped[count] = esc;
+    count++;
+  }
+
+  /** The number of fields of the last record. */
+  int count() {
+    return count;
+  }
+
+  int start(int field) {
+    return starts[field];
+  }
+
+  int end(int field) {
+    return ends[field];
+  }
+
+  /** Whether the field holds doubled quotes that decoding must undo. */
+  boolean escaped(int field) {
+    return escaped[field];
+  }
+
+  /** The line breaks the last record spanned, its terminator included. */
+  int lineBreaks() {
+    return lineBreaks;
+  }
+}

@@ -1,0 +1,38 @@
+package no.nmstat.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sink that keeps each row's fields as text, for small files read in order afterwards. */
+final class TextRows implements CsvInput.Sink {
+  private final ProblemLog log;
+  private final List<Long> lines = new ArrayList<>();
+  private final List<String[]> fields = new ArrayList<>();
+
+  TextRows(int maxProblems) {
+    this.log = new ProblemLog(maxProblems);
+  }
+
+  @Override
+  public ProblemLog log() {
+    return log;
+  }
+
+  @Override
+  public void row(long line, Fields f) {
+    String[] values = new String[f.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = f.text(i);
+    }
+    lines.add(line);
+    fields.add(values);
+  }
+
+  List<Long> lines() {
+    return lines;
+  }
+
+  List<String[]> fields() {
+    return fields;
+  }
+}
