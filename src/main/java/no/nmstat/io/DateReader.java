@@ -170,15 +170,31 @@ public final class DateReader {
     return v;
   }
 
+  private static final int[] MONTH_LENGTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
   private static Result of(int year, int month, int day) {
-    if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month)
-        .lengthOfMonth()) {
+    if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
       return new Failure("no such date");
     }
     if (year < MIN_YEAR || year > MAX_YEAR) {
       return new Failure("implausible year " + year);
     }
-    return new Day((int) LocalDate.of(year, month, day).toEpochDay());
+    return new Day(epochDay(year, month, day));
+  }
+
+  private static int monthLength(int year, int month) {
+    boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return month == 2 && leap ? 29 : MONTH_LENGTH[month - 1];
+  }
+
+  /** Days since 1970-01-01 of a valid date (Hinnant's days_from_civil), without a LocalDate. */
+  private static int epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
   }
 
   private static Result of(String year, String month, String day) {

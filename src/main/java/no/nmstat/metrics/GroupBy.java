@@ -1,6 +1,5 @@
 package no.nmstat.metrics;
 
-import java.time.LocalDate;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 
@@ -28,7 +27,7 @@ public sealed interface GroupBy {
     @Override
     public String value(CaseRecord c, Interval interval, Observation o) {
       int day = milestone == null ? o.endDay() : c.day(milestone);
-      return day == CaseRecord.ABSENT ? "" : Integer.toString(LocalDate.ofEpochDay(day).getYear());
+      return day == CaseRecord.ABSENT ? "" : CalendarYear.name(day);
     }
   }
 

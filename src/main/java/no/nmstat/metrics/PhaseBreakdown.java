@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.QuantileMethod;
 
@@ -41,7 +41,7 @@ public final class PhaseBreakdown {
    */
   public static List<Line> compute(Snapshot snapshot, List<GroupBy> groups,
       QuantileMethod method) {
-    Map<List<String>, List<CaseRecord>> byGroup = new TreeMap<>(SummaryCalculator.GROUP_ORDER);
+    Map<List<String>, List<CaseRecord>> byGroup = new HashMap<>();
     if (groups.isEmpty()) {
       byGroup.put(List.of(), new ArrayList<>());
     }
@@ -57,7 +57,9 @@ public final class PhaseBreakdown {
       byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
     List<Line> lines = new ArrayList<>();
-    for (Map.Entry<List<String>, List<CaseRecord>> e : byGroup.entrySet()) {
+    List<Map.Entry<List<String>, List<CaseRecord>>> sorted = new ArrayList<>(byGroup.entrySet());
+    sorted.sort(Map.Entry.comparingByKey(SummaryCalculator.GROUP_ORDER));
+    for (Map.Entry<List<String>, List<CaseRecord>> e : sorted) {
       lines.addAll(lines(e.getKey(), e.getValue(), method));
     }
     return lines;

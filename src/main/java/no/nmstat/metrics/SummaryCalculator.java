@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.KaplanMeier;
 import no.nmstat.stats.Summarizer;
@@ -48,7 +48,9 @@ public final class SummaryCalculator {
     Summarizer summarizer = new Summarizer(request.quantileMethod());
     List<IntervalSummary> out = new ArrayList<>();
     for (Interval interval : request.intervals()) {
-      Map<List<String>, Accumulator> groups = new TreeMap<>(GROUP_ORDER);
+      // A hash map while counting, sorted once at the end: comparing with the Norwegian
+      // collator for every case would cost more than the rest of the computation.
+      Map<List<String>, Accumulator> groups = new HashMap<>();
       if (request.groups().isEmpty()) {
         groups.put(List.of(), new Accumulator());
       }
@@ -64,7 +66,9 @@ public final class SummaryCalculator {
         groups.computeIfAbsent(key, k -> new Accumulator()).add(o);
       }
       Integer target = request.targets().get(interval.name());
-      for (Map.Entry<List<String>, Accumulator> e : groups.entrySet()) {
+      List<Map.Entry<List<String>, Accumulator>> sorted = new ArrayList<>(groups.entrySet());
+      sorted.sort(Map.Entry.comparingByKey(GROUP_ORDER));
+      for (Map.Entry<List<String>, Accumulator> e : sorted) {
         Accumulator a = e.getValue();
         int[] completed = a.completed.values();
         int[] open = a.open.values();

@@ -70,6 +70,20 @@ class DateReaderTest {
   }
 
   @org.junit.jupiter.api.Test
+  void everyDayFrom1950To2100ReadsAsJavaTimeSaysInBothForms() {
+    for (LocalDate d = LocalDate.of(1950, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
+      DateReader.Day expected = new DateReader.Day((int) d.toEpochDay());
+      String dotted = String.format("%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(),
+          d.getYear());
+      assertThat(DateReader.standard().read(d.toString())).isEqualTo(expected);
+      assertThat(DateReader.standard().read(dotted)).isEqualTo(expected);
+      byte[] bytes = d.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(DateReader.standard().read(bytes, 0, bytes.length, d::toString))
+          .isEqualTo(expected);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void invalidPatternIsRefused() {
     assertThatThrownBy(() -> DateReader.withPattern("dd/MM/yyyy{"))
         .isInstanceOf(IllegalArgumentException.class);
