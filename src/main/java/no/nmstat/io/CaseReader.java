@@ -3,6 +3,7 @@ package no.nmstat.io;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.nmstat.model.CaseColumns;
+import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.SourceLine;
+import no.nmstat.model.CaseTable;
 import no.nmstat.model.TextColumns;
 
 /**
@@ -42,12 +45,13 @@ public final class CaseReader {
   private final ReadOptions options;
   private final ProblemLog log;
   private final List<String> files = new ArrayList<>();
-  private final List<CaseRecord> cases = new ArrayList<>();
+  private final List<CaseTable> tables = new ArrayList<>();
   private final List<Key> invalidKeys = new ArrayList<>();
   private final Set<String> extraColumns = new LinkedHashSet<>();
   /** Per file, the header of its id column, for duplicate reports. */
   private final Map<String, String> idLabels = new HashMap<>();
   private ReadResult result;
+  private CaseList all;
 
   public CaseReader(ReadOptions options) {
     this.options = options;
@@ -114,7 +118,7 @@ public final class CaseReader {
         for (CsvInput.Sink s : sinks) {
           Sink sink = (Sink) s;
           log.absorb(sink.log);
-          cases.addAll(sink.cases);
+          tables.add(sink.cases.build());
           invalidKeys.addAll(sink.invalidKeys);
         }
       }
@@ -220,12 +224,17 @@ public final class CaseReader {
     private final String file;
     private final Header header;
     private final ProblemLog log = new ProblemLog(options.maxProblems());
-    private final List<CaseRecord> cases = new ArrayList<>();
+    private final CaseTable.Builder cases;
     private final List<Key> invalidKeys = new ArrayList<>();
+    // Reused for every row: the builder copies them.
+    private final int[] days = new int[Milestone.values().length];
+    private final String[] values;
 
     Sink(String file, Header header) {
       this.file = file;
       this.header = header;
+      this.cases = new CaseTable.Builder(file, header.columns());
+      this.values = new String[header.columns().names().size()];
     }
 
     @Override
@@ -241,14 +250,12 @@ public final class CaseReader {
         log.problem(file, line, header.label(CaseColumns.ID), "", "missing id");
       }
       String indication = header.indication() < 0 ? "" : f.pooledText(header.indication());
-      int[] days = new int[Milestone.values().length];
       for (Milestone m : Milestone.values()) {
         days[m.ordinal()] = date(line, f, m);
       }
       checkOrder(line, days);
       int clockStop = clockStop(line, f, days);
       int textCount = header.texts().length;
-      String[] values = new String[textCount + 1];
       int decisionSlot = CaseColumns.TEXT.size();
       for (int i = 0, slot = 0; i < textCount; i++, slot++) {
         if (slot == decisionSlot) {
@@ -264,14 +271,12 @@ public final class CaseReader {
       Decision decision = header.decision() < 0 ? null
           : decision(f.pooledText(header.decision()));
       values[decisionSlot] = decision == null ? "" : decision.code();
-      SourceLine source = new SourceLine(file, line);
       if (log.count() > before) {
         log.rowInvalid();
-        invalidKeys.add(new Key(id, indication, source));
+        invalidKeys.add(new Key(id, indication, new SourceLine(file, line)));
         return;
       }
-      cases.add(new CaseRecord(id, indication, days, clockStop, decision, header.columns(),
-          values, source));
+      cases.add(id, indication, days, clockStop, decision, values, line);
     }
 
     private int date(long line, Fields f, Milestone m) {
@@ -375,6 +380,8 @@ public final class CaseReader {
    * key, which would cost more memory than the cases themselves.
    */
   private List<CaseRecord> duplicates() {
+    CaseList cases = new CaseList(tables);
+    this.all = cases;
     int n = cases.size() + invalidKeys.size();
     long[] hashes = new long[n];
     for (int i = 0; i < n; i++) {
@@ -422,30 +429,37 @@ public final class CaseReader {
         }
       }
     }
-    List<CaseRecord> kept = new ArrayList<>(cases.size() - dropped.size());
-    for (int i = 0; i < cases.size(); i++) {
-      if (!dropped.contains(i)) {
-        kept.add(cases.get(i));
+    List<CaseTable> kept = new ArrayList<>();
+    int offset = 0;
+    for (CaseTable t : tables) {
+      BitSet removed = new BitSet(t.size());
+      for (int i : dropped) {
+        if (i >= offset && i < offset + t.size()) {
+          removed.set(i - offset);
+        }
       }
+      kept.add(t.without(removed));
+      offset += t.size();
     }
-    return kept;
+    return new CaseList(kept);
   }
 
   private String idLabel(String file) {
     return idLabels.getOrDefault(file, CaseColumns.ID);
   }
 
+  // Indices run over all valid cases, then the rows that had a problem.
   private String id(int i) {
-    return i < cases.size() ? cases.get(i).id() : invalidKeys.get(i - cases.size()).id();
+    return i < all.size() ? all.get(i).id() : invalidKeys.get(i - all.size()).id();
   }
 
   private String indication(int i) {
-    return i < cases.size() ? cases.get(i).indication()
-        : invalidKeys.get(i - cases.size()).indication();
+    return i < all.size() ? all.get(i).indication()
+        : invalidKeys.get(i - all.size()).indication();
   }
 
   private SourceLine source(int i) {
-    return i < cases.size() ? cases.get(i).source() : invalidKeys.get(i - cases.size()).source();
+    return i < all.size() ? all.get(i).source() : invalidKeys.get(i - all.size()).source();
   }
 
   private static long hash(String id, String indication) {

@@ -25,7 +25,7 @@ public record ReadResult(
     List<String> extraColumns) {
 
   public ReadResult {
-    cases = List.copyOf(cases);
+    cases = cases instanceof no.nmstat.model.CaseList ? cases : List.copyOf(cases);
     problems = List.copyOf(problems);
     extraColumns = List.copyOf(extraColumns);
   }

@@ -2,7 +2,9 @@ package no.nmstat.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
+import no.nmstat.model.CaseTable;
 
 /**
  * The cases as they stood on an as-of date: a milestone dated after it has not happened yet.
@@ -14,11 +16,21 @@ import no.nmstat.model.CaseRecord;
 public record Snapshot(List<CaseRecord> cases, int asOfDay, long datesIgnored) {
 
   public Snapshot {
-    cases = List.copyOf(cases);
+    cases = cases instanceof CaseList ? cases : List.copyOf(cases);
   }
 
   /** Truncates {@code cases} at {@code asOfDay}. */
   public static Snapshot of(List<CaseRecord> cases, int asOfDay) {
+    if (cases instanceof CaseList list) {
+      // By table: one pass over each date column, no object per case.
+      List<CaseTable> tables = new ArrayList<>();
+      long ignored = 0;
+      for (CaseTable t : list.tables()) {
+        ignored += t.datesAfter(asOfDay);
+        tables.add(t.asOf(asOfDay));
+      }
+      return new Snapshot(new CaseList(tables), asOfDay, ignored);
+    }
     List<CaseRecord> kept = new ArrayList<>(cases.size());
     long ignored = 0;
     for (CaseRecord c : cases) {

@@ -2,99 +2,87 @@ package no.nmstat.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One case: a method ID with one indication, its milestone dates and descriptive columns.
  *
- * <p>Dates are held as epoch days so that interval arithmetic is integer subtraction; {@link
- * #ABSENT} marks a milestone the case has not reached. Text columns are an array of values
- * under a {@link TextColumns} shared by the cases of a file, so a million cases stay small.
- * Instances are immutable.
+ * <p>Dates are epoch days so that interval arithmetic is integer subtraction; {@link #ABSENT}
+ * marks a milestone the case has not reached. A case is a view of one row of a {@link
+ * CaseTable}, where the data lives by column; it is immutable.
  */
 public final class CaseRecord {
   /** Marks a milestone that has not been reached. */
   public static final int ABSENT = Integer.MIN_VALUE;
 
-  private final String id;
-  private final String indication;
-  private final int[] milestones;
-  private final int clockStopDays;
-  private final Decision decision;
-  private final TextColumns columns;
-  private final String[] values;
-  private final SourceLine source;
+  private final CaseTable table;
+  private final int row;
+
+  CaseRecord(CaseTable table, int row) {
+    this.table = table;
+    this.row = row;
+  }
 
   /**
-   * A case read from a file.
+   * A case on its own (generated or made by hand), its text columns given by name.
    *
    * @param id the method ID, e.g. {@code ID2021_045}
-   * @param indication the indication text; empty when the file has none
-   * @param milestones epoch day per {@link Milestone} ordinal, or {@link #ABSENT} (not copied:
-   *     the caller hands it over)
-   * @param clockStopDays total days DMP waited for the company (0 when not given)
+   * @param indication the indication text; empty when there is none
+   * @param milestones epoch day per {@link Milestone} ordinal, or {@link #ABSENT}
+   * @param clockStopDays total days DMP waited for the company
    * @param decision the decision, or {@code null} when none is recorded
-   * @param columns the names of {@code values}
-   * @param values the text columns by canonical name (extra columns by their header), for
-   *     grouping and listing (not copied: the caller hands it over)
+   * @param columns text columns by canonical name (extra columns by their header)
    * @param source where the row was read
    */
   public CaseRecord(String id, String indication, int[] milestones, int clockStopDays,
-      Decision decision, TextColumns columns, String[] values, SourceLine source) {
+      Decision decision, Map<String, String> columns, SourceLine source) {
+    this(single(id, indication, milestones, clockStopDays, decision, columns, source), 0);
+  }
+
+  private static CaseTable single(String id, String indication, int[] milestones,
+      int clockStopDays, Decision decision, Map<String, String> columns, SourceLine source) {
     if (milestones.length != Milestone.values().length) {
       throw new IllegalArgumentException("one date per milestone expected");
     }
-    if (values.length != columns.names().size()) {
-      throw new IllegalArgumentException("one value per column expected");
-    }
-    this.id = id;
-    this.indication = indication;
-    this.milestones = milestones;
-    this.clockStopDays = clockStopDays;
-    this.decision = decision;
-    this.columns = columns;
-    this.values = values;
-    this.source = source;
-  }
-
-  /** A case with its text columns given by name (for generated and hand-made cases). */
-  public CaseRecord(String id, String indication, int[] milestones, int clockStopDays,
-      Decision decision, Map<String, String> columns, SourceLine source) {
-    this(id, indication, milestones.clone(), clockStopDays, decision,
-        new TextColumns(new ArrayList<>(columns.keySet())),
-        columns.values().toArray(String[]::new), source);
+    CaseTable.Builder b = new CaseTable.Builder(source.file(),
+        new TextColumns(new ArrayList<>(columns.keySet())));
+    b.add(id, indication, milestones, clockStopDays, decision,
+        columns.values().toArray(String[]::new), source.line());
+    return b.build();
   }
 
   public String id() {
-    return id;
+    return table.id(row);
   }
 
   public String indication() {
-    return indication;
+    return table.indication(row);
   }
 
+  /** Total days DMP waited for the company (0 when not given). */
   public int clockStopDays() {
-    return clockStopDays;
+    return table.clockStop(row);
   }
 
+  /** The decision, or null when none is recorded. */
   public Decision decision() {
-    return decision;
+    return table.decision(row);
   }
 
+  /** Where the row was read. */
   public SourceLine source() {
-    return source;
+    return new SourceLine(table.file(), table.line(row));
   }
 
   /** The epoch day of {@code m}, or {@link #ABSENT}. */
   public int day(Milestone m) {
-    return milestones[m.ordinal()];
+    return table.day(row, m.ordinal());
   }
 
   /** Whether the case has reached {@code m}. */
   public boolean has(Milestone m) {
-    return milestones[m.ordinal()] != ABSENT;
+    return day(m) != ABSENT;
   }
 
   /** The date of {@code m}, if reached. */
@@ -105,8 +93,9 @@ public final class CaseRecord {
 
   /** The value of a text column, empty when the column is missing or blank. */
   public String column(String name) {
-    int i = columns.indexOf(name);
-    return i < 0 || values[i] == null ? "" : values[i];
+    int i = table.columns().indexOf(name);
+    String v = i < 0 ? null : table.value(row, i);
+    return v == null ? "" : v;
   }
 
   /**
@@ -117,20 +106,26 @@ public final class CaseRecord {
     if (datesAfter(asOfDay) == 0) {
       return this;
     }
-    int[] kept = milestones.clone();
-    for (int i = 0; i < kept.length; i++) {
-      if (kept[i] != ABSENT && kept[i] > asOfDay) {
-        kept[i] = ABSENT;
-      }
+    int[] kept = new int[Milestone.values().length];
+    for (Milestone m : Milestone.values()) {
+      int d = day(m);
+      kept[m.ordinal()] = d != ABSENT && d > asOfDay ? ABSENT : d;
     }
-    Decision known = kept[Milestone.DECISION_DATE.ordinal()] == ABSENT ? null : decision;
-    return new CaseRecord(id, indication, kept, clockStopDays, known, columns, values, source);
+    Decision known = kept[Milestone.DECISION_DATE.ordinal()] == ABSENT ? null : decision();
+    CaseTable.Builder b = new CaseTable.Builder(table.file(), table.columns());
+    String[] texts = new String[table.columns().names().size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = table.value(row, i);
+    }
+    b.add(id(), indication(), kept, clockStopDays(), known, texts, table.line(row));
+    return new CaseRecord(b.build(), 0);
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
   public int datesAfter(int asOfDay) {
     int n = 0;
-    for (int d : milestones) {
+    for (Milestone m : Milestone.values()) {
+      int d = day(m);
       if (d != ABSENT && d > asOfDay) {
         n++;
       }
@@ -143,26 +138,32 @@ public final class CaseRecord {
     if (!(o instanceof CaseRecord c)) {
       return false;
     }
-    if (!id.equals(c.id) || !indication.equals(c.indication)
-        || !Arrays.equals(milestones, c.milestones) || clockStopDays != c.clockStopDays
-        || decision != c.decision || !source.equals(c.source)) {
+    for (Milestone m : Milestone.values()) {
+      if (day(m) != c.day(m)) {
+        return false;
+      }
+    }
+    if (!id().equals(c.id()) || !indication().equals(c.indication())
+        || clockStopDays() != c.clockStopDays() || decision() != c.decision()
+        || !source().equals(c.source())
+        || !table.columns().names().equals(c.table.columns().names())) {
       return false;
     }
-    for (String name : columns.names()) {
+    for (String name : table.columns().names()) {
       if (!column(name).equals(c.column(name))) {
         return false;
       }
     }
-    return columns.names().size() == c.columns.names().size();
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * id.hashCode() + indication.hashCode()) + Arrays.hashCode(milestones);
+    return 31 * (31 * id().hashCode() + indication().hashCode()) + day(Milestone.ASSIGNED);
   }
 
   @Override
   public String toString() {
-    return "CaseRecord[" + id + " / " + indication + " @ " + source + "]";
+    return "CaseRecord[" + id() + " / " + indication() + " @ " + source() + "]";
   }
 }

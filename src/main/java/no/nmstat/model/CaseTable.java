@@ -1,0 +1,232 @@
+package no.nmstat.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * Cases stored by column: a few large arrays instead of several objects per case, so that a
+ * million cases take about a hundred megabytes and the garbage collector has little to move.
+ * A {@link CaseRecord} is a view of one row. Rows share one file name and one {@link
+ * TextColumns}; a table is immutable once built.
+ */
+public final class CaseTable extends AbstractList<CaseRecord> {
+  private static final int MILESTONES = Milestone.values().length;
+  private static final Decision[] DECISIONS = Decision.values();
+
+  private final String file;
+  private final TextColumns columns;
+  private final int size;
+  private final int[] days;
+  private final int[] clockStops;
+  private final byte[] decisions;
+  private final byte[] idBytes;
+  private final int[] idEnds;
+  private final String[] indications;
+  private final String[] values;
+  private final long[] lines;
+
+  private CaseTable(String file, TextColumns columns, int size, int[] days, int[] clockStops,
+      byte[] decisions, byte[] idBytes, int[] idEnds, String[] indications, String[] values,
+      long[] lines) {
+    this.file = file;
+    this.columns = columns;
+    this.size = size;
+    this.days = days;
+    this.clockStops = clockStops;
+    this.decisions = decisions;
+    this.idBytes = idBytes;
+    this.idEnds = idEnds;
+    this.indications = indications;
+    this.values = values;
+    this.lines = lines;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public CaseRecord get(int row) {
+    java.util.Objects.checkIndex(row, size);
+    return new CaseRecord(this, row);
+  }
+
+  String file() {
+    return file;
+  }
+
+  TextColumns columns() {
+    return columns;
+  }
+
+  int day(int row, int milestone) {
+    return days[row * MILESTONES + milestone];
+  }
+
+  int clockStop(int row) {
+    return clockStops[row];
+  }
+
+  Decision decision(int row) {
+    byte d = decisions[row];
+    return d < 0 ? null : DECISIONS[d];
+  }
+
+  String id(int row) {
+    int start = row == 0 ? 0 : idEnds[row - 1];
+    return new String(idBytes, start, idEnds[row] - start, StandardCharsets.UTF_8);
+  }
+
+  String indication(int row) {
+    return indications[row];
+  }
+
+  String value(int row, int column) {
+    return values[row * columns.names().size() + column];
+  }
+
+  long line(int row) {
+    return lines[row];
+  }
+
+  /** Whether any milestone of any row lies after {@code asOfDay}. */
+  boolean anyAfter(int asOfDay) {
+    for (int d : days) {
+      if (d != CaseRecord.ABSENT && d > asOfDay) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * This table as it stood on {@code asOfDay}: later milestones are not reached and decisions
+   * made later are not known. Returns this table when nothing lies later.
+   */
+  public CaseTable asOf(int asOfDay) {
+    if (!anyAfter(asOfDay)) {
+      return this;
+    }
+    int[] kept = days.clone();
+    byte[] known = decisions.clone();
+    int decided = Milestone.DECISION_DATE.ordinal();
+    for (int i = 0; i < kept.length; i++) {
+      if (kept[i] != CaseRecord.ABSENT && kept[i] > asOfDay) {
+        kept[i] = CaseRecord.ABSENT;
+      }
+    }
+    for (int row = 0; row < size; row++) {
+      if (kept[row * MILESTONES + decided] == CaseRecord.ABSENT) {
+        known[row] = -1;
+      }
+    }
+    return new CaseTable(file, columns, size, kept, clockStops, known, idBytes, idEnds,
+        indications, values, lines);
+  }
+
+  /** How many milestone dates lie after {@code asOfDay}. */
+  public long datesAfter(int asOfDay) {
+    long n = 0;
+    for (int d : days) {
+      if (d != CaseRecord.ABSENT && d > asOfDay) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** This table without the rows set in {@code removed}. */
+  public CaseTable without(BitSet removed) {
+    if (removed.isEmpty()) {
+      return this;
+    }
+    Builder b = new Builder(file, columns);
+    for (int row = 0; row < size; row++) {
+      if (!removed.get(row)) {
+        b.add(this, row);
+      }
+    }
+    return b.build();
+  }
+
+  /** Collects rows; not thread-safe, one builder per thread. */
+  public static final class Builder {
+    private final String file;
+    private final TextColumns columns;
+    private final int width;
+    private int size;
+    private int[] days = new int[64 * MILESTONES];
+    private int[] clockStops = new int[64];
+    private byte[] decisions = new byte[64];
+    private byte[] idBytes = new byte[1024];
+    private int idLength;
+    private int[] idEnds = new int[64];
+    private String[] indications = new String[64];
+    private String[] values;
+    private long[] lines = new long[64];
+
+    public Builder(String file, TextColumns columns) {
+      this.file = file;
+      this.columns = columns;
+      this.width = columns.names().size();
+      this.values = new String[64 * Math.max(1, width)];
+    }
+
+    /**
+     * Adds a row. {@code milestones} holds one epoch day (or {@link CaseRecord#ABSENT}) per
+     * {@link Milestone}; {@code texts} one value per column of the builder's {@link
+     * TextColumns}.
+     */
+    public void add(String id, String indication, int[] milestones, int clockStop,
+        Decision decision, String[] texts, long line) {
+      grow();
+      System.arraycopy(milestones, 0, days, size * MILESTONES, MILESTONES);
+      clockStops[size] = clockStop;
+      decisions[size] = (byte) (decision == null ? -1 : decision.ordinal());
+      byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+      if (idLength + bytes.length > idBytes.length) {
+        idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idLength + bytes.length));
+      }
+      System.arraycopy(bytes, 0, idBytes, idLength, bytes.length);
+      idLength += bytes.length;
+      idEnds[size] = idLength;
+      indications[size] = indication;
+      System.arraycopy(texts, 0, values, size * width, width);
+      lines[size] = line;
+      size++;
+    }
+
+    void add(CaseTable t, int row) {
+      int[] m = Arrays.copyOfRange(t.days, row * MILESTONES, (row + 1) * MILESTONES);
+      String[] texts = Arrays.copyOfRange(t.values, row * width, (row + 1) * width);
+      add(t.id(row), t.indication(row), m, t.clockStop(row), t.decision(row), texts,
+          t.line(row));
+    }
+
+    private void grow() {
+      if (size < clockStops.length) {
+        return;
+      }
+      int capacity = clockStops.length * 2;
+      days = Arrays.copyOf(days, capacity * MILESTONES);
+      clockStops = Arrays.copyOf(clockStops, capacity);
+      decisions = Arrays.copyOf(decisions, capacity);
+      idEnds = Arrays.copyOf(idEnds, capacity);
+      indications = Arrays.copyOf(indications, capacity);
+      values = Arrays.copyOf(values, capacity * Math.max(1, width));
+      lines = Arrays.copyOf(lines, capacity);
+    }
+
+    /** The table of the rows added, arrays trimmed to size. */
+    public CaseTable build() {
+      return new CaseTable(file, columns, size, Arrays.copyOf(days, size * MILESTONES),
+          Arrays.copyOf(clockStops, size), Arrays.copyOf(decisions, size),
+          Arrays.copyOf(idBytes, idLength), Arrays.copyOf(idEnds, size),
+          Arrays.copyOf(indications, size), Arrays.copyOf(values, size * width),
+          Arrays.copyOf(lines, size));
+    }
+  }
+}
