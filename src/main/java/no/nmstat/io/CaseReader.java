@@ -31,6 +31,9 @@ import no.nmstat.model.TextColumns;
  * are found across all inputs once everything is read.
  */
 public final class CaseReader {
+  // values() copies its array on every call; the row loop runs once per case.
+  private static final Milestone[] MILESTONES = Milestone.values();
+  private static final Milestone[] AFTER_MA = {Milestone.DECISION_DATE, Milestone.AVAILABLE_DATE};
   private static final Milestone[] CHAIN = {
     Milestone.REQUESTED,
     Milestone.COMMISSIONED,
@@ -250,7 +253,7 @@ public final class CaseReader {
         log.problem(file, line, header.label(CaseColumns.ID), "", "missing id");
       }
       String indication = header.indication() < 0 ? "" : f.pooledText(header.indication());
-      for (Milestone m : Milestone.values()) {
+      for (Milestone m : MILESTONES) {
         days[m.ordinal()] = date(line, f, m);
       }
       checkOrder(line, days);
@@ -308,7 +311,7 @@ public final class CaseReader {
       }
       int ma = days[Milestone.MA_DATE.ordinal()];
       if (ma != CaseRecord.ABSENT) {
-        for (Milestone later : List.of(Milestone.DECISION_DATE, Milestone.AVAILABLE_DATE)) {
+        for (Milestone later : AFTER_MA) {
           int d = days[later.ordinal()];
           if (d != CaseRecord.ABSENT && d < ma) {
             backwards(line, days, later, Milestone.MA_DATE);

@@ -16,6 +16,9 @@ public final class CaseRecord {
   /** Marks a milestone that has not been reached. */
   public static final int ABSENT = Integer.MIN_VALUE;
 
+  // values() copies its array on every call; these loops run once per case.
+  private static final Milestone[] MILESTONES = Milestone.values();
+
   private final CaseTable table;
   private final int row;
 
@@ -106,8 +109,8 @@ public final class CaseRecord {
     if (datesAfter(asOfDay) == 0) {
       return this;
     }
-    int[] kept = new int[Milestone.values().length];
-    for (Milestone m : Milestone.values()) {
+    int[] kept = new int[MILESTONES.length];
+    for (Milestone m : MILESTONES) {
       int d = day(m);
       kept[m.ordinal()] = d != ABSENT && d > asOfDay ? ABSENT : d;
     }
@@ -124,7 +127,7 @@ public final class CaseRecord {
   /** How many milestone dates lie after {@code asOfDay}. */
   public int datesAfter(int asOfDay) {
     int n = 0;
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : MILESTONES) {
       int d = day(m);
       if (d != ABSENT && d > asOfDay) {
         n++;
@@ -138,7 +141,7 @@ public final class CaseRecord {
     if (!(o instanceof CaseRecord c)) {
       return false;
     }
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : MILESTONES) {
       if (day(m) != c.day(m)) {
         return false;
       }
