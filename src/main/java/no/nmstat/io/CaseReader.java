@@ -112,17 +112,21 @@ public final class CaseReader {
       }
 
       @Override
-      public CsvInput.Sink sink() {
-        return new Sink(name, header);
+      public CsvInput.Sink sink(int rows) {
+        return new Sink(name, header, rows);
       }
 
       @Override
-      public void finish(List<CsvInput.Sink> sinks) {
-        for (CsvInput.Sink s : sinks) {
-          Sink sink = (Sink) s;
-          log.absorb(sink.log);
-          tables.add(sink.cases.build());
-          invalidKeys.addAll(sink.invalidKeys);
+      public void finish(List<CsvInput.Sink> sinks, long[] lineOffsets) {
+        for (int k = 0; k < sinks.size(); k++) {
+          Sink sink = (Sink) sinks.get(k);
+          long offset = lineOffsets[k];
+          log.absorb(sink.log, offset);
+          tables.add(sink.cases.build(offset));
+          for (Key key : sink.invalidKeys) {
+            invalidKeys.add(new Key(key.id(), key.indication(),
+                new SourceLine(key.source().file(), key.source().line() + offset)));
+          }
         }
       }
     });
@@ -233,10 +237,10 @@ public final class CaseReader {
     private final int[] days = new int[Milestone.values().length];
     private final String[] values;
 
-    Sink(String file, Header header) {
+    Sink(String file, Header header, int rows) {
       this.file = file;
       this.header = header;
-      this.cases = new CaseTable.Builder(file, header.columns());
+      this.cases = new CaseTable.Builder(file, header.columns(), rows);
       this.values = new String[header.columns().names().size()];
     }
 

@@ -15,11 +15,13 @@ import java.util.concurrent.Future;
  * line breaks and file-level problems are handled here, so readers of particular files see a
  * header and well-formed rows with the line each starts on.
  *
- * <p>Large files are parsed in parallel: the file is cut into stretches at line breaks that lie
- * outside quotes (known from a first pass that counts quotes), each stretch is parsed by its own
- * thread into its own {@link Sink}, and the sinks are handed back in file order. A cut is
- * trusted only if the stretch before it ends exactly there; otherwise the file is parsed again
- * in one stretch, so quoted line breaks and stray quotes never split a record.
+ * <p>The encoding is UTF-8 unless a byte-order mark says otherwise or the text is not valid
+ * UTF-8; then the file is read again as Windows-1252. Large files are parsed in parallel: the
+ * file is cut after a line break near each thread's share, each stretch is parsed into its own
+ * {@link Sink} with lines counted from its start, and the sinks are handed back in file order
+ * with the line offsets that make their lines absolute. A cut is trusted only if the stretch
+ * before it ends exactly there; a cut inside a quoted field makes that stretch run out inside
+ * the quotes, and the file is then parsed again in one stretch.
  */
 final class CsvInput {
   /** Excel's delimiter hint, "sep=;", written as the first line by some exports. */
@@ -37,11 +39,17 @@ final class CsvInput {
      */
     boolean header(long line, String[] names);
 
-    /** A sink for one stretch of the file's rows; stretches may be parsed in parallel. */
-    Sink sink();
+    /**
+     * A sink for one stretch of the file's rows, about {@code rows} of them; stretches may be
+     * parsed in parallel.
+     */
+    Sink sink(int rows);
 
-    /** Takes the sinks in file order once every row is parsed. */
-    void finish(List<Sink> sinks);
+    /**
+     * Takes the sinks in file order once every row is parsed, with the number to add to each
+     * sink's line numbers (counted from 1 at the stretch's start).
+     */
+    void finish(List<Sink> sinks, long[] lineOffsets);
   }
 
   /** Receives the well-formed rows of one stretch. */
@@ -79,85 +87,108 @@ final class CsvInput {
       return;
     }
     long start = forced == null || forced.equals(bom) ? skip : 0;
-    int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
-    int parts = threads > 1 && source.size() - start >= PARALLEL_FROM ? threads : 1;
-    Survey survey = Survey.of(source, start, parts);
-    Charset charset = forced != null ? forced
-        : bom != null || survey.utf8() ? StandardCharsets.UTF_8 : TextDecoder.WINDOWS_1252;
-    long binary = survey.firstControl(charset);
-    if (binary >= 0) {
-      byte[] bad = new byte[2];
-      int n = source.read(binary, bad, 0, 2);
-      String character = new String(bad, 0, n, charset);
-      log.fatal(name, 1 + Survey.of(source, start, 1, binary).lineBreaks(), "-", "",
-          String.format("binary data (control character U+%04X): not a CSV text file",
-              (int) character.charAt(0)));
-      return;
+    Charset charset = forced != null ? forced : bom != null ? bom : StandardCharsets.UTF_8;
+    if (!read(name, source, start, head, headLength, charset, log, rows)) {
+      read(name, source, start, head, headLength, TextDecoder.WINDOWS_1252, log, rows);
     }
+  }
+
+  /** Reads as {@code charset}; false when the text turned out not to be UTF-8 after all. */
+  private static boolean read(String name, ByteSource source, long start, byte[] head,
+      int headLength, Charset charset, ProblemLog log, Rows rows) {
     int h = (int) start;
     boolean hinted = headLength - h >= 6 && Arrays.equals(head, h, h + 4, SEP, 0, 4)
         && (head[h + 5] == '\n' || head[h + 5] == '\r');
     char delimiter = hinted ? (char) head[h + 4] : sniffDelimiter(head, h, headLength);
     Stretch first = new Stretch(name, source, delimiter, charset, null);
-    long dataStart;
-    String[] header;
-    long line;
+    Stretch.Header header;
     try {
-      Stretch.Header found = first.findHeader(start, hinted);
-      if (found == null) {
-        log.fatal(name, 1, "-", "", "empty file: no header row");
-        return;
-      }
-      header = found.names();
-      dataStart = found.end();
-      line = found.line();
+      header = first.findHeader(start, hinted);
+    } catch (Fields.NotUtf8Exception e) {
+      return false;
+    } catch (Fields.ControlException e) {
+      log.fatal(name, first.line(), "-", "", binary(e.character));
+      return true;
+    } catch (CsvScanner.BinaryException e) {
+      log.fatal(name, first.line() + e.lineBreaks(), "-", "", e.getMessage());
+      return true;
     } catch (CsvScanner.MalformedException e) {
-      log.fatal(name, first.failedLine(), "-", "", e.getMessage());
-      return;
+      log.fatal(name, first.line(), "-", "", e.getMessage());
+      return true;
     }
-    if (!rows.header(line, header.clone())) {
-      return;
+    if (header == null) {
+      log.fatal(name, 1, "-", "", "empty file: no header row");
+      return true;
     }
-    List<Sink> sinks = parse(name, source, dataStart, line + first.headerLineBreaks(), delimiter,
-        charset, header, rows, survey, parts);
-    rows.finish(sinks);
+    if (!rows.header(header.line(), header.names().clone())) {
+      return true;
+    }
+    int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+    long size = source.size();
+    long perRow = Math.max(1, header.rowBytes());
+    Outcome outcome = null;
+    if (threads > 1 && size - header.end() >= PARALLEL_FROM) {
+      outcome = parallel(name, source, header, delimiter, charset, rows, threads, perRow);
+    }
+    if (outcome == null) {
+      Sink sink = rows.sink((int) Math.min(Integer.MAX_VALUE - 8, (size - header.end()) / perRow));
+      outcome = Outcome.of(List.of(sink),
+          List.of(new Stretch(name, source, delimiter, charset, header.names())
+              .parseCatching(header.end(), size, true, sink)));
+    }
+    if (outcome.notUtf8()) {
+      return false;
+    }
+    if (outcome.binary() != null) {
+      log.fatal(name, header.lineBreaks() + outcome.binaryLine(), "-", "", outcome.binary());
+      return true;
+    }
+    long[] offsets = new long[outcome.sinks().size()];
+    long offset = header.lineBreaks();
+    for (int k = 0; k < offsets.length; k++) {
+      offsets[k] = offset;
+      offset += outcome.lineBreaks()[k];
+    }
+    rows.finish(outcome.sinks(), offsets);
+    return true;
   }
 
-  private static List<Sink> parse(String name, ByteSource source, long dataStart, long firstLine,
-      char delimiter, Charset charset, String[] header, Rows rows, Survey survey, int parts) {
-    long size = source.size();
-    if (parts > 1) {
-      List<Sink> sinks = parallel(name, source, dataStart, firstLine, delimiter, charset, header,
-          rows, survey);
-      if (sinks != null) {
-        return sinks;
+  private static String binary(int character) {
+    return String.format("binary data (control character U+%04X): not a CSV text file",
+        character);
+  }
+
+  /** How the stretches went. */
+  private record Outcome(List<Sink> sinks, long[] lineBreaks, boolean notUtf8, String binary,
+      long binaryLine) {
+    static Outcome of(List<Sink> sinks, List<Stretch.Result> results) {
+      long[] breaks = new long[results.size()];
+      long before = 0;
+      for (int k = 0; k < results.size(); k++) {
+        Stretch.Result r = results.get(k);
+        breaks[k] = r.lineBreaks();
+        if (r.notUtf8()) {
+          return new Outcome(sinks, breaks, true, null, 0);
+        }
+        if (r.binary() != null) {
+          return new Outcome(sinks, breaks, false, r.binary(), before + r.binaryLine());
+        }
+        before += r.lineBreaks();
       }
+      return new Outcome(sinks, breaks, false, null, 0);
     }
-    Sink sink = rows.sink();
-    try {
-      new Stretch(name, source, delimiter, charset, header).parse(dataStart, size, firstLine,
-          true, sink);
-    } catch (Stretch.OverrunException e) {
-      throw new IllegalStateException("the last stretch cannot overrun", e);
-    }
-    return List.of(sink);
   }
 
   /** Parses in {@code threads} stretches, or returns null when a cut fell inside a record. */
-  private static List<Sink> parallel(String name, ByteSource source, long dataStart,
-      long firstLine, char delimiter, Charset charset, String[] header, Rows rows,
-      Survey survey) {
-    int threads = survey.cuts().size() + 1;
+  private static Outcome parallel(String name, ByteSource source, Stretch.Header header,
+      char delimiter, Charset charset, Rows rows, int threads, long perRow) {
     long size = source.size();
     long[] cuts = new long[threads + 1];
-    long[] lines = new long[threads + 1];
-    cuts[0] = dataStart;
-    lines[0] = firstLine;
+    cuts[0] = header.end();
     cuts[threads] = size;
     for (int k = 1; k < threads; k++) {
-      long[] cut = cutAfter(source, survey.cuts().get(k - 1));
-      cuts[k] = Math.max(cut[0], cuts[k - 1]);
-      lines[k] = cut[0] <= dataStart ? firstLine : 1 + cut[1];
+      cuts[k] = Math.max(cuts[k - 1], lineAfter(source, header.end()
+          + (size - header.end()) * k / threads));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "nmstat-parse");
@@ -166,27 +197,27 @@ final class CsvInput {
     });
     try {
       List<Sink> sinks = new ArrayList<>();
-      List<Future<?>> done = new ArrayList<>();
+      List<Future<Stretch.Result>> done = new ArrayList<>();
       for (int k = 0; k < threads; k++) {
-        Sink sink = rows.sink();
-        sinks.add(sink);
         long from = cuts[k];
         long to = cuts[k + 1];
-        long line = lines[k];
+        Sink sink = rows.sink((int) Math.min(Integer.MAX_VALUE - 8, (to - from) / perRow));
+        sinks.add(sink);
         boolean last = k == threads - 1;
-        done.add(pool.submit(() -> {
-          new Stretch(name, source, delimiter, charset, header).parse(from, to, line, last, sink);
+        done.add(pool.submit(() -> new Stretch(name, source, delimiter, charset, header.names())
+            .parseCatching(from, to, last, sink)));
+      }
+      List<Stretch.Result> results = new ArrayList<>();
+      for (Future<Stretch.Result> f : done) {
+        results.add(f.get());
+      }
+      for (Stretch.Result r : results) {
+        if (r.overrun()) {
           return null;
-        }));
+        }
       }
-      for (Future<?> f : done) {
-        f.get();
-      }
-      return sinks;
+      return Outcome.of(sinks, results);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Stretch.OverrunException) {
-        return null;
-      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -199,37 +230,19 @@ final class CsvInput {
     }
   }
 
-  /**
-   * The first position after a line break at or after the cut's raw position that lies
-   * outside quotes by the count of quotes before it, and the line breaks before that position.
-   */
-  private static long[] cutAfter(ByteSource source, Survey.Cut cut) {
-    boolean quoted = cut.quotes() % 2 == 1;
-    long breaks = cut.lineBreaks();
+  /** The position after the first LF at or after {@code pos}, or the end of the input. */
+  private static long lineAfter(ByteSource source, long pos) {
     byte[] buf = new byte[1 << 16];
-    long pos = cut.position();
-    // A CR just before the cut is already counted in the cut's line breaks.
-    byte previous = 0;
     while (pos < source.size()) {
       int n = source.read(pos, buf, 0, buf.length);
       for (int i = 0; i < n; i++) {
-        byte b = buf[i];
-        if (previous == '\r' && b != '\n') {
-          breaks++;
+        if (buf[i] == '\n') {
+          return pos + i + 1;
         }
-        if (b == '"') {
-          quoted = !quoted;
-        } else if (b == '\n') {
-          breaks++;
-          if (!quoted) {
-            return new long[] {pos + i + 1, breaks};
-          }
-        }
-        previous = b;
       }
       pos += n;
     }
-    return new long[] {source.size(), breaks};
+    return source.size();
   }
 
   /** The delimiter of the first line: the most frequent of ';', ',' and tab outside quotes. */
@@ -281,7 +294,6 @@ final class CsvInput {
   private static final class Stretch {
     private final String name;
     private final ByteSource source;
-    private final Charset charset;
     private final String[] header;
     private final CsvScanner scanner;
     private final Fields fields;
@@ -291,28 +303,40 @@ final class CsvInput {
     private long filePos;
     private long end;
     private long line;
-    private long headerLineBreaks;
 
-    /** The stretch ran past its end inside a record: the cut before it was wrong. */
-    static final class OverrunException extends Exception {
-      private static final long serialVersionUID = 1L;
-    }
+    /**
+     * The header found: its names, the line it starts on, the line breaks from the start of
+     * the file to its end, the position after it, and the bytes of a typical row (for sizing).
+     */
+    record Header(String[] names, long line, long lineBreaks, long end, long rowBytes) {}
 
-    /** The header found: its names, the line it starts on, the position after it. */
-    record Header(String[] names, long line, long end) {}
+    /**
+     * How a stretch went.
+     *
+     * @param lineBreaks line breaks in the stretch
+     * @param overrun whether it ran out inside a quoted field (the cut after it was wrong)
+     * @param notUtf8 whether a text field was not UTF-8
+     * @param binary the message about a control character, or null
+     * @param binaryLine the line of the control character, counted from 1 at the start
+     */
+    record Result(long lineBreaks, boolean overrun, boolean notUtf8, String binary,
+        long binaryLine) {}
 
     Stretch(String name, ByteSource source, char delimiter, Charset charset, String[] header) {
       this.name = name;
       this.source = source;
-      this.charset = charset;
       this.header = header;
       this.scanner = new CsvScanner(delimiter);
       this.fields = new Fields(scanner, charset);
     }
 
+    long line() {
+      return line;
+    }
+
     /** The first non-blank record after {@code start} (and the sep= line), or null. */
     Header findHeader(long start, boolean skipHint) throws CsvScanner.MalformedException {
-      begin(start, source.size(), 1);
+      begin(start, source.size());
       boolean hint = skipHint;
       while (true) {
         long at = line;
@@ -329,69 +353,73 @@ final class CsvInput {
           for (int i = 0; i < names.length; i++) {
             names[i] = fields.text(i);
           }
-          headerLineBreaks = line - at;
-          return new Header(names, at, filePos - length + pos);
+          long after = filePos - length + pos;
+          long breaks = line - 1;
+          // A typical row's size, from the next record, sizes the sinks' first arrays.
+          long rowBytes = Math.max(1, after - start);
+          try {
+            if (nextRecord(true) >= 0) {
+              rowBytes = Math.max(1, filePos - length + pos - after);
+            }
+          } catch (CsvScanner.MalformedException e) {
+            // The parse of the rows meets it again and reports it where it belongs.
+          }
+          return new Header(names, at, breaks, after, rowBytes);
         }
       }
     }
 
-    long headerLineBreaks() {
-      return headerLineBreaks;
-    }
-
-    long failedLine() {
-      return line;
-    }
-
-    void parse(long from, long to, long firstLine, boolean last, Sink sink)
-        throws OverrunException {
-      begin(from, to, firstLine);
+    /** Parses the stretch into {@code sink}, turning what stops it into the result. */
+    Result parseCatching(long from, long to, boolean last, Sink sink) {
+      begin(from, to);
       ProblemLog log = sink.log();
       while (true) {
         long at = line;
         int next;
         try {
           next = nextRecord(last);
+          if (next < 0) {
+            return new Result(line - 1, false, false, null, 0);
+          }
+          if (fields.blankRecord()) {
+            continue;
+          }
+          log.rowRead();
+          if (fields.size() != header.length) {
+            int expected = header.length;
+            boolean shorter = fields.size() < expected;
+            log.problem(name, at, shorter ? header[fields.size()] : "field " + (expected + 1),
+                shorter ? "" : fields.text(expected),
+                "row has " + fields.size() + " fields, the header has " + expected);
+            log.rowInvalid();
+            continue;
+          }
+          sink.row(at, fields);
+        } catch (Fields.NotUtf8Exception e) {
+          return new Result(0, false, true, null, 0);
+        } catch (Fields.ControlException e) {
+          return new Result(0, false, false, binary(e.character), at);
+        } catch (CsvScanner.BinaryException e) {
+          return new Result(0, false, false, e.getMessage(), at + e.lineBreaks());
         } catch (CsvScanner.MalformedException e) {
           if (!last && e.getMessage().startsWith("unterminated")) {
-            throw new OverrunException();
+            return new Result(0, true, false, null, 0);
           }
           log.fatal(name, at, "-", "", e.getMessage());
-          return;
+          return new Result(line - 1, false, false, null, 0);
         }
-        if (next < 0) {
-          return;
-        }
-        if (fields.blankRecord()) {
-          continue;
-        }
-        log.rowRead();
-        if (fields.size() != header.length) {
-          int expected = header.length;
-          boolean shorter = fields.size() < expected;
-          log.problem(name, at, shorter ? header[fields.size()] : "field " + (expected + 1),
-              shorter ? "" : fields.text(expected),
-              "row has " + fields.size() + " fields, the header has " + expected);
-          log.rowInvalid();
-          continue;
-        }
-        sink.row(at, fields);
       }
     }
 
-    private void begin(long from, long to, long firstLine) {
+    private void begin(long from, long to) {
       filePos = from;
       end = to;
       length = 0;
       pos = 0;
-      line = firstLine;
+      line = 1;
     }
 
-    /**
-     * Scans the next record into the fields; -1 at the end of the stretch. At the end of a
-     * stretch that is not the last, a record still open is an overrun (thrown as an
-     * unterminated quote by the scanner).
-     */
+    /** Scans the next record into the fields; -1 at the end of the stretch. */
     private int nextRecord(boolean last) throws CsvScanner.MalformedException {
       while (true) {
         boolean eof = filePos >= end;

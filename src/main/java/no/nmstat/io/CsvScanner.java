@@ -16,11 +16,29 @@ final class CsvScanner {
   static final int INCOMPLETE = -1;
 
   /** A record that is not CSV: a quote never closed, or text after a closing quote. */
-  static final class MalformedException extends Exception {
+  static class MalformedException extends Exception {
     private static final long serialVersionUID = 1L;
 
     MalformedException(String message) {
       super(message);
+    }
+  }
+
+  /** A control character: the input is not text. */
+  static final class BinaryException extends MalformedException {
+    private static final long serialVersionUID = 1L;
+
+    private final int lineBreaks;
+
+    BinaryException(int character, int lineBreaks) {
+      super(String.format("binary data (control character U+%04X): not a CSV text file",
+          character));
+      this.lineBreaks = lineBreaks;
+    }
+
+    /** Line breaks between the record's start and the control character. */
+    int lineBreaks() {
+      return lineBreaks;
     }
   }
 
@@ -56,6 +74,9 @@ final class CsvScanner {
             throw new MalformedException("unterminated quoted field: a '\"' is never closed");
           }
           byte c = buf[p];
+          if ((c & 0xE0) == 0 || c == 0x7F) {
+            control(c);
+          }
           if (c == '"') {
             if (p + 1 >= limit && !eof) {
               return INCOMPLETE;
@@ -91,6 +112,9 @@ final class CsvScanner {
           if (c == delimiter || c == '\n' || c == '\r') {
             break;
           }
+          if ((c & 0xE0) == 0 || c == 0x7F) {
+            control(c);
+          }
           p++;
         }
         if (p >= limit && !eof) {
@@ -119,6 +143,13 @@ final class CsvScanner {
       }
       lineBreaks++;
       return p;
+    }
+  }
+
+  // Tab, line breaks and form feed are text; any other control character is not.
+  private void control(byte c) throws BinaryException {
+    if (c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != delimiter) {
+      throw new BinaryException(c, lineBreaks);
     }
   }
 

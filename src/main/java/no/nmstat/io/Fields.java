@@ -9,6 +9,27 @@ import java.util.Arrays;
  * indications, flags) share one String.
  */
 final class Fields {
+  /** A text field is not valid UTF-8: the file must be read as Windows-1252. */
+  static final class NotUtf8Exception extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotUtf8Exception() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** A text field holds a C1 control character: the input is not text. */
+  static final class ControlException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final int character;
+
+    ControlException(int character) {
+      super(null, null, false, false);
+      this.character = character;
+    }
+  }
+
   private final CsvScanner scanner;
   private final Charset charset;
   private byte[] buf;
@@ -53,7 +74,7 @@ final class Fields {
     if (s >= e) {
       return "";
     }
-    String t = new String(buf, s, e - s, charset);
+    String t = decode(s, e);
     if (scanner.escaped(i)) {
       t = t.replace("\"\"", "\"");
     }
@@ -88,6 +109,40 @@ final class Fields {
         return texts[slot];
       }
     }
+  }
+
+  // Only text with bytes beyond ASCII needs checking: strict UTF-8, and no C1 controls.
+  private String decode(int s, int e) {
+    boolean ascii = true;
+    for (int k = s; k < e; k++) {
+      if (buf[k] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(buf, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+    String t;
+    if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+      try {
+        t = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(buf, s, e - s)).toString();
+      } catch (java.nio.charset.CharacterCodingException x) {
+        throw new NotUtf8Exception();
+      }
+    } else {
+      t = new String(buf, s, e - s, charset);
+    }
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c >= 0x80 && c <= 0x9F) {
+        throw new ControlException(c);
+      }
+    }
+    return t;
   }
 
   /** The field read as a date. */

@@ -83,18 +83,19 @@ public final class PanelReader {
       }
 
       @Override
-      public CsvInput.Sink sink() {
+      public CsvInput.Sink sink(int rows) {
         return new TextRows(options.maxProblems());
       }
 
       // Rows are checked in file order, as duplicates and consistency span the whole file.
       @Override
-      public void finish(List<CsvInput.Sink> sinks) {
-        for (CsvInput.Sink sink : sinks) {
-          TextRows rows = (TextRows) sink;
-          log.absorb(rows.log());
+      public void finish(List<CsvInput.Sink> sinks, long[] lineOffsets) {
+        for (int k = 0; k < sinks.size(); k++) {
+          TextRows rows = (TextRows) sinks.get(k);
+          log.absorb(rows.log(), lineOffsets[k]);
           for (int i = 0; i < rows.lines().size(); i++) {
-            PanelReader.this.row(name, rows.lines().get(i), names, index, rows.fields().get(i));
+            PanelReader.this.row(name, rows.lines().get(i) + lineOffsets[k], names, index,
+                rows.fields().get(i));
           }
         }
       }

@@ -44,11 +44,12 @@ public final class ProblemLog {
     invalidRows++;
   }
 
-  /** Adds what {@code other} logged, after what this log holds. */
-  void absorb(ProblemLog other) {
+  /** Adds what {@code other} logged, its line numbers moved by {@code lineOffset}. */
+  void absorb(ProblemLog other, long lineOffset) {
     for (InputProblem p : other.problems) {
       if (problems.size() < cap) {
-        problems.add(p);
+        problems.add(lineOffset == 0 ? p : new InputProblem(p.file(), p.line() + lineOffset,
+            p.column(), p.value(), p.reason()));
       }
     }
     count += other.count;

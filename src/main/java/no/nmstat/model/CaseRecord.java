@@ -49,10 +49,10 @@ public final class CaseRecord {
       throw new IllegalArgumentException("one date per milestone expected");
     }
     CaseTable.Builder b = new CaseTable.Builder(source.file(),
-        new TextColumns(new ArrayList<>(columns.keySet())));
+        new TextColumns(new ArrayList<>(columns.keySet())), 1);
     b.add(id, indication, milestones, clockStopDays, decision,
         columns.values().toArray(String[]::new), source.line());
-    return b.build();
+    return b.build(0);
   }
 
   public String id() {
@@ -115,13 +115,13 @@ public final class CaseRecord {
       kept[m.ordinal()] = d != ABSENT && d > asOfDay ? ABSENT : d;
     }
     Decision known = kept[Milestone.DECISION_DATE.ordinal()] == ABSENT ? null : decision();
-    CaseTable.Builder b = new CaseTable.Builder(table.file(), table.columns());
+    CaseTable.Builder b = new CaseTable.Builder(table.file(), table.columns(), 1);
     String[] texts = new String[table.columns().names().size()];
     for (int i = 0; i < texts.length; i++) {
       texts[i] = table.value(row, i);
     }
     b.add(id(), indication(), kept, clockStopDays(), known, texts, table.line(row));
-    return new CaseRecord(b.build(), 0);
+    return new CaseRecord(b.build(0), 0);
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */

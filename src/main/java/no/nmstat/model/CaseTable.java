@@ -94,8 +94,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
 
   /** Whether any milestone of any row lies after {@code asOfDay}. */
   boolean anyAfter(int asOfDay) {
-    for (int d : days) {
-      if (d != CaseRecord.ABSENT && d > asOfDay) {
+    for (int i = 0, n = size * MILESTONES; i < n; i++) {
+      if (days[i] != CaseRecord.ABSENT && days[i] > asOfDay) {
         return true;
       }
     }
@@ -110,8 +110,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     if (!anyAfter(asOfDay)) {
       return this;
     }
-    int[] kept = days.clone();
-    byte[] known = decisions.clone();
+    int[] kept = Arrays.copyOf(days, size * MILESTONES);
+    byte[] known = Arrays.copyOf(decisions, size);
     int decided = Milestone.DECISION_DATE.ordinal();
     for (int i = 0; i < kept.length; i++) {
       if (kept[i] != CaseRecord.ABSENT && kept[i] > asOfDay) {
@@ -130,8 +130,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   /** How many milestone dates lie after {@code asOfDay}. */
   public long datesAfter(int asOfDay) {
     long n = 0;
-    for (int d : days) {
-      if (d != CaseRecord.ABSENT && d > asOfDay) {
+    for (int i = 0, end = size * MILESTONES; i < end; i++) {
+      if (days[i] != CaseRecord.ABSENT && days[i] > asOfDay) {
         n++;
       }
     }
@@ -143,13 +143,13 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     if (removed.isEmpty()) {
       return this;
     }
-    Builder b = new Builder(file, columns);
+    Builder b = new Builder(file, columns, size - removed.cardinality());
     for (int row = 0; row < size; row++) {
       if (!removed.get(row)) {
         b.add(this, row);
       }
     }
-    return b.build();
+    return b.build(0);
   }
 
   /** Collects rows; not thread-safe, one builder per thread. */
@@ -158,21 +158,31 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     private final TextColumns columns;
     private final int width;
     private int size;
-    private int[] days = new int[64 * MILESTONES];
-    private int[] clockStops = new int[64];
-    private byte[] decisions = new byte[64];
-    private byte[] idBytes = new byte[1024];
+    private int[] days;
+    private int[] clockStops;
+    private byte[] decisions;
+    private byte[] idBytes;
     private int idLength;
-    private int[] idEnds = new int[64];
-    private String[] indications = new String[64];
+    private int[] idEnds;
+    private String[] indications;
     private String[] values;
-    private long[] lines = new long[64];
+    private long[] lines;
 
-    public Builder(String file, TextColumns columns) {
+    /** A builder with room for about {@code rows} rows (it grows as needed). */
+    public Builder(String file, TextColumns columns, int rows) {
       this.file = file;
       this.columns = columns;
       this.width = columns.names().size();
-      this.values = new String[64 * Math.max(1, width)];
+      // Ten percent over the estimate, so that a good estimate never copies the arrays.
+      int capacity = (int) Math.min(Integer.MAX_VALUE / 16, 16 + rows * 1.1);
+      days = new int[capacity * MILESTONES];
+      clockStops = new int[capacity];
+      decisions = new byte[capacity];
+      idBytes = new byte[capacity * 12];
+      idEnds = new int[capacity];
+      indications = new String[capacity];
+      values = new String[capacity * Math.max(1, width)];
+      lines = new long[capacity];
     }
 
     /**
@@ -220,13 +230,19 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       lines = Arrays.copyOf(lines, capacity);
     }
 
-    /** The table of the rows added, arrays trimmed to size. */
-    public CaseTable build() {
-      return new CaseTable(file, columns, size, Arrays.copyOf(days, size * MILESTONES),
-          Arrays.copyOf(clockStops, size), Arrays.copyOf(decisions, size),
-          Arrays.copyOf(idBytes, idLength), Arrays.copyOf(idEnds, size),
-          Arrays.copyOf(indications, size), Arrays.copyOf(values, size * width),
-          Arrays.copyOf(lines, size));
+    /**
+     * The table of the rows added, with {@code lineOffset} added to their line numbers. The
+     * arrays are handed over as they are (unused capacity is at most the estimate's margin
+     * or a doubling), since trimming would copy every array once more.
+     */
+    public CaseTable build(long lineOffset) {
+      if (lineOffset != 0) {
+        for (int i = 0; i < size; i++) {
+          lines[i] += lineOffset;
+        }
+      }
+      return new CaseTable(file, columns, size, days, clockStops, decisions, idBytes, idEnds,
+          indications, values, lines);
     }
   }
 }
