@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseList;
@@ -235,6 +236,9 @@ public final class CaseReader {
     private final List<Key> invalidKeys = new ArrayList<>();
     // Reused for every row: the builder copies them.
     private final int[] days = new int[Milestone.values().length];
+    // Pooled cells repeat: their meaning is worked out once per distinct text.
+    private final Map<String, Optional<String>> flags = new HashMap<>();
+    private final Map<String, Optional<Decision>> decisions = new HashMap<>();
     private final String[] values;
 
     Sink(String file, Header header, int rows) {
@@ -275,8 +279,9 @@ public final class CaseReader {
         }
         values[slot] = v;
       }
-      Decision decision = header.decision() < 0 ? null
-          : decision(f.pooledText(header.decision()));
+      Decision decision = header.decision() < 0 ? null : decisions
+          .computeIfAbsent(f.pooledText(header.decision()), d -> Optional.ofNullable(decision(d)))
+          .orElse(null);
       values[decisionSlot] = decision == null ? "" : decision.code();
       if (log.count() > before) {
         log.rowInvalid();
@@ -290,6 +295,10 @@ public final class CaseReader {
       int i = header.milestones()[m.ordinal()];
       if (i < 0) {
         return CaseRecord.ABSENT;
+      }
+      int day = f.day(i);
+      if (day != Fields.NOT_QUICK) {
+        return day;
       }
       DateReader.Result r = f.date(i, options.dates());
       if (r instanceof DateReader.Day d) {
@@ -358,7 +367,7 @@ public final class CaseReader {
     }
 
     private String flag(long line, String column, String value) {
-      return YesNo.read(value).orElseGet(() -> {
+      return flags.computeIfAbsent(value, YesNo::read).orElseGet(() -> {
         log.problem(file, line, header.label(column), value, "not a yes/no value");
         return value;
       });
@@ -391,8 +400,14 @@ public final class CaseReader {
     this.all = cases;
     int n = cases.size() + invalidKeys.size();
     long[] hashes = new long[n];
-    for (int i = 0; i < n; i++) {
-      hashes[i] = hash(id(i), indication(i));
+    int k = 0;
+    for (CaseTable t : tables) {
+      for (int row = 0; row < t.size(); row++) {
+        hashes[k++] = t.keyHash(row);
+      }
+    }
+    for (Key key : invalidKeys) {
+      hashes[k++] = CaseTable.keyHash(key.id(), key.indication());
     }
     long[] sorted = hashes.clone();
     Arrays.sort(sorted);
@@ -467,10 +482,6 @@ public final class CaseReader {
 
   private SourceLine source(int i) {
     return i < all.size() ? all.get(i).source() : invalidKeys.get(i - all.size()).source();
-  }
-
-  private static long hash(String id, String indication) {
-    return (long) id.hashCode() * 0x9E3779B97F4A7C15L + indication.hashCode();
   }
 
   private static Decision decision(String value) {

@@ -145,6 +145,23 @@ final class Fields {
     return t;
   }
 
+  /** Returned by {@link #day} when the cell needs the full date reader. */
+  static final int NOT_QUICK = Integer.MAX_VALUE;
+
+  /**
+   * The cell as an epoch day when it is blank ({@code CaseRecord.ABSENT}) or a valid date in
+   * a standard form; {@link #NOT_QUICK} otherwise (then {@link #date} says why). Allocates
+   * nothing: this runs for every date of every row.
+   */
+  int day(int i) {
+    int s = first(i);
+    int e = last(i);
+    if (s >= e) {
+      return no.nmstat.model.CaseRecord.ABSENT;
+    }
+    return e - s == 10 ? DateReader.quickDay(buf, s) : NOT_QUICK;
+  }
+
   /** The field read as a date. */
   DateReader.Result date(int i, DateReader reader) {
     return reader.read(buf, first(i), last(i), () -> text(i));

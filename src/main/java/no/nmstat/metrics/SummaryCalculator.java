@@ -59,11 +59,8 @@ public final class SummaryCalculator {
         if (o.state() == Observation.State.NOT_STARTED) {
           continue;
         }
-        List<String> key = new ArrayList<>(request.groups().size());
-        for (GroupBy g : request.groups()) {
-          key.add(g.value(c, interval, o));
-        }
-        groups.computeIfAbsent(key, k -> new Accumulator()).add(o);
+        groups.computeIfAbsent(key(request.groups(), c, interval, o), k -> new Accumulator())
+            .add(o);
       }
       Integer target = request.targets().get(interval.name());
       List<Map.Entry<List<String>, Accumulator>> sorted = new ArrayList<>(groups.entrySet());
@@ -78,6 +75,22 @@ public final class SummaryCalculator {
       }
     }
     return out;
+  }
+
+  private static List<String> key(List<GroupBy> groups, CaseRecord c, Interval interval,
+      Observation o) {
+    switch (groups.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(groups.get(0).value(c, interval, o));
+      default:
+        String[] values = new String[groups.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = groups.get(i).value(c, interval, o);
+        }
+        return List.of(values);
+    }
   }
 
   /** The completed values and open ages of one group. */

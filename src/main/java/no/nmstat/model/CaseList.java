@@ -49,6 +49,26 @@ public final class CaseList extends AbstractList<CaseRecord> {
 
   @Override
   public java.util.Iterator<CaseRecord> iterator() {
-    return tables.stream().flatMap(List::stream).iterator();
+    return new java.util.Iterator<>() {
+      private int table;
+      private int row;
+
+      @Override
+      public boolean hasNext() {
+        while (table < tables.size() && row >= tables.get(table).size()) {
+          table++;
+          row = 0;
+        }
+        return table < tables.size();
+      }
+
+      @Override
+      public CaseRecord next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return new CaseRecord(tables.get(table), row++);
+      }
+    };
   }
 }

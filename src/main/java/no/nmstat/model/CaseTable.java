@@ -80,6 +80,26 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return new String(idBytes, start, idEnds[row] - start, StandardCharsets.UTF_8);
   }
 
+  /** A 64-bit hash of the row's id and indication, for finding duplicates. */
+  public long keyHash(int row) {
+    int start = row == 0 ? 0 : idEnds[row - 1];
+    return keyHash(idBytes, start, idEnds[row], indications[row]);
+  }
+
+  /** The hash {@link #keyHash(int)} gives a row with this id and indication. */
+  public static long keyHash(String id, String indication) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    return keyHash(b, 0, b.length, indication);
+  }
+
+  private static long keyHash(byte[] id, int start, int end, String indication) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = start; i < end; i++) {
+      h = (h ^ (id[i] & 0xFF)) * 0x100000001b3L;
+    }
+    return h * 31 + indication.hashCode();
+  }
+
   String indication(int row) {
     return indications[row];
   }
