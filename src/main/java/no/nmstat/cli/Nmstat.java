@@ -3,7 +3,10 @@ package no.nmstat.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,19 +21,6 @@ import picocli.CommandLine.ScopeType;
       "Processing times of new medicines in Norway's Nye metoder system:"
           + " queue, assessment, clock stops, negotiation and decision.",
       ""
-    },
-    subcommands = {
-      SummaryCommand.class,
-      CasesCommand.class,
-      PhasesCommand.class,
-      BacklogCommand.class,
-      OutliersCommand.class,
-      CheckCommand.class,
-      WaitCommand.class,
-      ReportCommand.class,
-      ValidateCommand.class,
-      SampleCommand.class,
-      CommandLine.HelpCommand.class
     },
     footer = {
       "",
@@ -69,9 +59,47 @@ public final class Nmstat implements Runnable {
         + " check, phases, wait, report, validate or sample");
   }
 
-  /** The command line wired to {@code environment}: the one `main` runs and tests use. */
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("summary", SummaryCommand::new);
+    m.put("cases", CasesCommand::new);
+    m.put("phases", PhasesCommand::new);
+    m.put("backlog", BacklogCommand::new);
+    m.put("outliers", OutliersCommand::new);
+    m.put("check", CheckCommand::new);
+    m.put("wait", WaitCommand::new);
+    m.put("report", ReportCommand::new);
+    m.put("validate", ValidateCommand::new);
+    m.put("sample", SampleCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return m;
+  }
+
+  /** The command line wired to {@code environment} with every subcommand. */
   public static CommandLine commandLine(Environment environment) {
+    return commandLine(environment, COMMANDS.keySet());
+  }
+
+  /**
+   * The command line for {@code args}: picocli reads every option of every subcommand it is
+   * given by reflection, a large part of start-up, so a run that names a subcommand gets only
+   * that one (help and anything else get all).
+   */
+  static CommandLine commandLine(Environment environment, String... args) {
+    String first = args.length > 0 ? args[0] : "";
+    return commandLine(environment, COMMANDS.containsKey(first) && !first.equals("help")
+        ? java.util.Set.of(first) : COMMANDS.keySet());
+  }
+
+  private static CommandLine commandLine(Environment environment,
+      java.util.Collection<String> names) {
     CommandLine cmd = new CommandLine(new Nmstat(environment));
+    for (String name : names) {
+      cmd.addSubcommand(name, COMMANDS.get(name).get());
+    }
     Failures failures = new Failures(environment.err());
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
@@ -83,7 +111,7 @@ public final class Nmstat implements Runnable {
 
   /** Runs {@code args} and returns the exit code. */
   public static int execute(Environment environment, String... args) {
-    int code = commandLine(environment).execute(args);
+    int code = commandLine(environment, args).execute(args);
     environment.out().flush();
     environment.err().flush();
     return code;
