@@ -27,7 +27,12 @@ final class CsvInput {
   /** Excel's delimiter hint, "sep=;", written as the first line by some exports. */
   private static final byte[] SEP = {'s', 'e', 'p', '='};
   private static final int BLOCK = 1 << 22;
-  private static final long PARALLEL_FROM = 16L << 20;
+
+  /** Files from this size are parsed in parallel; tests lower it to cover that path. */
+  static long parallelFrom = 16L << 20;
+
+  /** Threads for parallel parsing, 0 for one per core (up to 8); tests set it. */
+  static int threads;
 
   private CsvInput() {}
 
@@ -123,11 +128,12 @@ final class CsvInput {
     if (!rows.header(header.line(), header.names().clone())) {
       return true;
     }
-    int threads = Math.min(8, Runtime.getRuntime().availableProcessors());
+    int threads = CsvInput.threads > 0 ? CsvInput.threads
+        : Math.min(8, Runtime.getRuntime().availableProcessors());
     long size = source.size();
     long perRow = Math.max(1, header.rowBytes());
     Outcome outcome = null;
-    if (threads > 1 && size - header.end() >= PARALLEL_FROM) {
+    if (threads > 1 && size - header.end() >= parallelFrom) {
       outcome = parallel(name, source, header, delimiter, charset, rows, threads, perRow);
     }
     if (outcome == null) {

@@ -1,0 +1,106 @@
+package no.nmstat.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import no.nmstat.sample.SyntheticCases;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Parallel parsing must give exactly what one stretch gives: the same cases, problems and line
+ * numbers, whatever the cuts meet (quoted line breaks, CRLF, bad rows, duplicates across
+ * stretches, Windows-1252 text).
+ */
+class ParallelReadTest {
+
+  @AfterEach
+  void restore() {
+    CsvInput.parallelFrom = 16L << 20;
+    CsvInput.threads = 0;
+  }
+
+  /**
+   * A synthetic file with trouble mixed in: every {@code quotedEvery}-th row's indication has a
+   * quoted line break and comma, and some rows have a bad date, lose their last field, repeat
+   * an earlier case, or are followed by blank rows.
+   */
+  private static byte[] file(int cases, int quotedEvery, String lineEnd, Charset charset)
+      throws Exception {
+    StringBuilder csv = new StringBuilder();
+    CaseWriter.write(SyntheticCases.generate(cases, 11, LocalDate.of(2025, 10, 31)), csv);
+    List<CSVRecord> records = CSVParser.parse(csv.toString(), CSVFormat.RFC4180).getRecords();
+    SplittableRandom random = new SplittableRandom(3);
+    StringBuilder out = new StringBuilder();
+    CSVPrinter printer = new CSVPrinter(out,
+        CSVFormat.RFC4180.builder().setRecordSeparator(lineEnd).get());
+    for (int i = 0; i < records.size(); i++) {
+      List<String> row = new ArrayList<>(records.get(i).toList());
+      if (i > 0 && quotedEvery > 0 && i % quotedEvery == 0) {
+        row.set(3, "første linje" + lineEnd + "andre linje, med komma");
+      }
+      int r = i == 0 ? -1 : random.nextInt(200);
+      if (r == 0) {
+        row.set(12, row.get(12).replace('-', '/'));
+      } else if (r == 1) {
+        row.remove(row.size() - 1);
+      } else if (r == 2 && i > 10) {
+        row = new ArrayList<>(records.get(i - 7).toList());
+      }
+      printer.printRecord(row);
+      if (r == 3) {
+        out.append(";;;;").append(lineEnd).append(lineEnd);
+      }
+    }
+    printer.flush();
+    return out.toString().getBytes(charset);
+  }
+
+  private static ReadResult read(byte[] bytes) {
+    CaseReader reader = new CaseReader(ReadOptions.defaults());
+    reader.read("f.csv", bytes);
+    return reader.result();
+  }
+
+  @ParameterizedTest(name = "{0} cases, quoted break every {1}, {2} threads, {3}, {4}")
+  @CsvSource({
+    "20000, 0, 2, LF, UTF-8",
+    "20000, 50, 2, LF, UTF-8",
+    "20000, 7, 3, CRLF, UTF-8",
+    "20000, 1, 4, CRLF, windows-1252",
+    "3000, 2, 8, LF, windows-1252",
+  })
+  void parallelEqualsSequential(int cases, int quotedEvery, int threads, String end,
+      String charset) throws Exception {
+    byte[] bytes = file(cases, quotedEvery, end.equals("CRLF") ? "\r\n" : "\n",
+        Charset.forName(charset));
+    ReadResult sequential = read(bytes);
+    CsvInput.parallelFrom = 0;
+    CsvInput.threads = threads;
+    ReadResult parallel = read(bytes);
+    assertThat(sequential.problemCount()).isPositive();
+    assertThat(parallel.problems()).extracting(InputProblem::toString)
+        .containsExactlyElementsOf(sequential.problems().stream().map(InputProblem::toString)
+            .toList());
+    assertThat(parallel.problemCount()).isEqualTo(sequential.problemCount());
+    assertThat(parallel.rows()).isEqualTo(sequential.rows());
+    assertThat(parallel.invalidRows()).isEqualTo(sequential.invalidRows());
+    assertThat(parallel.cases()).hasSameSizeAs(sequential.cases());
+    assertThat(parallel.cases()).containsExactlyElementsOf(sequential.cases());
+    if (quotedEvery > 0) {
+      assertThat(parallel.cases()).anySatisfy(c -> assertThat(c.indication())
+          .isEqualTo("første linje" + (end.equals("CRLF") ? "\r\n" : "\n")
+              + "andre linje, med komma"));
+    }
+  }
+}
