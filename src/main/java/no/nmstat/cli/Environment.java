@@ -16,6 +16,7 @@ import java.time.Clock;
  * @param workingDirectory where relative file names are resolved
  * @param clock the source of today's date (the default as-of date)
  * @param terminal whether standard output is a terminal (the default format is then a table)
+ * @param errTerminal whether standard error is a terminal (progress is then shown)
  */
 public record Environment(
     PrintWriter out,
@@ -23,9 +24,19 @@ public record Environment(
     InputStream in,
     Path workingDirectory,
     Clock clock,
-    boolean terminal) {
+    boolean terminal,
+    boolean errTerminal) {
 
-  /** The process's own streams, directory and clock; output is UTF-8. */
+  /** An environment whose standard error is not a terminal. */
+  public Environment(PrintWriter out, PrintWriter err, InputStream in, Path workingDirectory,
+      Clock clock, boolean terminal) {
+    this(out, err, in, workingDirectory, clock, terminal, false);
+  }
+
+  /**
+   * The process's own streams, directory and clock; output is UTF-8. Java cannot tell whether
+   * stderr is a terminal, so the launcher passes {@code -Dnmstat.stderr.terminal=true}.
+   */
   public static Environment system() {
     return new Environment(
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
@@ -33,6 +44,7 @@ public record Environment(
         System.in,
         Path.of("").toAbsolutePath(),
         Clock.systemDefaultZone(),
-        System.console() != null);
+        System.console() != null,
+        Boolean.getBoolean("nmstat.stderr.terminal"));
   }
 }

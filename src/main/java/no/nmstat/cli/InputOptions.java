@@ -30,6 +30,6 @@ final class InputOptions {
     for (String f : files) {
       sources.add(InputSource.of(f, env.workingDirectory(), env.in()));
     }
-    return CaseReader.readAll(sources, reading.options());
+    return CaseReader.readAll(sources, reading.options(env));
   }
 }

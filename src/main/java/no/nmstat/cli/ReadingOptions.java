@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.nmstat.io.ColumnNames;
 import no.nmstat.io.DateReader;
+import no.nmstat.io.Progress;
 import no.nmstat.io.ReadOptions;
 import picocli.CommandLine.Option;
 
@@ -26,8 +27,8 @@ final class ReadingOptions {
       description = "Problems to print before counting the rest (default: ${DEFAULT-VALUE}).")
   int maxErrors;
 
-  /** The options for the readers, or a usage error. */
-  ReadOptions options() {
+  /** The options for the readers, or a usage error; progress shows where stderr is a tty. */
+  ReadOptions options(Environment env) {
     for (String canonical : columns.keySet()) {
       if (!ColumnNames.isCanonical(canonical)) {
         throw new UsageException("--column " + canonical + "=...: not a canonical column; one of "
@@ -43,6 +44,7 @@ final class ReadingOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--date-format " + dateFormat + ": " + e.getMessage());
     }
-    return new ReadOptions(encoding, dates, columns, maxErrors);
+    return new ReadOptions(encoding, dates, columns, maxErrors,
+        env.errTerminal() ? new TerminalProgress(env.err()) : Progress.NONE);
   }
 }

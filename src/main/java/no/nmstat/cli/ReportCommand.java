@@ -118,7 +118,8 @@ final class ReportCommand extends CaseCommand {
           + first + "-" + last);
     }
     PanelReader.Result r = PanelReader.read(
-        InputSource.of(panel, env().workingDirectory(), env().in()), input.reading.options());
+        InputSource.of(panel, env().workingDirectory(), env().in()),
+        input.reading.options(env()));
     if (r.log().count() > 0) {
       throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
     }

@@ -115,7 +115,7 @@ final class WaitCommand extends BaseCommand {
     List<PanelRow> rows = new ArrayList<>();
     if (panel != null) {
       PanelReader.Result r = PanelReader.read(
-          InputSource.of(panel, env().workingDirectory(), env().in()), reading.options());
+          InputSource.of(panel, env().workingDirectory(), env().in()), reading.options(env()));
       if (r.log().count() > 0) {
         throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
       }

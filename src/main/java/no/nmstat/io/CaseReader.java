@@ -130,7 +130,7 @@ public final class CaseReader {
           }
         }
       }
-    });
+    }, options.progress());
   }
 
   /** The id and indication of a row that had a problem: it still makes later rows duplicates. */

@@ -67,7 +67,8 @@ final class CsvInput {
   }
 
   /** Reads {@code source} (named {@code name} in problems), with {@code forced} or detected. */
-  static void read(String name, ByteSource source, Charset forced, ProblemLog log, Rows rows) {
+  static void read(String name, ByteSource source, Charset forced, ProblemLog log, Rows rows,
+      Progress progress) {
     byte[] head = new byte[(int) Math.min(source.size(), 1 << 16)];
     int headLength = source.read(0, head, 0, head.length);
     Charset bom = null;
@@ -88,24 +89,31 @@ final class CsvInput {
       source.read(0, all, 0, all.length);
       String text = TextDecoder.decode(all, wide).content();
       read(name, ByteSource.of(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8,
-          log, rows);
+          log, rows, progress);
       return;
     }
     long start = forced == null || forced.equals(bom) ? skip : 0;
     Charset charset = forced != null ? forced : bom != null ? bom : StandardCharsets.UTF_8;
-    if (!read(name, source, start, head, headLength, charset, log, rows)) {
-      read(name, source, start, head, headLength, TextDecoder.WINDOWS_1252, log, rows);
+    progress.start(name, source.size());
+    try {
+      if (!read(name, source, start, head, headLength, charset, log, rows, progress)) {
+        progress.start(name, source.size());
+        read(name, source, start, head, headLength, TextDecoder.WINDOWS_1252, log, rows,
+            progress);
+      }
+    } finally {
+      progress.done();
     }
   }
 
   /** Reads as {@code charset}; false when the text turned out not to be UTF-8 after all. */
   private static boolean read(String name, ByteSource source, long start, byte[] head,
-      int headLength, Charset charset, ProblemLog log, Rows rows) {
+      int headLength, Charset charset, ProblemLog log, Rows rows, Progress progress) {
     int h = (int) start;
     boolean hinted = headLength - h >= 6 && Arrays.equals(head, h, h + 4, SEP, 0, 4)
         && (head[h + 5] == '\n' || head[h + 5] == '\r');
     char delimiter = hinted ? (char) head[h + 4] : sniffDelimiter(head, h, headLength);
-    Stretch first = new Stretch(name, source, delimiter, charset, null);
+    Stretch first = new Stretch(name, source, delimiter, charset, null, Progress.NONE);
     Stretch.Header header;
     try {
       header = first.findHeader(start, hinted);
@@ -134,12 +142,13 @@ final class CsvInput {
     long perRow = Math.max(1, header.rowBytes());
     Outcome outcome = null;
     if (threads > 1 && size - header.end() >= parallelFrom) {
-      outcome = parallel(name, source, header, delimiter, charset, rows, threads, perRow);
+      outcome = parallel(name, source, header, delimiter, charset, rows, threads, perRow,
+          progress);
     }
     if (outcome == null) {
       Sink sink = rows.sink((int) Math.min(Integer.MAX_VALUE - 8, (size - header.end()) / perRow));
       outcome = Outcome.of(List.of(sink),
-          List.of(new Stretch(name, source, delimiter, charset, header.names())
+          List.of(new Stretch(name, source, delimiter, charset, header.names(), progress)
               .parseCatching(header.end(), size, true, sink)));
     }
     if (outcome.notUtf8()) {
@@ -187,7 +196,7 @@ final class CsvInput {
 
   /** Parses in {@code threads} stretches, or returns null when a cut fell inside a record. */
   private static Outcome parallel(String name, ByteSource source, Stretch.Header header,
-      char delimiter, Charset charset, Rows rows, int threads, long perRow) {
+      char delimiter, Charset charset, Rows rows, int threads, long perRow, Progress progress) {
     long size = source.size();
     long[] cuts = new long[threads + 1];
     cuts[0] = header.end();
@@ -210,8 +219,8 @@ final class CsvInput {
         Sink sink = rows.sink((int) Math.min(Integer.MAX_VALUE - 8, (to - from) / perRow));
         sinks.add(sink);
         boolean last = k == threads - 1;
-        done.add(pool.submit(() -> new Stretch(name, source, delimiter, charset, header.names())
-            .parseCatching(from, to, last, sink)));
+        done.add(pool.submit(() -> new Stretch(name, source, delimiter, charset,
+            header.names(), progress).parseCatching(from, to, last, sink)));
       }
       List<Stretch.Result> results = new ArrayList<>();
       for (Future<Stretch.Result> f : done) {
@@ -301,6 +310,7 @@ final class CsvInput {
     private final String name;
     private final ByteSource source;
     private final String[] header;
+    private final Progress progress;
     private final CsvScanner scanner;
     private final Fields fields;
     private byte[] buf = new byte[1 << 16];
@@ -328,10 +338,12 @@ final class CsvInput {
     record Result(long lineBreaks, boolean overrun, boolean notUtf8, String binary,
         long binaryLine) {}
 
-    Stretch(String name, ByteSource source, char delimiter, Charset charset, String[] header) {
+    Stretch(String name, ByteSource source, char delimiter, Charset charset, String[] header,
+        Progress progress) {
       this.name = name;
       this.source = source;
       this.header = header;
+      this.progress = progress;
       this.scanner = new CsvScanner(delimiter);
       this.fields = new Fields(scanner, charset);
     }
@@ -459,6 +471,7 @@ final class CsvInput {
       int n = source.read(filePos, buf, length, want);
       filePos += n;
       length += n;
+      progress.advance(n);
     }
   }
 }

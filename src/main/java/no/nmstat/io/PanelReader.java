@@ -99,7 +99,7 @@ public final class PanelReader {
           }
         }
       }
-    });
+    }, options.progress());
   }
 
   private void row(String name, long line, String[] names, Map<String, Integer> index,
