@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Backlog;
@@ -52,6 +53,11 @@ final class BacklogCommand extends CaseCommand {
   @Option(names = "--to", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
       description = "Last date (default and latest: the as-of date).")
   LocalDate to;
+
+  @Override
+  Set<String> columnsUsed() {
+    return Set.of();
+  }
 
   @Override
   ExitStatus run() throws Exception {

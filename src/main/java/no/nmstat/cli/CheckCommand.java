@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import no.nmstat.format.Format;
 import no.nmstat.io.InputFileException;
@@ -74,6 +75,11 @@ final class CheckCommand extends CaseCommand {
   @Option(names = "--strict",
       description = "Fail a rule whose statistic has no value for a group.")
   boolean strict;
+
+  @Override
+  Set<String> columnsUsed() {
+    return grouping.columns();
+  }
 
   @Override
   ExitStatus run() throws Exception {

@@ -1,6 +1,8 @@
 package no.nmstat.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.io.ColumnNames;
@@ -18,6 +20,18 @@ final class GroupOptions {
   @Option(names = "--year-of", paramLabel = "MILESTONE",
       description = "Milestone whose year --by year uses, e.g. documentation_received.")
   String yearOf;
+
+  /** The columns --by names (canonical, or normalised headers), for reading to keep. */
+  Set<String> columns() {
+    Set<String> names = new HashSet<>();
+    for (String b : by) {
+      String name = b.strip();
+      if (!name.equalsIgnoreCase("year")) {
+        names.add(ColumnNames.canonicalOf(name).orElse(ColumnNames.normalize(name)));
+      }
+    }
+    return names;
+  }
 
   /** Checks what can be checked before the input is read. */
   void validate() {

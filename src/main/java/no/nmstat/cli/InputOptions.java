@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import no.nmstat.io.CaseReader;
 import no.nmstat.io.InputFileException;
 import no.nmstat.io.InputSource;
@@ -18,18 +19,21 @@ final class InputOptions {
   @Mixin
   ReadingOptions reading;
 
-  /** Reads every file; problems are in the result, for the caller to judge. */
-  ReadResult read(Environment env) throws InputFileException {
-    return readCases(files, reading, env);
+  /**
+   * Reads every file, keeping the text columns in {@code keep} (null: all); problems are in
+   * the result, for the caller to judge.
+   */
+  ReadResult read(Environment env, Set<String> keep) throws InputFileException {
+    return readCases(files, reading, env, keep);
   }
 
   /** Reads {@code files} (names as given on the command line) as case files. */
-  static ReadResult readCases(List<String> files, ReadingOptions reading, Environment env)
-      throws InputFileException {
+  static ReadResult readCases(List<String> files, ReadingOptions reading, Environment env,
+      Set<String> keep) throws InputFileException {
     List<InputSource> sources = new ArrayList<>();
     for (String f : files) {
       sources.add(InputSource.of(f, env.workingDirectory(), env.in()));
     }
-    return CaseReader.readAll(sources, reading.options(env));
+    return CaseReader.readAll(sources, reading.options(env).keeping(keep));
   }
 }

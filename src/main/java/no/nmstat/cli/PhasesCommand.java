@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.PhaseBreakdown;
@@ -36,6 +37,11 @@ final class PhasesCommand extends CaseCommand {
 
   @Mixin
   FormatOption output;
+
+  @Override
+  Set<String> columnsUsed() {
+    return grouping.columns();
+  }
 
   @Override
   ExitStatus run() throws Exception {

@@ -45,6 +45,6 @@ final class ReadingOptions {
       throw new UsageException("--date-format " + dateFormat + ": " + e.getMessage());
     }
     return new ReadOptions(encoding, dates, columns, maxErrors,
-        env.errTerminal() ? new TerminalProgress(env.err()) : Progress.NONE);
+        env.errTerminal() ? new TerminalProgress(env.err()) : Progress.NONE, null);
   }
 }

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.Locale;
 import no.nmstat.io.InputSource;
 import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.PanelReader;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.WaitIndicator;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.report.HtmlReport;
 import no.nmstat.report.MarkdownReport;
 import no.nmstat.report.ReportContent;
@@ -65,6 +67,11 @@ final class ReportCommand extends CaseCommand {
   @Option(names = "--focus", paramLabel = "COUNTRY", defaultValue = "NO",
       description = "Country highlighted in the comparison (default: ${DEFAULT-VALUE}).")
   String focus;
+
+  @Override
+  Set<String> columnsUsed() {
+    return Set.of(CaseColumns.SUBSTANCE, CaseColumns.AREA);
+  }
 
   @Override
   ExitStatus run() throws Exception {

@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import no.nmstat.format.Format;
 import no.nmstat.format.Table;
@@ -57,6 +58,11 @@ final class SummaryCommand extends CaseCommand {
       description = "Add Kaplan-Meier figures (open cases censored): km_median, km_ci_low,"
           + " km_ci_high, km_p90.")
   boolean km;
+
+  @Override
+  Set<String> columnsUsed() {
+    return grouping.columns();
+  }
 
   @Override
   ExitStatus run() throws Exception {

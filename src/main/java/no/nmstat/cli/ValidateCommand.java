@@ -23,7 +23,7 @@ final class ValidateCommand extends BaseCommand {
 
   @Override
   ExitStatus run() throws Exception {
-    ReadResult r = input.read(env());
+    ReadResult r = input.read(env(), java.util.Set.of());
     Problems.print(env().err(), r.problems(), r.problemCount());
     env().out().println(r.rows() + " rows, " + r.cases().size() + " valid cases, "
         + r.invalidRows() + " invalid rows, " + r.problemCount() + " problems");

@@ -123,7 +123,7 @@ final class WaitCommand extends BaseCommand {
     }
     Table table;
     if (fromCases != null) {
-      ReadResult cases = InputOptions.readCases(List.of(fromCases), reading, env());
+      ReadResult cases = InputOptions.readCases(List.of(fromCases), reading, env(), null);
       if (!cases.clean()) {
         throw new InvalidInputException(cases.problems(), cases.problemCount(), cases.fatal());
       }

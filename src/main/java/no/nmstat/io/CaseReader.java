@@ -141,10 +141,11 @@ public final class CaseReader {
    * columns kept.
    */
   private record Header(String[] names, Map<String, Integer> canonical, int id, int indication,
-      int[] milestones, int clockStop, int decision, int[] texts, TextColumns columns) {
+      int[] milestones, int clockStop, int decision, int[] texts, boolean[] kept,
+      TextColumns columns) {
 
     static Header of(String[] names, Map<String, Integer> canonical,
-        Map<Integer, String> extras) {
+        Map<Integer, String> extras, Set<String> keep) {
       int[] milestones = new int[Milestone.values().length];
       for (Milestone m : Milestone.values()) {
         milestones[m.ordinal()] = canonical.getOrDefault(m.column(), -1);
@@ -160,10 +161,17 @@ public final class CaseReader {
         textNames.add(e.getValue());
         texts[k++] = e.getKey();
       }
+      boolean[] kept = new boolean[texts.length];
+      for (int i = 0; i < texts.length; i++) {
+        String name = i < CaseColumns.TEXT.size() ? CaseColumns.TEXT.get(i)
+            : ColumnNames.normalize(textNames.get(i + 1));
+        kept[i] = keep == null || keep.contains(name);
+      }
       return new Header(names, canonical, canonical.get(CaseColumns.ID),
           canonical.getOrDefault(CaseColumns.INDICATION, -1), milestones,
           canonical.getOrDefault(CaseColumns.CLOCK_STOP_DAYS, -1),
-          canonical.getOrDefault(CaseColumns.DECISION, -1), texts, new TextColumns(textNames));
+          canonical.getOrDefault(CaseColumns.DECISION, -1), texts, kept,
+          new TextColumns(textNames));
     }
 
     String label(String column) {
@@ -216,7 +224,7 @@ public final class CaseReader {
     }
     extraColumns.addAll(extras.values());
     idLabels.put(name, names[canonical.get(CaseColumns.ID)]);
-    return Header.of(names, canonical, extras);
+    return Header.of(names, canonical, extras, options.keep());
   }
 
   private static String uniqueExtra(Map<Integer, String> extras, String header) {
@@ -273,11 +281,17 @@ public final class CaseReader {
           slot++;
         }
         int column = header.texts()[i];
-        String v = column < 0 ? "" : f.pooledText(column);
-        if (i < CaseColumns.TEXT.size() && CaseColumns.FLAGS.contains(CaseColumns.TEXT.get(i))) {
+        boolean flag = i < CaseColumns.TEXT.size()
+            && CaseColumns.FLAGS.contains(CaseColumns.TEXT.get(i));
+        if (column < 0 || !header.kept()[i] && !flag) {
+          values[slot] = "";
+          continue;
+        }
+        String v = f.pooledText(column);
+        if (flag) {
           v = flag(line, CaseColumns.TEXT.get(i), v);
         }
-        values[slot] = v;
+        values[slot] = header.kept()[i] ? v : "";
       }
       Decision decision = header.decision() < 0 ? null : decisions
           .computeIfAbsent(f.pooledText(header.decision()), d -> Optional.ofNullable(decision(d)))
@@ -409,14 +423,7 @@ public final class CaseReader {
     for (Key key : invalidKeys) {
       hashes[k++] = CaseTable.keyHash(key.id(), key.indication());
     }
-    long[] sorted = hashes.clone();
-    Arrays.sort(sorted);
-    Set<Long> repeated = new HashSet<>();
-    for (int i = 1; i < n; i++) {
-      if (sorted[i] == sorted[i - 1]) {
-        repeated.add(sorted[i]);
-      }
-    }
+    Set<Long> repeated = repeated(hashes);
     if (repeated.isEmpty()) {
       return cases;
     }
@@ -468,6 +475,33 @@ public final class CaseReader {
 
   private String idLabel(String file) {
     return idLabels.getOrDefault(file, CaseColumns.ID);
+  }
+
+  /**
+   * The hashes that occur more than once, found with an open-addressing table of longs (a
+   * million boxed keys would cost more time and memory than the rest of reading).
+   */
+  private static Set<Long> repeated(long[] hashes) {
+    int capacity = Integer.highestOneBit(Math.max(16, hashes.length * 2 + 1)) * 2;
+    long[] table = new long[capacity];
+    int mask = capacity - 1;
+    Set<Long> repeated = new HashSet<>();
+    for (long h : hashes) {
+      long key = h == 0 ? 1 : h; // 0 marks an empty slot
+      int slot = (int) (key ^ (key >>> 29)) & mask;
+      while (true) {
+        if (table[slot] == 0) {
+          table[slot] = key;
+          break;
+        }
+        if (table[slot] == key) {
+          repeated.add(h);
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    return repeated;
   }
 
   // Indices run over all valid cases, then the rows that had a problem.

@@ -2,6 +2,7 @@ package no.nmstat.io;
 
 import java.nio.charset.Charset;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How to read case files.
@@ -11,18 +12,26 @@ import java.util.Map;
  * @param columns explicit canonical-column-to-header mappings that override the aliases
  * @param maxProblems how many problems to keep for reporting (all are counted)
  * @param progress told how far reading has come
+ * @param keep the text columns the caller uses (canonical names, or extra headers in {@link
+ *     ColumnNames#normalize} form), or null for all; the others are checked but not kept
  */
 public record ReadOptions(Charset encoding, DateReader dates, Map<String, String> columns,
-    int maxProblems, Progress progress) {
+    int maxProblems, Progress progress, Set<String> keep) {
 
   public ReadOptions {
     columns = Map.copyOf(columns);
+    keep = keep == null ? null : Set.copyOf(keep);
   }
 
-  /** Options without a progress display. */
+  /** Options without a progress display, keeping every column. */
   public ReadOptions(Charset encoding, DateReader dates, Map<String, String> columns,
       int maxProblems) {
-    this(encoding, dates, columns, maxProblems, Progress.NONE);
+    this(encoding, dates, columns, maxProblems, Progress.NONE, null);
+  }
+
+  /** These options keeping only {@code columns} (null: all). */
+  public ReadOptions keeping(Set<String> columns) {
+    return new ReadOptions(encoding, dates, this.columns, maxProblems, progress, columns);
   }
 
   /** Detection everywhere, standard dates, aliases only, 50 problems kept. */

@@ -193,6 +193,20 @@ class CaseReaderTest {
   }
 
   @Test
+  void columnsNotKeptAreStillChecked() {
+    String text = "id,area,orphan,Kommentar\nA,Hud,maybe,x\nB,Hud,ja,y\n";
+    ReadResult r = read(text.getBytes(StandardCharsets.UTF_8),
+        ReadOptions.defaults().keeping(java.util.Set.of("kommentar")));
+    assertThat(r.problems()).extracting(InputProblem::toString)
+        .containsExactly("f.csv:2:orphan: value \"maybe\": not a yes/no value");
+    assertThat(r.cases()).singleElement().satisfies(c -> {
+      assertThat(c.column("area")).isEmpty();
+      assertThat(c.column("orphan")).isEmpty();
+      assertThat(c.column("Kommentar")).isEqualTo("y");
+    });
+  }
+
+  @Test
   void followsExcelsSeparatorHint() {
     ReadResult r = read("sep=;\r\nid;area\r\nA;Hud, kjønn\r\nB,x;y\r\n");
     assertThat(r.problems()).isEmpty();
