@@ -2,11 +2,11 @@ package no.nmstat.cli;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import no.nmstat.model.CaseColumns;
+import java.util.Set;
 import no.nmstat.io.ColumnNames;
 import no.nmstat.metrics.GroupBy;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.model.Milestone;
 import picocli.CommandLine.Option;
 

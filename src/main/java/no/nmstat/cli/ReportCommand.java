@@ -5,14 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 import java.util.Locale;
-import no.nmstat.io.InputSource;
-import no.nmstat.io.InvalidInputException;
-import no.nmstat.io.PanelReader;
+import java.util.Set;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.WaitIndicator;
 import no.nmstat.model.CaseColumns;
+import no.nmstat.model.PanelRow;
 import no.nmstat.report.HtmlReport;
 import no.nmstat.report.MarkdownReport;
 import no.nmstat.report.ReportContent;
@@ -112,26 +111,18 @@ final class ReportCommand extends CaseCommand {
     int first = date.getYear() - 5;
     int last = date.getYear() - 2;
     if (waitCohort != null) {
-      String[] parts = waitCohort.strip().split("\\.\\.|-");
-      if (parts.length != 2 || !parts[0].matches("\\d{4}") || !parts[1].matches("\\d{4}")) {
-        throw new UsageException("--wait-cohort " + waitCohort + ": expected FIRST..LAST");
-      }
-      first = Integer.parseInt(parts[0]);
-      last = Integer.parseInt(parts[1]);
+      int[] years = WaitInputs.cohort(waitCohort, "--wait-cohort");
+      first = years[0];
+      last = years[1];
     }
     LocalDate cutoff = waitCutoff != null ? waitCutoff : LocalDate.of(date.getYear(), 1, 5);
     if (first > last || cutoff.getYear() <= last) {
       throw new UsageException("the W.A.I.T. cut-off " + cutoff + " must follow the cohort "
           + first + "-" + last);
     }
-    PanelReader.Result r = PanelReader.read(
-        InputSource.of(panel, env().workingDirectory(), env().in()),
-        input.reading.options(env()));
-    if (r.log().count() > 0) {
-      throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
-    }
+    List<PanelRow> rows = WaitInputs.panel(panel, input.reading, env());
     String country = focus.strip().toUpperCase(Locale.ROOT);
-    return new ReportContent.WaitSection(WaitIndicator.compute(r.rows(), first, last, cutoff),
+    return new ReportContent.WaitSection(WaitIndicator.compute(rows, first, last, cutoff),
         first, last, cutoff, country);
   }
 }

@@ -2,8 +2,8 @@ package no.nmstat.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import no.nmstat.format.Format;
 import no.nmstat.format.Table;
 import no.nmstat.io.ReadResult;

@@ -4,13 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.nmstat.format.Format;
 import no.nmstat.format.Table;
-import no.nmstat.io.InputSource;
 import no.nmstat.io.InvalidInputException;
-import no.nmstat.io.PanelReader;
 import no.nmstat.io.PublishedFigures;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.WaitFromCases;
@@ -50,8 +46,6 @@ import picocli.CommandLine.Parameters;
           + " yes); without one, it shows the two Norwegian definitions side by side."
     })
 final class WaitCommand extends BaseCommand {
-  private static final Pattern COHORT = Pattern.compile("(\\d{4})\\s*(?:\\.\\.|-)\\s*(\\d{4})");
-
   @Parameters(arity = "0..1", paramLabel = "PANEL",
       description = "Panel CSV: product, ma_date, country, available_date, availability,"
           + " oncology, orphan, combination.")
@@ -114,12 +108,7 @@ final class WaitCommand extends BaseCommand {
     List<PublishedFigure> survey = compareSurvey == null ? null : survey(compareSurvey);
     List<PanelRow> rows = new ArrayList<>();
     if (panel != null) {
-      PanelReader.Result r = PanelReader.read(
-          InputSource.of(panel, env().workingDirectory(), env().in()), reading.options(env()));
-      if (r.log().count() > 0) {
-        throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
-      }
-      rows.addAll(r.rows());
+      rows.addAll(WaitInputs.panel(panel, reading, env()));
     }
     Table table;
     if (fromCases != null) {
@@ -164,11 +153,7 @@ final class WaitCommand extends BaseCommand {
     if (cohort == null) {
       throw new UsageException("--cohort FIRST..LAST is required, e.g. --cohort 2020..2023");
     }
-    Matcher m = COHORT.matcher(cohort.strip());
-    if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-      throw new UsageException("--cohort " + cohort + ": expected FIRST..LAST, e.g. 2020..2023");
-    }
-    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    return WaitInputs.cohort(cohort, "--cohort");
   }
 
   private static List<PublishedFigure> survey(int year) {

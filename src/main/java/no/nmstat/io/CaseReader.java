@@ -17,10 +17,10 @@ import java.util.Set;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
+import no.nmstat.model.CaseTable;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.SourceLine;
-import no.nmstat.model.CaseTable;
 import no.nmstat.model.TextColumns;
 
 /**

@@ -2,9 +2,9 @@ package no.nmstat.metrics;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.QuantileMethod;
 

@@ -3,12 +3,12 @@ package no.nmstat.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import no.nmstat.model.CaseColumns;
 import no.nmstat.format.Column;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Observation;
 import no.nmstat.metrics.Outliers.Outlier;
+import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 

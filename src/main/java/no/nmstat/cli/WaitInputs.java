@@ -1,0 +1,37 @@
+package no.nmstat.cli;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.nmstat.io.InputFileException;
+import no.nmstat.io.InputSource;
+import no.nmstat.io.InvalidInputException;
+import no.nmstat.io.PanelReader;
+import no.nmstat.model.PanelRow;
+
+/** What the W.A.I.T. commands read from their options: a panel file and cohort years. */
+final class WaitInputs {
+  private static final Pattern COHORT = Pattern.compile("(\\d{4})\\s*(?:\\.\\.|-)\\s*(\\d{4})");
+
+  private WaitInputs() {}
+
+  /** The rows of {@code panel}, or the problems it has (exit 65) or its absence (66). */
+  static List<PanelRow> panel(String panel, ReadingOptions reading, Environment env)
+      throws InputFileException, InvalidInputException {
+    PanelReader.Result r = PanelReader.read(
+        InputSource.of(panel, env.workingDirectory(), env.in()), reading.options(env));
+    if (r.log().count() > 0) {
+      throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
+    }
+    return r.rows();
+  }
+
+  /** The first and last year of a cohort written {@code FIRST..LAST} (or FIRST-LAST). */
+  static int[] cohort(String text, String option) {
+    Matcher m = COHORT.matcher(text.strip());
+    if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+      throw new UsageException(option + " " + text + ": expected FIRST..LAST, e.g. 2020..2023");
+    }
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+}
