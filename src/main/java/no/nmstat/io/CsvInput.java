@@ -260,13 +260,11 @@ final class CsvInput {
     return source.size();
   }
 
-  /** The delimiter of the first line: the most frequent of ';', ',' and tab outside quotes. */
-  static char sniffDelimiter(String text) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    return sniffDelimiter(b, 0, b.length);
-  }
-
-  private static char sniffDelimiter(byte[] b, int from, int to) {
+  /**
+   * The delimiter of the first non-blank line in {@code b[from, to)}: the most frequent of ';',
+   * ',' and tab outside quotes.
+   */
+  static char sniffDelimiter(byte[] b, int from, int to) {
     int comma = 0;
     int semicolon = 0;
     int tab = 0;

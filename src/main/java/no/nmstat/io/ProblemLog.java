@@ -63,11 +63,6 @@ public final class ProblemLog {
     problems.sort(order);
   }
 
-  /** The cap on problems kept. */
-  int cap() {
-    return cap;
-  }
-
   /** The problems kept for reporting. */
   public List<InputProblem> problems() {
     return List.copyOf(problems);

@@ -214,12 +214,17 @@ class CaseReaderTest {
     assertThat(r.cases().get(1).source().line()).isEqualTo(4);
   }
 
+  private static char sniff(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    return CsvInput.sniffDelimiter(b, 0, b.length);
+  }
+
   @Test
   void sniffsTheDelimiterOfTheHeader() {
-    assertThat(CsvInput.sniffDelimiter("id;a;b\n1,2;3;4\n")).isEqualTo(';');
-    assertThat(CsvInput.sniffDelimiter("id,a,b\n")).isEqualTo(',');
-    assertThat(CsvInput.sniffDelimiter("id\ta\tb\n")).isEqualTo('\t');
-    assertThat(CsvInput.sniffDelimiter("\n\"x;y\",a,b\n")).isEqualTo(',');
-    assertThat(CsvInput.sniffDelimiter("id\n")).isEqualTo(',');
+    assertThat(sniff("id;a;b\n1,2;3;4\n")).isEqualTo(';');
+    assertThat(sniff("id,a,b\n")).isEqualTo(',');
+    assertThat(sniff("id\ta\tb\n")).isEqualTo('\t');
+    assertThat(sniff("\n\"x;y\",a,b\n")).isEqualTo(',');
+    assertThat(sniff("id\n")).isEqualTo(',');
   }
 }
