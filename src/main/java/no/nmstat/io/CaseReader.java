@@ -142,7 +142,7 @@ public final class CaseReader {
    */
   private record Header(String[] names, Map<String, Integer> canonical, int id, int indication,
       int[] milestones, int clockStop, int decision, int[] texts, boolean[] kept,
-      TextColumns columns) {
+      boolean[] flags, TextColumns columns) {
 
     static Header of(String[] names, Map<String, Integer> canonical,
         Map<Integer, String> extras, Set<String> keep) {
@@ -162,15 +162,17 @@ public final class CaseReader {
         texts[k++] = e.getKey();
       }
       boolean[] kept = new boolean[texts.length];
+      boolean[] flags = new boolean[texts.length];
       for (int i = 0; i < texts.length; i++) {
         String name = i < CaseColumns.TEXT.size() ? CaseColumns.TEXT.get(i)
             : ColumnNames.normalize(textNames.get(i + 1));
         kept[i] = keep == null || keep.contains(name);
+        flags[i] = i < CaseColumns.TEXT.size() && CaseColumns.FLAGS.contains(name);
       }
       return new Header(names, canonical, canonical.get(CaseColumns.ID),
           canonical.getOrDefault(CaseColumns.INDICATION, -1), milestones,
           canonical.getOrDefault(CaseColumns.CLOCK_STOP_DAYS, -1),
-          canonical.getOrDefault(CaseColumns.DECISION, -1), texts, kept,
+          canonical.getOrDefault(CaseColumns.DECISION, -1), texts, kept, flags,
           new TextColumns(textNames));
     }
 
@@ -281,8 +283,7 @@ public final class CaseReader {
           slot++;
         }
         int column = header.texts()[i];
-        boolean flag = i < CaseColumns.TEXT.size()
-            && CaseColumns.FLAGS.contains(CaseColumns.TEXT.get(i));
+        boolean flag = header.flags()[i];
         if (column < 0 || !header.kept()[i] && !flag) {
           values[slot] = "";
           continue;
