@@ -38,7 +38,7 @@ class CaseReaderTest {
         + ";;;;;;;\r\n"
         + "\r\n"
         + "ID2021_046;æøå;Fagområde Å;2023-01-02;;;;Ikke innført\r\n";
-    ReadResult r = read(text.getBytes(TextDecoder.WINDOWS_1252));
+    ReadResult r = read(text.getBytes(CsvInput.WINDOWS_1252));
     assertThat(r.problems()).isEmpty();
     assertThat(r.cases()).hasSize(2);
     CaseRecord c = r.cases().get(0);
@@ -69,6 +69,19 @@ class CaseReaderTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.cases()).singleElement()
         .satisfies(c -> assertThat(c.column("area")).isEqualTo("Øre-nese-hals"));
+  }
+
+  @Test
+  void readsUtf16WithByteOrderMark() {
+    byte[] body = "ID-nr\tFagområde\r\nA\tØyesykdommer\r\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    ReadResult r = read(bytes);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.cases()).singleElement()
+        .satisfies(c -> assertThat(c.column("area")).isEqualTo("Øyesykdommer"));
   }
 
   @Test
