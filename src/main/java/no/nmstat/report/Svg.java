@@ -143,13 +143,7 @@ final class Svg {
     int height = TOP + BOTTOM + rowHeight * bars.size();
     double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
     Scale x = Scale.of(percent ? Math.max(max, 1) : max);
-    StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\""
-        + " viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n", WIDTH, height,
-        id, id));
-    b.append("<title id=\"").append(id).append("-t\">").append(Html.escape(title))
-        .append("</title>\n<desc id=\"").append(id).append("-d\">").append(Html.escape(desc))
-        .append("</desc>\n");
+    StringBuilder b = open(id, title, desc, height);
     double plot = plotWidth();
     for (double t : x.ticks()) {
       double px = LEFT + plot * t / x.max();
@@ -191,9 +185,13 @@ final class Svg {
   }
 
   private static StringBuilder open(String id, String title, String desc) {
+    return open(id, title, desc, HEIGHT);
+  }
+
+  private static StringBuilder open(String id, String title, String desc, int height) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\""
-        + " viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n", WIDTH, HEIGHT,
+        + " viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n", WIDTH, height,
         id, id));
     b.append("<title id=\"").append(id).append("-t\">").append(Html.escape(title))
         .append("</title>\n<desc id=\"").append(id).append("-d\">").append(Html.escape(desc))
