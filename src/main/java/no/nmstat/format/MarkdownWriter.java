@@ -12,26 +12,23 @@ final class MarkdownWriter {
     StringBuilder header = new StringBuilder("|");
     StringBuilder rule = new StringBuilder("|");
     for (Column c : columns) {
-      header.append(' ').append(escape(c.name())).append(" |");
+      header.append(' ').append(MarkdownText.escape(c.name())).append(" |");
       rule.append(c.numeric() ? " ---: |" : " --- |");
     }
     out.print(header + "\n" + rule + "\n");
     for (List<Object> row : table.rows()) {
       StringBuilder line = new StringBuilder("|");
       for (int i = 0; i < columns.size(); i++) {
-        line.append(' ').append(escape(Cells.human(columns.get(i), row.get(i)))).append(" |");
+        String cell = Cells.human(columns.get(i), row.get(i));
+        line.append(' ').append(MarkdownText.escape(cell)).append(" |");
       }
       out.print(line + "\n");
     }
     if (!table.notes().isEmpty()) {
       out.print("\n");
       for (String note : table.notes()) {
-        out.print(escape(note) + "\n");
+        out.print(MarkdownText.escape(note) + "\n");
       }
     }
-  }
-
-  private static String escape(String s) {
-    return MarkdownText.escape(s);
   }
 }

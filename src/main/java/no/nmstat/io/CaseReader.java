@@ -55,7 +55,6 @@ public final class CaseReader {
   /** Per file, the header of its id column, for duplicate reports. */
   private final Map<String, String> idLabels = new HashMap<>();
   private ReadResult result;
-  private CaseList all;
 
   public CaseReader(ReadOptions options) {
     this.options = options;
@@ -412,7 +411,6 @@ public final class CaseReader {
    */
   private List<CaseRecord> duplicates() {
     CaseList cases = new CaseList(tables);
-    this.all = cases;
     int n = cases.size() + invalidKeys.size();
     long[] hashes = new long[n];
     int k = 0;
@@ -439,18 +437,19 @@ public final class CaseReader {
     for (int i = 0; i < files.size(); i++) {
       fileOrder.putIfAbsent(files.get(i), i);
     }
-    candidates.sort(Comparator.comparing((Integer i) -> fileOrder.get(source(i).file()))
-        .thenComparingLong(i -> source(i).line()));
+    candidates.sort(Comparator.comparing((Integer i) -> fileOrder.get(source(cases, i).file()))
+        .thenComparingLong(i -> source(cases, i).line()));
     Map<String, SourceLine> first = new HashMap<>();
     Set<Integer> dropped = new HashSet<>();
     for (int i : candidates) {
-      if (id(i).isEmpty()) {
+      if (id(cases, i).isEmpty()) {
         continue;
       }
-      SourceLine earlier = first.putIfAbsent(id(i) + "\u0000" + indication(i), source(i));
+      SourceLine earlier =
+          first.putIfAbsent(id(cases, i) + "\u0000" + indication(cases, i), source(cases, i));
       if (earlier != null) {
-        SourceLine here = source(i);
-        log.problem(here.file(), here.line(), idLabel(here.file()), id(i),
+        SourceLine here = source(cases, i);
+        log.problem(here.file(), here.line(), idLabel(here.file()), id(cases, i),
             "duplicate case: same id and indication as line " + earlier.line()
                 + (earlier.file().equals(here.file()) ? "" : " of " + earlier.file()));
         if (i < cases.size()) {
@@ -506,16 +505,16 @@ public final class CaseReader {
   }
 
   // Indices run over all valid cases, then the rows that had a problem.
-  private String id(int i) {
+  private String id(CaseList all, int i) {
     return i < all.size() ? all.get(i).id() : invalidKeys.get(i - all.size()).id();
   }
 
-  private String indication(int i) {
+  private String indication(CaseList all, int i) {
     return i < all.size() ? all.get(i).indication()
         : invalidKeys.get(i - all.size()).indication();
   }
 
-  private SourceLine source(int i) {
+  private SourceLine source(CaseList all, int i) {
     return i < all.size() ? all.get(i).source() : invalidKeys.get(i - all.size()).source();
   }
 

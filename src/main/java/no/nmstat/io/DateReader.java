@@ -72,22 +72,12 @@ public final class DateReader {
     if (start >= end) {
       return EMPTY;
     }
-    // The standard forms come first in read(String) too, so the byte path agrees with it.
+    // The standard forms come first in read(String) too, so the byte path agrees with it;
+    // anything else (an impossible date included) gets the full reader and its reason.
     if (end - start == 10) {
-      if (b[start + 4] == '-' && b[start + 7] == '-') {
-        int y = digits(b, start, start + 4);
-        int m = digits(b, start + 5, start + 7);
-        int d = digits(b, start + 8, start + 10);
-        if (y >= 0 && m >= 0 && d >= 0) {
-          return of(y, m, d);
-        }
-      } else if (b[start + 2] == '.' && b[start + 5] == '.') {
-        int d = digits(b, start, start + 2);
-        int m = digits(b, start + 3, start + 5);
-        int y = digits(b, start + 6, start + 10);
-        if (y >= 0 && m >= 0 && d >= 0) {
-          return of(y, m, d);
-        }
+      int day = quickDay(b, start);
+      if (day != Integer.MAX_VALUE) {
+        return new Day(day);
       }
     }
     return read(text.get());

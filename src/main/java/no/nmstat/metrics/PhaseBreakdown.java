@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.QuantileMethod;
+import no.nmstat.stats.Summarizer;
+import no.nmstat.stats.Summary;
 
 /**
  * Days per phase and per actor for decided cases, with each one's share of the total.
@@ -82,7 +84,7 @@ public final class PhaseBreakdown {
         total[i] += d[i];
       }
     });
-    Double totalMean = mean(total);
+    Double totalMean = new Summarizer(method).summarize(total.clone(), 0, null).mean();
     List<Line> out = new ArrayList<>();
     for (Actor actor : List.of(Actor.COMPANY, Actor.DMP, Actor.LIS, Actor.RHF)) {
       int[] sum = new int[n];
@@ -108,20 +110,11 @@ public final class PhaseBreakdown {
 
   private static Line line(List<String> group, Actor actor, Phase phase, int[] days,
       Double totalMean, QuantileMethod method) {
-    Double mean = mean(days);
-    Double median = days.length == 0 ? null : method.quantiles(days.clone(), 0.5)[0];
+    Summary s = new Summarizer(method).summarize(days.clone(), 0, null);
+    Double mean = s.mean();
+    Double median = s.median();
     Double share = mean == null || totalMean == null || totalMean == 0 ? null : mean / totalMean;
     return new Line(group, actor, phase, days.length, mean, median, share);
   }
 
-  private static Double mean(int[] values) {
-    if (values.length == 0) {
-      return null;
-    }
-    long sum = 0;
-    for (int v : values) {
-      sum += v;
-    }
-    return (double) sum / values.length;
-  }
 }

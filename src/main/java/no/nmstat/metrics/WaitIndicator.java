@@ -13,6 +13,8 @@ import no.nmstat.model.CaseRecord;
 import no.nmstat.model.PanelRow;
 import no.nmstat.stats.KaplanMeier;
 import no.nmstat.stats.QuantileMethod;
+import no.nmstat.stats.Summarizer;
+import no.nmstat.stats.Summary;
 
 /**
  * The EFPIA W.A.I.T. indicators (DOMAIN.md §5) over a panel: the medicines authorised in the
@@ -104,9 +106,9 @@ public final class WaitIndicator {
     }
     int[] d = days.stream().mapToInt(Integer::intValue).toArray();
     int[] c = censored.stream().mapToInt(Integer::intValue).toArray();
-    Double mean = d.length == 0 ? null : days.stream().mapToLong(Integer::longValue).sum()
-        / (double) d.length;
-    Double median = d.length == 0 ? null : QuantileMethod.R7.quantiles(d.clone(), 0.5)[0];
+    Summary times = new Summarizer(QuantileMethod.R7).summarize(d.clone(), 0, null);
+    Double mean = times.mean();
+    Double median = times.median();
     Double km = count == 0 ? null : KaplanMeier.estimate(d, c).quantile(0.5);
     return new WaitFigures(cohort, country, count, d.length,
         count == 0 ? null : (double) d.length / count, limited,

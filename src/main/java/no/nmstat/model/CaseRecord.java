@@ -109,19 +109,9 @@ public final class CaseRecord {
     if (datesAfter(asOfDay) == 0) {
       return this;
     }
-    int[] kept = new int[MILESTONES.length];
-    for (Milestone m : MILESTONES) {
-      int d = day(m);
-      kept[m.ordinal()] = d != ABSENT && d > asOfDay ? ABSENT : d;
-    }
-    Decision known = kept[Milestone.DECISION_DATE.ordinal()] == ABSENT ? null : decision();
     CaseTable.Builder b = new CaseTable.Builder(table.file(), table.columns(), 1);
-    String[] texts = new String[table.columns().names().size()];
-    for (int i = 0; i < texts.length; i++) {
-      texts[i] = table.value(row, i);
-    }
-    b.add(id(), indication(), kept, clockStopDays(), known, texts, table.line(row));
-    return new CaseRecord(b.build(0), 0);
+    b.add(table, row);
+    return new CaseRecord(b.build(0).asOf(asOfDay), 0);
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
