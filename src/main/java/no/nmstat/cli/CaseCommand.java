@@ -1,10 +1,18 @@
 package no.nmstat.cli;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Snapshot;
+import no.nmstat.model.ProcessOrder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -24,6 +32,11 @@ abstract class CaseCommand extends BaseCommand {
    */
   ReadResult readValid() throws Exception {
     ReadResult result = input.read(env(), columnsUsed());
+    if (result.casesWarned() > 0) {
+      env().err().println("nmstat: note: " + result.casesWarned() + " "
+          + (result.casesWarned() == 1 ? "case departs" : "cases depart")
+          + " from the usual process order (warnings: nmstat validate lists them)");
+    }
     if (result.clean()) {
       return result;
     }
@@ -44,6 +57,34 @@ abstract class CaseCommand extends BaseCommand {
    */
   Set<String> columnsUsed() {
     return null;
+  }
+
+  /**
+   * Warns once for each user-defined interval that runs against the usual process order: its
+   * days can be negative by definition.
+   */
+  void warnAgainstOrder(Collection<Interval> intervals) {
+    for (Interval i : intervals) {
+      if (!Intervals.STANDARD.contains(i) && !i.clockStop()
+          && ProcessOrder.against(i.from(), i.to())) {
+        env().err().println("nmstat: warning: interval " + i.name() + " runs from " + i.from()
+            + " back to " + i.to() + ", against the usual process order: its days can be"
+            + " negative");
+      }
+    }
+  }
+
+  /** Notes on stderr, per interval net of clock stops, completed cases with none recorded. */
+  void noteClockStops(List<IntervalSummary> summaries) {
+    Map<String, Long> unrecorded = new LinkedHashMap<>();
+    for (IntervalSummary s : summaries) {
+      if (s.noClockStop() > 0) {
+        unrecorded.merge(s.interval().name(), s.noClockStop(), Long::sum);
+      }
+    }
+    unrecorded.forEach((name, n) -> env().err().println("nmstat: note: " + name + ": " + n
+        + " completed " + (n == 1 ? "case has" : "cases have") + " no clock stop recorded;"
+        + " nothing is subtracted for " + (n == 1 ? "it" : "them")));
   }
 
   /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */

@@ -38,6 +38,7 @@ final class CasesCommand extends CaseCommand {
     intervals.targets(); // a bad --target is an error here too, not silently ignored
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
+    warnAgainstOrder(selected);
     Format format = output.resolve(env());
     format.write(CaseReport.table(snapshot(result, date), selected, result.extraColumns()),
         env().out());

@@ -91,8 +91,10 @@ final class CheckCommand extends CaseCommand {
     ReadResult result = readValid();
     List<GroupBy> groups = grouping.groups(result.extraColumns());
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
+    warnAgainstOrder(used);
     List<IntervalSummary> summaries = SummaryCalculator.compute(snapshot(result, date),
         new SummaryRequest(used, groups, targets, quantile.method));
+    noteClockStops(summaries);
     List<RuleResult> results = RuleResult.evaluate(rules, summaries);
     Format format = output.resolve(env());
     format.write(CheckReport.table(results, groups, format.human()), env().out());

@@ -55,6 +55,7 @@ final class OutliersCommand extends CaseCommand {
     }
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
+    warnAgainstOrder(List.of(chosen));
     List<Outliers.Outlier> found = Outliers.find(snapshot(result, date), chosen, threshold);
     output.resolve(env()).write(OutlierReport.table(found, chosen, threshold, date), env().out());
     return ExitStatus.OK;

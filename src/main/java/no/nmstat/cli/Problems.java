@@ -12,7 +12,9 @@ final class Problems {
     problems.forEach(err::println);
     if (total > problems.size()) {
       long more = total - problems.size();
-      err.println("... and " + more + " more " + (more == 1 ? "problem" : "problems")
+      boolean warnings = !problems.isEmpty() && problems.get(0).warning();
+      String kind = warnings ? "warning" : "problem";
+      err.println("... and " + more + " more " + kind + (more == 1 ? "" : "s")
           + " (--max-errors shows more)");
     }
   }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** How to read input files: encoding, dates, column mappings, how many problems to show. */
 final class ReadingOptions {
   @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Character set of the input (default: detected; UTF-8, else windows-1252).")
+      description = "Character set of a CSV input (default: detected; UTF-8, else"
+          + " windows-1252).")
   Charset encoding;
 
   @Option(names = "--date-format", paramLabel = "PATTERN",
@@ -22,6 +23,11 @@ final class ReadingOptions {
   @Option(names = "--column", paramLabel = "CANONICAL=HEADER",
       description = "Read a canonical column from the named header, overriding the aliases.")
   Map<String, String> columns = new LinkedHashMap<>();
+
+  @Option(names = "--sheet", paramLabel = "NAME|N",
+      description = "The sheet of an .xlsx workbook to read: its name, or its number from 1"
+          + " (default: the first).")
+  String sheet;
 
   @Option(names = "--max-errors", paramLabel = "N", defaultValue = "50",
       description = "Problems to print before counting the rest (default: ${DEFAULT-VALUE}).")
@@ -45,6 +51,6 @@ final class ReadingOptions {
       throw new UsageException("--date-format " + dateFormat + ": " + e.getMessage());
     }
     return new ReadOptions(encoding, dates, columns, maxErrors,
-        env.errTerminal() ? new TerminalProgress(env.err()) : Progress.NONE, null);
+        env.errTerminal() ? new TerminalProgress(env.err()) : Progress.NONE, null, sheet);
   }
 }

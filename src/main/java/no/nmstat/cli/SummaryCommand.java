@@ -73,7 +73,9 @@ final class SummaryCommand extends CaseCommand {
     ReadResult result = readValid();
     List<GroupBy> groups = grouping.groups(result.extraColumns());
     SummaryRequest request = new SummaryRequest(selected, groups, targets, quantile.method);
+    warnAgainstOrder(selected);
     List<IntervalSummary> summaries = SummaryCalculator.compute(snapshot(result, date), request);
+    noteClockStops(summaries);
     Format format = output.resolve(env());
     Table table = format.human()
         ? SummaryReport.human(summaries, groups, quantile.method, date, km)

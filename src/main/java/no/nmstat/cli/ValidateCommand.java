@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = "Check case files and report every problem as FILE:LINE:COLUMN: value \"x\":"
-        + " reason on stderr; exit 0 when clean, 65 when not.",
+        + " reason on stderr, then the warnings (dates out of the usual process order that make"
+        + " no interval negative); exit 0 when there are no errors, 65 when there are.",
     footer = {
       "",
       "Examples:",
@@ -25,8 +26,10 @@ final class ValidateCommand extends BaseCommand {
   ExitStatus run() throws Exception {
     ReadResult r = input.read(env(), java.util.Set.of());
     Problems.print(env().err(), r.problems(), r.problemCount());
+    Problems.print(env().err(), r.warnings(), r.warningCount());
     env().out().println(r.rows() + " rows, " + r.cases().size() + " valid cases, "
-        + r.invalidRows() + " invalid rows, " + r.problemCount() + " problems");
+        + r.invalidRows() + " invalid rows, " + r.problemCount() + " problems, "
+        + r.warningCount() + " warnings");
     return r.clean() ? ExitStatus.OK : ExitStatus.DATA_ERROR;
   }
 }

@@ -51,16 +51,14 @@ public final class CaseWriter {
     w.flush();
   }
 
-  /**
-   * Writes one case. The clock-stop cell is left empty when it is 0, as case lists do.
-   */
+  /** Writes one case; the clock-stop cell is empty when none is recorded. */
   public void write(CaseRecord c) throws IOException {
     List<String> row = new ArrayList<>();
     row.add(c.id());
     CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
     for (Milestone m : Milestone.values()) {
       if (m == Milestone.REPORT_COMPLETED) {
-        row.add(c.clockStopDays() == 0 ? "" : Integer.toString(c.clockStopDays()));
+        row.add(c.clockStopRecorded() ? Integer.toString(c.clockStopDays()) : "");
       }
       row.add(c.date(m).map(LocalDate::toString).orElse(""));
     }

@@ -37,21 +37,23 @@ public final class ColumnNames {
     for (String c : canonical()) {
       m.put(normalize(c), c);
     }
-    alias(m, ID, "ID-nr", "ID nr", "IDnr");
+    alias(m, ID, "ID-nr", "ID nr", "IDnr", "ID-nummer", "ID nummer");
     alias(m, SUBSTANCE, "Virkestoff");
     alias(m, TRADE_NAME, "Handelsnavn", "Handelsenavn");
     alias(m, INDICATION, "Bruksområde (indikasjon)", "Bruksområde", "Indikasjon");
     alias(m, AREA, "Fagområde");
     alias(m, METHOD_TYPE, "Metodetype");
     alias(m, Milestone.MA_DATE.column(), "MT-dato", "MT dato");
-    alias(m, Milestone.REQUESTED.column(), "Innsendt", "Anmodning mottatt");
+    alias(m, Milestone.REQUESTED.column(), "Innsendt", "Sendt inn", "Anmodning mottatt");
     alias(m, Milestone.COMMISSIONED.column(), "Oppdrag gitt");
     alias(m, Milestone.DOCUMENTATION_RECEIVED.column(), "Dokumentasjon mottatt");
     alias(m, Milestone.ASSIGNED.column(), "Påbegynt", "Tildelt saksbehandler");
     alias(m, CLOCK_STOP_DAYS, "Klokkestopp", "Klokkestopp (dager)");
-    alias(m, Milestone.REPORT_COMPLETED.column(), "Metodevurdering ferdigstilt");
+    alias(m, Milestone.REPORT_COMPLETED.column(), "Metodevurdering ferdigstilt", "Ferdigstilt");
     alias(m, Milestone.NEGOTIATION_COMPLETED.column(), "Prisforhandling ferdig");
-    alias(m, Milestone.DECISION_DATE.column(), "Beslutningsdato", "Dato siste beslutning");
+    // The public sources give the latest decision, not necessarily the first (method doc §2).
+    alias(m, Milestone.DECISION_DATE.column(), "Beslutningsdato", "Dato siste beslutning",
+        "Beslutning tatt");
     alias(m, Milestone.AVAILABLE_DATE.column(), "Innført dato");
     alias(m, DECISION, "Beslutning", "Gjeldende beslutning Kortversjon");
     return Map.copyOf(m);

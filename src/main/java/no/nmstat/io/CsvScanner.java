@@ -24,6 +24,18 @@ final class CsvScanner {
     }
   }
 
+  /**
+   * A quoted field still open at the end of the bytes: a malformed file, or, for a stretch of
+   * a file parsed in parallel, a cut that fell inside the quotes.
+   */
+  static final class UnterminatedException extends MalformedException {
+    private static final long serialVersionUID = 1L;
+
+    UnterminatedException() {
+      super("unterminated quoted field: a '\"' is never closed");
+    }
+  }
+
   /** A control character: the input is not text. */
   static final class BinaryException extends MalformedException {
     private static final long serialVersionUID = 1L;
@@ -71,7 +83,7 @@ final class CsvScanner {
             if (!eof) {
               return INCOMPLETE;
             }
-            throw new MalformedException("unterminated quoted field: a '\"' is never closed");
+            throw new UnterminatedException();
           }
           byte c = buf[p];
           if ((c & 0xE0) == 0 || c == 0x7F) {

@@ -222,6 +222,41 @@ public final class DateReader {
     }
   }
 
+  /** Excel's day 0 in the 1900 date system, counting its phantom 29 February 1900. */
+  private static final int EXCEL_1900 = (int) LocalDate.of(1899, 12, 30).toEpochDay();
+
+  /**
+   * An Excel serial date of the 1900 date system (43451 is 17 December 2018): blank or 0 is no
+   * date, a fraction is a time of day and dropped. Serials below 61 are refused: they are in
+   * early 1900, where Excel counts a 29 February that never was.
+   */
+  public static Result serial(String text) {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return EMPTY;
+    }
+    double v;
+    try {
+      v = Double.parseDouble(s.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return new Failure("not an Excel serial date");
+    }
+    if (v == 0) {
+      return EMPTY;
+    }
+    if (!(v >= 61 && v < 1e6)) {
+      return new Failure("not a plausible Excel serial date");
+    }
+    return checked(LocalDate.ofEpochDay(EXCEL_1900 + (long) Math.floor(v)));
+  }
+
+  /** Whether {@code text} is written as an Excel serial number: digits, maybe a fraction. */
+  static boolean looksSerial(String text) {
+    return SERIAL.matcher(text.strip()).matches();
+  }
+
+  private static final Pattern SERIAL = Pattern.compile("\\d{1,6}(?:[.,]\\d+)?");
+
   private static Result checked(LocalDate d) {
     if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
       return new Failure("implausible year " + d.getYear());

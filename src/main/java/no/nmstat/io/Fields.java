@@ -1,64 +1,22 @@
 package no.nmstat.io;
 
-import java.nio.charset.Charset;
-import java.util.Arrays;
-
 /**
- * The fields of the record a {@link CsvScanner} last scanned, decoded only on request: dates
- * and numbers straight from the bytes, text through a pool so that repeated values (areas,
- * indications, flags) share one String.
+ * The fields of one data row, whatever the file: a CSV record scanned from bytes ({@link
+ * CsvFields}) or a row of a worksheet ({@link SheetFields}). Readers of particular files see
+ * only this.
  */
-final class Fields {
-  /** A text field is not valid UTF-8: the file must be read as Windows-1252. */
-  static final class NotUtf8Exception extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+interface Fields {
+  /** Returned by {@link #day} when the cell needs the full date reader. */
+  int NOT_QUICK = Integer.MAX_VALUE;
 
-    NotUtf8Exception() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** A text field holds a C1 control character: the input is not text. */
-  static final class ControlException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    final int character;
-
-    ControlException(int character) {
-      super(null, null, false, false);
-      this.character = character;
-    }
-  }
-
-  private final CsvScanner scanner;
-  private final Charset charset;
-  private byte[] buf;
-  private int[] keys = new int[1024];
-  private byte[][] raws = new byte[1024][];
-  private String[] texts = new String[1024];
-  private int pooled;
-
-  Fields(CsvScanner scanner, Charset charset) {
-    this.scanner = scanner;
-    this.charset = charset;
-  }
-
-  /** Points at the buffer the last record was scanned from. */
-  void on(byte[] buffer) {
-    this.buf = buffer;
-  }
-
-  int size() {
-    return scanner.count();
-  }
+  /** How many fields the row has. */
+  int size();
 
   /** Whether the field holds nothing but blanks. */
-  boolean blank(int i) {
-    return first(i) >= last(i);
-  }
+  boolean blank(int i);
 
   /** Whether every field is blank. */
-  boolean blankRecord() {
+  default boolean blankRecord() {
     for (int i = 0; i < size(); i++) {
       if (!blank(i)) {
         return false;
@@ -68,141 +26,17 @@ final class Fields {
   }
 
   /** The field's text, stripped. */
-  String text(int i) {
-    int s = first(i);
-    int e = last(i);
-    if (s >= e) {
-      return "";
-    }
-    String t = decode(s, e);
-    if (scanner.escaped(i)) {
-      t = t.replace("\"\"", "\"");
-    }
-    return t.strip();
-  }
+  String text(int i);
 
-  /** As {@link #text}, but one String for equal values. */
-  String pooledText(int i) {
-    int s = first(i);
-    int e = last(i);
-    if (s >= e) {
-      return "";
-    }
-    int h = 1;
-    for (int k = s; k < e; k++) {
-      h = 31 * h + buf[k];
-    }
-    h = h == 0 ? 1 : h;
-    int mask = keys.length - 1;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      if (keys[slot] == 0) {
-        String t = text(i);
-        keys[slot] = h;
-        raws[slot] = Arrays.copyOfRange(buf, s, e);
-        texts[slot] = t;
-        if (++pooled * 2 > keys.length) {
-          grow();
-        }
-        return t;
-      }
-      if (keys[slot] == h && Arrays.equals(raws[slot], 0, raws[slot].length, buf, s, e)) {
-        return texts[slot];
-      }
-    }
-  }
-
-  // Only text with bytes beyond ASCII needs checking: strict UTF-8, and no C1 controls.
-  private String decode(int s, int e) {
-    boolean ascii = true;
-    for (int k = s; k < e; k++) {
-      if (buf[k] < 0) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      return new String(buf, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-    String t;
-    if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-      try {
-        t = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(buf, s, e - s)).toString();
-      } catch (java.nio.charset.CharacterCodingException x) {
-        throw new NotUtf8Exception();
-      }
-    } else {
-      t = new String(buf, s, e - s, charset);
-    }
-    for (int k = 0; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (c >= 0x80 && c <= 0x9F) {
-        throw new ControlException(c);
-      }
-    }
-    return t;
-  }
-
-  /** Returned by {@link #day} when the cell needs the full date reader. */
-  static final int NOT_QUICK = Integer.MAX_VALUE;
+  /** As {@link #text}, but may return one String for equal values. */
+  String pooledText(int i);
 
   /**
-   * The cell as an epoch day when it is blank ({@code CaseRecord.ABSENT}) or a valid date in
-   * a standard form; {@link #NOT_QUICK} otherwise (then {@link #date} says why). Allocates
-   * nothing: this runs for every date of every row.
+   * The cell as an epoch day when it is blank ({@code CaseRecord.ABSENT}) or a date the quick
+   * path knows; {@link #NOT_QUICK} otherwise (then {@link #date} says why).
    */
-  int day(int i) {
-    int s = first(i);
-    int e = last(i);
-    if (s >= e) {
-      return no.nmstat.model.CaseRecord.ABSENT;
-    }
-    return e - s == 10 ? DateReader.quickDay(buf, s) : NOT_QUICK;
-  }
+  int day(int i);
 
   /** The field read as a date. */
-  DateReader.Result date(int i, DateReader reader) {
-    return reader.read(buf, first(i), last(i), () -> text(i));
-  }
-
-  private void grow() {
-    int[] oldKeys = keys;
-    byte[][] oldRaws = raws;
-    String[] oldTexts = texts;
-    keys = new int[oldKeys.length * 2];
-    raws = new byte[keys.length][];
-    texts = new String[keys.length];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != 0) {
-        int slot = oldKeys[j] & mask;
-        while (keys[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = oldKeys[j];
-        raws[slot] = oldRaws[j];
-        texts[slot] = oldTexts[j];
-      }
-    }
-  }
-
-  private int first(int i) {
-    int s = scanner.start(i);
-    int e = scanner.end(i);
-    while (s < e && (buf[s] == ' ' || buf[s] == '\t')) {
-      s++;
-    }
-    return s;
-  }
-
-  private int last(int i) {
-    int s = first(i);
-    int e = scanner.end(i);
-    while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) {
-      e--;
-    }
-    return e;
-  }
+  DateReader.Result date(int i, DateReader reader);
 }

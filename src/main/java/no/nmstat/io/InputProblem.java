@@ -11,12 +11,26 @@ package no.nmstat.io;
  * @param column the column header as written in the file
  * @param value the offending value, as read
  * @param reason what is wrong, in words
+ * @param warning whether it is only a warning: unusual, but the row is used
  */
-public record InputProblem(String file, long line, String column, String value, String reason) {
+public record InputProblem(String file, long line, String column, String value, String reason,
+    boolean warning) {
+
+  /** An error: the row cannot be used as it is. */
+  public InputProblem(String file, long line, String column, String value, String reason) {
+    this(file, line, column, value, reason, false);
+  }
 
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": value \"" + printable(value) + "\": " + reason;
+    return file + ":" + line + ":" + column + ": " + (warning ? "warning: " : "") + "value \""
+        + printable(value) + "\": " + reason;
+  }
+
+  /** This problem with its line moved by {@code offset}. */
+  InputProblem movedBy(long offset) {
+    return offset == 0 ? this
+        : new InputProblem(file, line + offset, column, value, reason, warning);
   }
 
   // Keeps a problem on one line and free of terminal control characters.

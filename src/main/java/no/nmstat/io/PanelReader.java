@@ -56,7 +56,8 @@ public final class PanelReader {
   }
 
   private void read(String name, ByteSource bytes) {
-    CsvInput.read(name, bytes, options.encoding(), log, new CsvInput.Rows() {
+    TableInput.read(name, bytes, options.encoding(), options.sheet(), log,
+        new TableInput.Rows() {
       private final Map<String, Integer> index = new HashMap<>();
       private String[] names;
 
@@ -83,13 +84,13 @@ public final class PanelReader {
       }
 
       @Override
-      public CsvInput.Sink sink(int rows) {
+      public TableInput.Sink sink(int rows) {
         return new TextRows(options.maxProblems());
       }
 
       // Rows are checked in file order, as duplicates and consistency span the whole file.
       @Override
-      public void finish(List<CsvInput.Sink> sinks, long[] lineOffsets) {
+      public void finish(List<TableInput.Sink> sinks, long[] lineOffsets) {
         for (int k = 0; k < sinks.size(); k++) {
           TextRows rows = (TextRows) sinks.get(k);
           log.absorb(rows.log(), lineOffsets[k]);

@@ -5,12 +5,16 @@ import java.util.List;
 
 /**
  * The problems found while reading, with row counts: the first problems up to a cap are kept
- * for reporting, all are counted.
+ * for reporting, all are counted. Warnings (unusual, but the row is used) are kept and counted
+ * apart from errors.
  */
 public final class ProblemLog {
   private final int cap;
   private final List<InputProblem> problems = new ArrayList<>();
+  private final List<InputProblem> warnings = new ArrayList<>();
   private long count;
+  private long warningCount;
+  private long rowsWarned;
   private long rows;
   private long invalidRows;
   private boolean fatal;
@@ -26,6 +30,19 @@ public final class ProblemLog {
     if (problems.size() < cap) {
       problems.add(new InputProblem(file, line, column, value, reason));
     }
+  }
+
+  /** Records a warning about one row or cell: the row is still used. */
+  public void warning(String file, long line, String column, String value, String reason) {
+    warningCount++;
+    if (warnings.size() < cap) {
+      warnings.add(new InputProblem(file, line, column, value, reason, true));
+    }
+  }
+
+  /** Counts a valid row that carries a warning. */
+  void rowWarned() {
+    rowsWarned++;
   }
 
   /** Records a problem that makes a whole input unusable. */
@@ -48,11 +65,17 @@ public final class ProblemLog {
   void absorb(ProblemLog other, long lineOffset) {
     for (InputProblem p : other.problems) {
       if (problems.size() < cap) {
-        problems.add(lineOffset == 0 ? p : new InputProblem(p.file(), p.line() + lineOffset,
-            p.column(), p.value(), p.reason()));
+        problems.add(p.movedBy(lineOffset));
+      }
+    }
+    for (InputProblem p : other.warnings) {
+      if (warnings.size() < cap) {
+        warnings.add(p.movedBy(lineOffset));
       }
     }
     count += other.count;
+    warningCount += other.warningCount;
+    rowsWarned += other.rowsWarned;
     rows += other.rows;
     invalidRows += other.invalidRows;
     fatal |= other.fatal;
@@ -61,6 +84,22 @@ public final class ProblemLog {
   /** Orders the kept problems by {@code order} (stable: problems of one line keep theirs). */
   void sort(java.util.Comparator<InputProblem> order) {
     problems.sort(order);
+    warnings.sort(order);
+  }
+
+  /** The warnings kept for reporting. */
+  public List<InputProblem> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** How many warnings were found. */
+  public long warningCount() {
+    return warningCount;
+  }
+
+  /** How many valid rows carry a warning. */
+  public long rowsWarned() {
+    return rowsWarned;
   }
 
   /** The problems kept for reporting. */

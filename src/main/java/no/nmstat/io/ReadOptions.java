@@ -14,9 +14,11 @@ import java.util.Set;
  * @param progress told how far reading has come
  * @param keep the text columns the caller uses (canonical names, or extra headers in {@link
  *     ColumnNames#normalize} form), or null for all; the others are checked but not kept
+ * @param sheet the sheet to read from a workbook: a name, or a number from 1; null for the
+ *     first
  */
 public record ReadOptions(Charset encoding, DateReader dates, Map<String, String> columns,
-    int maxProblems, Progress progress, Set<String> keep) {
+    int maxProblems, Progress progress, Set<String> keep, String sheet) {
 
   public ReadOptions {
     columns = Map.copyOf(columns);
@@ -26,12 +28,12 @@ public record ReadOptions(Charset encoding, DateReader dates, Map<String, String
   /** Options without a progress display, keeping every column. */
   public ReadOptions(Charset encoding, DateReader dates, Map<String, String> columns,
       int maxProblems) {
-    this(encoding, dates, columns, maxProblems, Progress.NONE, null);
+    this(encoding, dates, columns, maxProblems, Progress.NONE, null, null);
   }
 
   /** These options keeping only {@code columns} (null: all). */
   public ReadOptions keeping(Set<String> columns) {
-    return new ReadOptions(encoding, dates, this.columns, maxProblems, progress, columns);
+    return new ReadOptions(encoding, dates, this.columns, maxProblems, progress, columns, sheet);
   }
 
   /** Detection everywhere, standard dates, aliases only, 50 problems kept. */

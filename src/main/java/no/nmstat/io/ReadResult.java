@@ -14,6 +14,9 @@ import no.nmstat.model.CaseRecord;
  * @param fatal whether some input could not be read as a case file at all (no header, no id
  *     column, binary data, an unterminated quote), so skipping rows cannot help
  * @param extraColumns the headers of columns beyond the canonical ones, in first-seen order
+ * @param warnings the warnings kept for reporting, in input order
+ * @param warningCount how many warnings were found in all
+ * @param casesWarned how many valid cases carry a warning
  */
 public record ReadResult(
     List<CaseRecord> cases,
@@ -22,12 +25,16 @@ public record ReadResult(
     long rows,
     long invalidRows,
     boolean fatal,
-    List<String> extraColumns) {
+    List<String> extraColumns,
+    List<InputProblem> warnings,
+    long warningCount,
+    long casesWarned) {
 
   public ReadResult {
     cases = cases instanceof no.nmstat.model.CaseList ? cases : List.copyOf(cases);
     problems = List.copyOf(problems);
     extraColumns = List.copyOf(extraColumns);
+    warnings = List.copyOf(warnings);
   }
 
   /** Whether nothing is wrong. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that keeps each row's fields as text, for small files read in order afterwards. */
-final class TextRows implements CsvInput.Sink {
+final class TextRows implements TableInput.Sink {
   private final ProblemLog log;
   private final List<Long> lines = new ArrayList<>();
   private final List<String[]> fields = new ArrayList<>();

@@ -30,30 +30,35 @@ public final class Backlog {
   public static List<BacklogRow> compute(
       Snapshot snapshot, Period period, LocalDate from, LocalDate to, QuantileMethod method) {
     List<List<CaseState.Span>> timelines = new ArrayList<>(snapshot.cases().size());
+    List<Boolean> firstRounds = new ArrayList<>(snapshot.cases().size());
     for (CaseRecord c : snapshot.cases()) {
       timelines.add(CaseState.timeline(c));
+      firstRounds.add(c.round() == 1);
     }
     List<BacklogRow> rows = new ArrayList<>();
     for (LocalDate start = period.start(from); !start.isAfter(to);
         start = period.end(start).plusDays(1)) {
       LocalDate end = period.end(start).isAfter(to) ? to : period.end(start);
-      rows.add(row(timelines, period.label(start), (int) start.toEpochDay() - 1,
+      rows.add(row(timelines, firstRounds, period.label(start), (int) start.toEpochDay() - 1,
           (int) end.toEpochDay(), method));
     }
     return rows;
   }
 
-  private static BacklogRow row(List<List<CaseState.Span>> timelines, String label, int before,
-      int day, QuantileMethod method) {
+  /** The row of one period; a later round's decision is not a first decision. */
+  private static BacklogRow row(List<List<CaseState.Span>> timelines, List<Boolean> firstRounds,
+      String label, int before, int day, QuantileMethod method) {
     Map<CaseState, Integer> count = zeros();
     Map<CaseState, Integer> entered = zeros();
     Map<CaseState, Integer> left = zeros();
     int[] ages = new int[16];
     int queued = 0;
-    for (List<CaseState.Span> timeline : timelines) {
-      for (CaseState.Span s : timeline) {
+    int firstDecisions = 0;
+    for (int k = 0; k < timelines.size(); k++) {
+      for (CaseState.Span s : timelines.get(k)) {
         if (s.start() > before && s.start() <= day) {
           entered.merge(s.state(), 1, Integer::sum);
+          firstDecisions += s.state() == CaseState.DECIDED && firstRounds.get(k) ? 1 : 0;
         }
         if (s.end() != CaseRecord.ABSENT && s.end() > before && s.end() <= day) {
           left.merge(s.state(), 1, Integer::sum);
@@ -72,7 +77,7 @@ public final class Backlog {
     Double medianAge = queued == 0 ? null
         : method.quantiles(java.util.Arrays.copyOf(ages, queued), 0.5)[0];
     return new BacklogRow(label, LocalDate.ofEpochDay(day), count, entered, left,
-        entered.get(CaseState.DECIDED), medianAge);
+        firstDecisions, medianAge);
   }
 
   private static Map<CaseState, Integer> zeros() {

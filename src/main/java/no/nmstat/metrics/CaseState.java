@@ -58,7 +58,10 @@ public enum CaseState {
   /**
    * The states {@code c} went through, from its milestones. A case with a report but neither a
    * negotiation date nor a decision is taken to be in negotiation; a report followed directly
-   * by a decision goes to awaiting the decision. Missing milestones skip their state.
+   * by a decision goes to awaiting the decision. Missing milestones skip their state, and a
+   * state lasts until the next state recorded. A case is never placed in a state it had left:
+   * a state entered after a later state began (records out of the usual order, such as work
+   * started before the commission) is skipped.
    */
   public static List<Span> timeline(CaseRecord c) {
     List<CaseState> states = new ArrayList<>();
@@ -77,8 +80,13 @@ public enum CaseState {
     add(states, starts, DECIDED, decided);
     List<Span> spans = new ArrayList<>(states.size());
     for (int i = 0; i < states.size(); i++) {
-      int end = i + 1 < states.size() ? starts.get(i + 1) : ABSENT;
-      spans.add(new Span(states.get(i), starts.get(i), end));
+      int end = ABSENT;
+      for (int j = i + 1; j < states.size(); j++) {
+        end = end == ABSENT ? starts.get(j) : Math.min(end, starts.get(j));
+      }
+      if (end == ABSENT || end >= starts.get(i)) {
+        spans.add(new Span(states.get(i), starts.get(i), end));
+      }
     }
     return spans;
   }

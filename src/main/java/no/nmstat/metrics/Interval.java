@@ -32,6 +32,9 @@ public record Interval(
     Actor actor,
     String description) {
 
+  // values() copies its array; observe runs once per case and interval.
+  private static final Milestone[] MILESTONES = Milestone.values();
+
   /** A plain interval from {@code from} to {@code to}. */
   public static Interval between(
       String name, Milestone from, Milestone to, boolean minusClockStops, Actor actor,
@@ -42,19 +45,17 @@ public record Interval(
   /**
    * This interval for one case, with open cases aged at {@code asOfDay}.
    *
-   * <p>The clock-stop interval is completed with the report (the total is final then) and open
-   * while documentation is in DMP's hands. An open age subtracts the clock stops recorded so far
-   * where the interval does, and is never below 0.
+   * <p>A started interval with no end is open, or missing when a later milestone is recorded
+   * (method document §3). An open age subtracts the clock stops recorded so far where the
+   * interval does, and is never below 0. Recorded clock stops are subtracted; an unrecorded one
+   * counts as 0.
    */
   public Observation observe(CaseRecord c, int asOfDay) {
+    if (perMethod() && c.round() > 1) {
+      return Observation.NOT_STARTED;
+    }
     if (clockStop) {
-      if (c.has(Milestone.REPORT_COMPLETED)) {
-        return new Observation(Observation.State.COMPLETED, c.clockStopDays(),
-            c.day(Milestone.REPORT_COMPLETED));
-      }
-      return c.has(Milestone.DOCUMENTATION_RECEIVED)
-          ? new Observation(Observation.State.OPEN, c.clockStopDays(), ABSENT)
-          : Observation.NOT_STARTED;
+      return observeClockStop(c);
     }
     int start = c.day(from);
     if (start == ABSENT && fromFallback != null) {
@@ -65,10 +66,54 @@ public record Interval(
     }
     int end = endDay(c);
     int stops = minusClockStops ? c.clockStopDays() : 0;
-    if (end == ABSENT) {
-      return new Observation(Observation.State.OPEN, Math.max(0, asOfDay - start - stops), ABSENT);
+    if (end != ABSENT) {
+      return new Observation(Observation.State.COMPLETED, end - start - stops, end);
     }
-    return new Observation(Observation.State.COMPLETED, end - start - stops, end);
+    if (laterRecorded(c, to)) {
+      return Observation.MISSING;
+    }
+    return new Observation(Observation.State.OPEN, Math.max(0, asOfDay - start - stops), ABSENT);
+  }
+
+  /**
+   * The clock stop is completed with the report when its total is recorded (a recorded 0
+   * included) and missing when not; before the report it is open while documentation is in
+   * DMP's hands, at the days recorded so far.
+   */
+  private Observation observeClockStop(CaseRecord c) {
+    if (!c.has(Milestone.DOCUMENTATION_RECEIVED) && !c.has(Milestone.REPORT_COMPLETED)) {
+      return Observation.NOT_STARTED;
+    }
+    if (c.has(Milestone.REPORT_COMPLETED)) {
+      return c.clockStopRecorded()
+          ? new Observation(Observation.State.COMPLETED, c.clockStopDays(),
+              c.day(Milestone.REPORT_COMPLETED))
+          : Observation.MISSING;
+    }
+    return laterRecorded(c, Milestone.REPORT_COMPLETED) ? Observation.MISSING
+        : new Observation(Observation.State.OPEN, c.clockStopDays(), ABSENT);
+  }
+
+  /**
+   * Whether a milestone after {@code end} in the process is recorded, or a later round has
+   * begun: then an empty end is unknown or skipped, not still to come. Time to availability
+   * is the exception: a later round is where a yes may still come.
+   */
+  private boolean laterRecorded(CaseRecord c, Milestone end) {
+    if (!end.inProcess()) {
+      return false;
+    }
+    for (Milestone m = next(end); m != null; m = next(m)) {
+      if (c.has(m)) {
+        return true;
+      }
+    }
+    return !endsAtIntroducingDecision && c.nextRoundStart() != ABSENT;
+  }
+
+  private static Milestone next(Milestone m) {
+    int i = m.ordinal() + 1;
+    return i < MILESTONES.length ? MILESTONES[i] : null;
   }
 
   private int endDay(CaseRecord c) {
@@ -76,7 +121,19 @@ public record Interval(
     if (end == ABSENT && endsAtIntroducingDecision && c.decision() == Decision.INTRODUCED) {
       end = c.day(Milestone.DECISION_DATE);
     }
+    if (end == ABSENT && endsAtIntroducingDecision) {
+      end = c.laterRoundYes();
+    }
     return end;
+  }
+
+  /**
+   * Whether the interval is measured once per method and indication (it starts at the
+   * marketing authorisation): then only the first round counts, to its first decision, or to
+   * the first yes of any round.
+   */
+  public boolean perMethod() {
+    return from == Milestone.MA_DATE;
   }
 
   /** The milestone whose year groups this interval by default: its end. */

@@ -3,9 +3,9 @@ package no.nmstat.metrics;
 /**
  * One case's value for one interval.
  *
- * @param state whether the interval is completed, open or not started
+ * @param state whether the interval is completed, open, missing or not started
  * @param days the interval's days when completed; the age at the as-of date when open (a
- *     right-censored observation); 0 when not started
+ *     right-censored observation); 0 when not started or missing
  * @param endDay the epoch day of the interval's end when completed, else {@code
  *     no.nmstat.model.CaseRecord#ABSENT}
  */
@@ -15,12 +15,20 @@ public record Observation(State state, int days, int endDay) {
   public enum State {
     /** Start and end are both reached. */
     COMPLETED,
-    /** Started, not ended by the as-of date. */
+    /** Started, not ended by the as-of date, and no later milestone recorded. */
     OPEN,
+    /**
+     * Started, end not recorded, but a later milestone is (or a later round has begun): the
+     * end date is unknown, or the step was skipped. In no statistic, and not censored.
+     */
+    MISSING,
     /** Not started: the case is not part of this interval's figures. */
     NOT_STARTED
   }
 
   static final Observation NOT_STARTED =
       new Observation(State.NOT_STARTED, 0, no.nmstat.model.CaseRecord.ABSENT);
+
+  static final Observation MISSING =
+      new Observation(State.MISSING, 0, no.nmstat.model.CaseRecord.ABSENT);
 }

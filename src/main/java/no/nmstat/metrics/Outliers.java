@@ -22,7 +22,8 @@ public final class Outliers {
     List<Outlier> out = new ArrayList<>();
     for (CaseRecord c : snapshot.cases()) {
       Observation o = interval.observe(c, snapshot.asOfDay());
-      if (o.state() != Observation.State.NOT_STARTED && o.days() > over) {
+      if ((o.state() == Observation.State.COMPLETED || o.state() == Observation.State.OPEN)
+          && o.days() > over) {
         out.add(new Outlier(c, o));
       }
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 public enum Statistic {
   N("n", s -> (double) s.summary().n()),
   OPEN("open", s -> (double) s.summary().open()),
+  MISSING("missing", s -> (double) s.missing()),
   MEAN("mean", s -> s.summary().mean()),
   SD("sd", s -> s.summary().sd()),
   MIN("min", s -> toDouble(s.summary().min())),

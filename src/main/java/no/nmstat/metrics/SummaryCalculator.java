@@ -60,7 +60,7 @@ public final class SummaryCalculator {
           continue;
         }
         groups.computeIfAbsent(key(request.groups(), c, interval, o), k -> new Accumulator())
-            .add(o);
+            .add(o, interval.minusClockStops() && !c.clockStopRecorded());
       }
       Integer target = request.targets().get(interval.name());
       List<Map.Entry<List<String>, Accumulator>> sorted = new ArrayList<>(groups.entrySet());
@@ -71,7 +71,8 @@ public final class SummaryCalculator {
         int[] open = a.open.values();
         SurvivalSummary km = SurvivalSummary.of(KaplanMeier.estimate(completed.clone(), open));
         out.add(new IntervalSummary(interval, e.getKey(),
-            summarizer.summarize(completed, open.length, target), km));
+            summarizer.summarize(completed, open.length, target), km, a.missing,
+            a.noClockStop));
       }
     }
     return out;
@@ -93,13 +94,22 @@ public final class SummaryCalculator {
     }
   }
 
-  /** The completed values and open ages of one group. */
+  /** The completed values and open ages of one group, and how many are missing. */
   private static final class Accumulator {
     private final Days completed = new Days();
     private final Days open = new Days();
+    private long missing;
+    private long noClockStop;
 
-    void add(Observation o) {
-      (o.state() == Observation.State.OPEN ? open : completed).add(o.days());
+    void add(Observation o, boolean unrecordedStop) {
+      switch (o.state()) {
+        case OPEN -> open.add(o.days());
+        case MISSING -> missing++;
+        default -> {
+          completed.add(o.days());
+          noClockStop += unrecordedStop ? 1 : 0;
+        }
+      }
     }
   }
 

@@ -33,7 +33,8 @@ public final class CaseRecord {
    * @param id the method ID, e.g. {@code ID2021_045}
    * @param indication the indication text; empty when there is none
    * @param milestones epoch day per {@link Milestone} ordinal, or {@link #ABSENT}
-   * @param clockStopDays total days DMP waited for the company
+   * @param clockStopDays total days DMP waited for the company, or {@link #ABSENT} when not
+   *     recorded
    * @param decision the decision, or {@code null} when none is recorded
    * @param columns text columns by canonical name (extra columns by their header)
    * @param source where the row was read
@@ -63,9 +64,40 @@ public final class CaseRecord {
     return table.indication(row);
   }
 
-  /** Total days DMP waited for the company (0 when not given). */
+  /**
+   * Total days DMP waited for the company as recorded; 0 when none is recorded, which is what
+   * an interval net of clock stops can subtract ({@link #clockStopRecorded} tells the two 0s
+   * apart).
+   */
   public int clockStopDays() {
-    return table.clockStop(row);
+    int d = table.clockStop(row);
+    return d == ABSENT ? 0 : d;
+  }
+
+  /** Whether the clock stop is recorded (a recorded 0 is a fact; an empty cell is not). */
+  public boolean clockStopRecorded() {
+    return table.clockStop(row) != ABSENT;
+  }
+
+  /** The round of the method and indication this row records: 1 for the first. */
+  public int round() {
+    return table.round(row);
+  }
+
+  /**
+   * The day the next round of the same method and indication starts, or {@link #ABSENT} when
+   * there is none (as of the table's date).
+   */
+  public int nextRoundStart() {
+    return table.nextRoundStart(row);
+  }
+
+  /**
+   * For a first round, the first positive decision of a later round, or {@link #ABSENT}: time
+   * to availability runs to the first yes in any round.
+   */
+  public int laterRoundYes() {
+    return table.laterYes(row);
   }
 
   /** The decision, or null when none is recorded. */
@@ -92,6 +124,11 @@ public final class CaseRecord {
   public Optional<LocalDate> date(Milestone m) {
     int d = day(m);
     return d == ABSENT ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
+  }
+
+  /** The names of the text columns this case has. */
+  public java.util.List<String> columnNames() {
+    return table.columns().names();
   }
 
   /** The value of a text column, empty when the column is missing or blank. */
@@ -137,7 +174,8 @@ public final class CaseRecord {
       }
     }
     if (!id().equals(c.id()) || !indication().equals(c.indication())
-        || clockStopDays() != c.clockStopDays() || decision() != c.decision()
+        || table.clockStop(row) != c.table.clockStop(c.row) || decision() != c.decision()
+        || round() != c.round()
         || !source().equals(c.source())
         || !table.columns().names().equals(c.table.columns().names())) {
       return false;

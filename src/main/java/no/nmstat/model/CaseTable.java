@@ -26,10 +26,19 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   private final String[] indications;
   private final String[] values;
   private final long[] lines;
+  // Rounds of one method (null when every row is a first round with no later one).
+  private final Rounds rounds;
+
+  /**
+   * Per row: the round's number (1 for the first), the day the next round of the same method
+   * and indication starts, and, for a first round, the first positive decision of a later
+   * round (both {@link CaseRecord#ABSENT} when there is none).
+   */
+  private record Rounds(int[] number, int[] nextStart, int[] laterYes) {}
 
   private CaseTable(String file, TextColumns columns, int size, int[] days, int[] clockStops,
       byte[] decisions, byte[] idBytes, int[] idEnds, String[] indications, String[] values,
-      long[] lines) {
+      long[] lines, Rounds rounds) {
     this.file = file;
     this.columns = columns;
     this.size = size;
@@ -41,6 +50,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     this.indications = indications;
     this.values = values;
     this.lines = lines;
+    this.rounds = rounds;
   }
 
   @Override
@@ -66,8 +76,31 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return days[row * MILESTONES + milestone];
   }
 
+  /** The recorded clock stop, or {@link CaseRecord#ABSENT} when none is recorded. */
   int clockStop(int row) {
     return clockStops[row];
+  }
+
+  int round(int row) {
+    return rounds == null ? 1 : rounds.number[row];
+  }
+
+  int nextRoundStart(int row) {
+    return rounds == null ? CaseRecord.ABSENT : rounds.nextStart[row];
+  }
+
+  int laterYes(int row) {
+    return rounds == null ? CaseRecord.ABSENT : rounds.laterYes[row];
+  }
+
+  /**
+   * This table with rounds: per row its round's number, the start of the next round and, for
+   * a first round, a later round's first positive decision ({@link CaseRecord#ABSENT} when
+   * none).
+   */
+  public CaseTable withRounds(int[] number, int[] nextStart, int[] laterYes) {
+    return new CaseTable(file, columns, size, days, clockStops, decisions, idBytes, idEnds,
+        indications, values, lines, new Rounds(number, nextStart, laterYes));
   }
 
   Decision decision(int row) {
@@ -112,14 +145,33 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return lines[row];
   }
 
-  /** Whether any milestone of any row lies after {@code asOfDay}. */
+  /** Whether any milestone of any row (or a later round's start) lies after {@code asOfDay}. */
   boolean anyAfter(int asOfDay) {
     for (int i = 0, n = size * MILESTONES; i < n; i++) {
       if (days[i] != CaseRecord.ABSENT && days[i] > asOfDay) {
         return true;
       }
     }
+    return rounds != null && (after(rounds.nextStart, asOfDay) || after(rounds.laterYes, asOfDay));
+  }
+
+  private boolean after(int[] a, int asOfDay) {
+    for (int row = 0; row < size; row++) {
+      if (a[row] != CaseRecord.ABSENT && a[row] > asOfDay) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  private int[] truncated(int[] a, int asOfDay) {
+    int[] kept = Arrays.copyOf(a, a.length);
+    for (int i = 0; i < kept.length; i++) {
+      if (kept[i] != CaseRecord.ABSENT && kept[i] > asOfDay) {
+        kept[i] = CaseRecord.ABSENT;
+      }
+    }
+    return kept;
   }
 
   /**
@@ -143,8 +195,10 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         known[row] = -1;
       }
     }
+    Rounds r = rounds == null ? null : new Rounds(rounds.number,
+        truncated(rounds.nextStart, asOfDay), truncated(rounds.laterYes, asOfDay));
     return new CaseTable(file, columns, size, kept, clockStops, known, idBytes, idEnds,
-        indications, values, lines);
+        indications, values, lines, r);
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
@@ -187,6 +241,10 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     private String[] indications;
     private String[] values;
     private long[] lines;
+    // Allocated when the first row from a table with rounds is copied in.
+    private int[] number;
+    private int[] nextStart;
+    private int[] laterYes;
 
     /** A builder with room for about {@code rows} rows (it grows as needed). */
     public Builder(String file, TextColumns columns, int rows) {
@@ -234,6 +292,23 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       String[] texts = Arrays.copyOfRange(t.values, row * width, (row + 1) * width);
       add(t.id(row), t.indication(row), m, t.clockStop(row), t.decision(row), texts,
           t.line(row));
+      if (t.rounds != null) {
+        if (number == null) {
+          number = new int[lines.length];
+          nextStart = new int[lines.length];
+          laterYes = new int[lines.length];
+          Arrays.fill(number, 0, size - 1, 1);
+          Arrays.fill(nextStart, 0, size - 1, CaseRecord.ABSENT);
+          Arrays.fill(laterYes, 0, size - 1, CaseRecord.ABSENT);
+        }
+        number[size - 1] = t.round(row);
+        nextStart[size - 1] = t.nextRoundStart(row);
+        laterYes[size - 1] = t.laterYes(row);
+      } else if (number != null) {
+        number[size - 1] = 1;
+        nextStart[size - 1] = CaseRecord.ABSENT;
+        laterYes[size - 1] = CaseRecord.ABSENT;
+      }
     }
 
     private void grow() {
@@ -248,6 +323,11 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       indications = Arrays.copyOf(indications, capacity);
       values = Arrays.copyOf(values, capacity * Math.max(1, width));
       lines = Arrays.copyOf(lines, capacity);
+      if (number != null) {
+        number = Arrays.copyOf(number, capacity);
+        nextStart = Arrays.copyOf(nextStart, capacity);
+        laterYes = Arrays.copyOf(laterYes, capacity);
+      }
     }
 
     /**
@@ -261,8 +341,9 @@ public final class CaseTable extends AbstractList<CaseRecord> {
           lines[i] += lineOffset;
         }
       }
+      Rounds r = number == null ? null : new Rounds(number, nextStart, laterYes);
       return new CaseTable(file, columns, size, days, clockStops, decisions, idBytes, idEnds,
-          indications, values, lines);
+          indications, values, lines, r);
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * A dated step of a case through Nye metoder, in process order (DOMAIN.md §1).
  *
- * <p>The declaration order of the process milestones is the order the dates must keep; {@link
- * #MA_DATE} stands outside that chain and only has to precede the decision.
+ * <p>The declaration order of the process milestones is the usual order of the dates ({@link
+ * ProcessOrder} says which departures are errors); {@link #MA_DATE} stands outside that chain.
  */
 public enum Milestone {
   MA_DATE("ma_date"),
@@ -38,6 +38,11 @@ public enum Milestone {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether this is one of the process's steps (every milestone but {@link #MA_DATE}). */
+  public boolean inProcess() {
+    return this != MA_DATE;
   }
 
   @Override

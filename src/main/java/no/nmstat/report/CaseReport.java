@@ -21,6 +21,7 @@ public final class CaseReport {
   public static Table table(Snapshot snapshot, List<Interval> intervals, List<String> extras) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.text(CaseColumns.ID));
+    columns.add(Column.integer("round"));
     for (String c : CaseColumns.TEXT) {
       columns.add(Column.text(c));
     }
@@ -35,6 +36,7 @@ public final class CaseReport {
     for (CaseRecord c : snapshot.cases()) {
       List<Object> row = new ArrayList<>();
       row.add(c.id());
+      row.add(c.round());
       CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
       row.add(c.column(CaseColumns.DECISION));
       extras.forEach(e -> row.add(c.column(e)));
@@ -49,6 +51,10 @@ public final class CaseReport {
             row.add(o.days());
             row.add("open");
           }
+          case MISSING -> {
+            row.add(null);
+            row.add("missing");
+          }
           default -> {
             row.add(null);
             row.add("");
@@ -59,7 +65,8 @@ public final class CaseReport {
       table.row(row.toArray());
     }
     table.note("Calendar days; an open interval shows its age on "
-        + java.time.LocalDate.ofEpochDay(snapshot.asOfDay()) + ".");
+        + java.time.LocalDate.ofEpochDay(snapshot.asOfDay()) + "; missing = started, end not"
+        + " recorded, but a later milestone is.");
     return table;
   }
 }

@@ -27,7 +27,8 @@ public final class SummaryReport {
   public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups,
       boolean km) {
     List<Column> columns = leadingColumns(groups);
-    columns.addAll(List.of(Column.integer("n"), Column.integer("open"), Column.decimal("mean"),
+    columns.addAll(List.of(Column.integer("n"), Column.integer("open"),
+        Column.integer("missing"), Column.decimal("mean"),
         Column.decimal("sd"), Column.integer("min"), Column.decimal("p25"),
         Column.decimal("median"), Column.decimal("p75"), Column.decimal("p90"),
         Column.integer("max"), Column.decimal("mean_ci_low"), Column.decimal("mean_ci_high"),
@@ -40,7 +41,8 @@ public final class SummaryReport {
     for (IntervalSummary s : summaries) {
       Summary m = s.summary();
       List<Object> row = leadingCells(s);
-      row.addAll(java.util.Arrays.asList(m.n(), m.open(), m.mean(), m.sd(), m.min(), m.p25(),
+      row.addAll(java.util.Arrays.asList(m.n(), m.open(), s.missing(), m.mean(), m.sd(), m.min(),
+          m.p25(),
           m.median(), m.p75(), m.p90(), m.max(), m.meanCiLow(), m.meanCiHigh(), m.target(),
           m.withinTarget(), m.quantileMethod().code()));
       if (km) {
@@ -60,7 +62,12 @@ public final class SummaryReport {
       List<IntervalSummary> summaries, List<GroupBy> groups, QuantileMethod method,
       LocalDate asOf, boolean km) {
     List<Column> columns = leadingColumns(groups);
-    columns.addAll(List.of(Column.integer("n"), Column.integer("open"), Column.decimal("median")));
+    boolean missing = summaries.stream().anyMatch(s -> s.missing() > 0);
+    columns.addAll(List.of(Column.integer("n"), Column.integer("open")));
+    if (missing) {
+      columns.add(Column.integer("missing"));
+    }
+    columns.add(Column.decimal("median"));
     if (km) {
       columns.addAll(List.of(Column.decimal("KM median"), Column.text("KM 95% CI"),
           Column.decimal("KM p90")));
@@ -75,7 +82,11 @@ public final class SummaryReport {
       Summary m = s.summary();
       List<Object> row = leadingCells(s);
       String ci = m.meanCiLow() == null ? null : range(m.meanCiLow(), m.meanCiHigh());
-      row.addAll(java.util.Arrays.asList(m.n(), m.open(), m.median()));
+      row.addAll(java.util.Arrays.asList(m.n(), m.open()));
+      if (missing) {
+        row.add(s.missing());
+      }
+      row.add(m.median());
       if (km) {
         SurvivalSummary k = s.survival();
         row.addAll(java.util.Arrays.asList(k.median(), range(k.medianLow(), k.medianHigh()),
@@ -87,6 +98,10 @@ public final class SummaryReport {
     }
     table.note("Calendar days; n = completed cases, open = started but not finished on " + asOf
         + " (not in the figures).");
+    if (missing) {
+      table.note("missing = started, end not recorded, but a later milestone is (date unknown"
+          + " or step skipped; not in the figures).");
+    }
     table.note("within = share of completed cases at or below the target; percentiles: "
         + method.label() + ".");
     if (km) {

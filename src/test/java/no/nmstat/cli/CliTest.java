@@ -109,7 +109,7 @@ class CliTest {
   void shippedSampleIsValidAndHasOpenCasesAtEveryStage() {
     GoldenTest.Run v = run(false, "validate", "data/cases-sample.csv");
     assertThat(v.exit()).isZero();
-    assertThat(v.stdout()).isEqualTo("250 rows, 250 valid cases, 0 invalid rows, 0 problems\n");
+    assertThat(v.stdout()).isEqualTo("250 rows, 250 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
     GoldenTest.Run s = run(false, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31",
         "--intervals", "submission,queue,active,negotiation,to_decision", "--format", "csv");
     for (String line : s.stdout().strip().split("\n")) {

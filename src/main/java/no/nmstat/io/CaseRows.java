@@ -1,0 +1,250 @@
+package no.nmstat.io;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import no.nmstat.model.CaseColumns;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.model.CaseTable;
+import no.nmstat.model.Decision;
+import no.nmstat.model.Milestone;
+import no.nmstat.model.ProcessOrder;
+
+/**
+ * The cases of one stretch of one case file, checked row by row: dates, the process order
+ * ({@link ProcessOrder}: errors where a standard interval would be negative, warnings for other
+ * departures), the clock stop, yes/no flags and the decision. A row with an error is left out
+ * of the cases; its problems are logged.
+ */
+final class CaseRows implements TableInput.Sink {
+  // values() copies its array on every call; the row loop runs once per case.
+  private static final Milestone[] MILESTONES = Milestone.values();
+
+  private final String file;
+  private final CaseHeader header;
+  private final ReadOptions options;
+  private final ProblemLog log;
+  private final CaseTable.Builder cases;
+  private final List<CaseHeader.Slot> slots;
+  // Reused for every row: the builder copies them.
+  private final int[] days = new int[MILESTONES.length];
+  private final String[] values;
+  // Pooled cells repeat: their meaning is worked out once per distinct text.
+  private final Map<String, Optional<String>> flags = new HashMap<>();
+  private final Map<String, Optional<Decision>> decisions = new HashMap<>();
+  // Per milestone, the first line with an Excel serial number and the first with a date.
+  private final long[] serialLines = new long[MILESTONES.length];
+  private final String[] serialValues = new String[MILESTONES.length];
+  private final long[] datedLines = new long[MILESTONES.length];
+  private long line;
+  private boolean warned;
+
+  CaseRows(String file, CaseHeader header, ReadOptions options, int rows) {
+    this.file = file;
+    this.header = header;
+    this.options = options;
+    this.log = new ProblemLog(options.maxProblems());
+    this.cases = new CaseTable.Builder(file, header.columns(), rows);
+    this.slots = header.slots();
+    this.values = new String[slots.size()];
+  }
+
+  @Override
+  public ProblemLog log() {
+    return log;
+  }
+
+  /** The cases read, their lines moved by {@code lineOffset}. */
+  CaseTable cases(long lineOffset) {
+    return cases.build(lineOffset);
+  }
+
+  /** The first line (0: none) of {@code m} holding an Excel serial number, not a date. */
+  long serialLine(Milestone m) {
+    return serialLines[m.ordinal()];
+  }
+
+  /** The serial number on {@link #serialLine}. */
+  String serialValue(Milestone m) {
+    return serialValues[m.ordinal()];
+  }
+
+  /** The first line (0: none) of {@code m} holding a written date. */
+  long datedLine(Milestone m) {
+    return datedLines[m.ordinal()];
+  }
+
+  @Override
+  public void row(long line, Fields f) {
+    this.line = line;
+    this.warned = false;
+    long before = log.count();
+    String id = f.text(header.index(CaseColumns.ID));
+    if (id.isEmpty()) {
+      log.problem(file, line, header.label(CaseColumns.ID), "", "missing id");
+    }
+    int ind = header.index(CaseColumns.INDICATION);
+    String indication = ind < 0 ? "" : f.pooledText(ind);
+    for (Milestone m : MILESTONES) {
+      days[m.ordinal()] = date(f, m);
+    }
+    ProcessOrder.check(days, departures);
+    int clockStop = clockStop(f);
+    Decision decision = null;
+    for (int s = 0; s < values.length; s++) {
+      CaseHeader.Slot slot = slots.get(s);
+      int column = slot.column();
+      if (column < 0) {
+        values[s] = "";
+        continue;
+      }
+      switch (slot.kind()) {
+        case FLAG -> {
+          String v = flag(slot.name(), f.pooledText(column));
+          values[s] = slot.kept() ? v : "";
+        }
+        case DECISION -> {
+          decision = decisions.computeIfAbsent(f.pooledText(column),
+              d -> Optional.ofNullable(decision(d))).orElse(null);
+          values[s] = decision == null ? "" : decision.code();
+        }
+        default -> values[s] = slot.kept() ? f.pooledText(column) : "";
+      }
+    }
+    if (log.count() > before) {
+      log.rowInvalid();
+      return;
+    }
+    if (warned) {
+      log.rowWarned();
+    }
+    cases.add(id, indication, days, clockStop, decision, values, line);
+  }
+
+  private final ProcessOrder.Departures departures = new ProcessOrder.Departures() {
+    @Override
+    public void error(Milestone late, Milestone early, String interval) {
+      log.problem(file, line, header.label(late.column()), iso(days[late.ordinal()]),
+          "dates run backwards: " + late + " is before " + early + " ("
+              + iso(days[early.ordinal()]) + "), so " + interval + " would be negative");
+    }
+
+    @Override
+    public void warning(Milestone late, Milestone early) {
+      warned = true;
+      log.warning(file, line, header.label(late.column()), iso(days[late.ordinal()]),
+          late + " is before " + early + " (" + iso(days[early.ordinal()])
+              + "): not the usual process order; both dates are used as recorded");
+    }
+  };
+
+  private int date(Fields f, Milestone m) {
+    int i = header.index(m);
+    if (i < 0) {
+      return CaseRecord.ABSENT;
+    }
+    int day = f.day(i);
+    if (day != Fields.NOT_QUICK) {
+      if (day != CaseRecord.ABSENT && datedLines[m.ordinal()] == 0) {
+        datedLines[m.ordinal()] = line;
+      }
+      return day;
+    }
+    DateReader.Result r = f.date(i, options.dates());
+    if (r instanceof DateReader.Failure && DateReader.looksSerial(f.text(i))) {
+      // A serial number is read as one only if the whole column is: checked after reading.
+      r = DateReader.serial(f.text(i));
+      if (serialLines[m.ordinal()] == 0) {
+        serialLines[m.ordinal()] = line;
+        serialValues[m.ordinal()] = f.text(i);
+      }
+    } else if (r instanceof DateReader.Day && datedLines[m.ordinal()] == 0) {
+      datedLines[m.ordinal()] = line;
+    }
+    if (r instanceof DateReader.Day d) {
+      return d.epochDay();
+    }
+    if (r instanceof DateReader.Failure failure) {
+      log.problem(file, line, header.name(i), f.text(i), failure.reason());
+    }
+    return CaseRecord.ABSENT;
+  }
+
+  /** The recorded clock stop, or {@link CaseRecord#ABSENT} when the cell is empty. */
+  private int clockStop(Fields f) {
+    int i = header.index(CaseColumns.CLOCK_STOP_DAYS);
+    if (i < 0 || f.blank(i)) {
+      return CaseRecord.ABSENT;
+    }
+    String raw = f.text(i);
+    int stop = wholeNumber(raw);
+    if (stop < 0) {
+      String reason = raw.startsWith("-") && wholeNumber(raw.substring(1)) >= 0
+          ? "negative clock stop: days must be 0 or more"
+          : "not a whole number of days";
+      log.problem(file, line, header.name(i), raw, reason);
+      return CaseRecord.ABSENT;
+    }
+    int end = days[Milestone.REPORT_COMPLETED.ordinal()];
+    Milestone from = days[Milestone.ASSIGNED.ordinal()] != CaseRecord.ABSENT
+        ? Milestone.ASSIGNED : Milestone.DOCUMENTATION_RECEIVED;
+    int start = days[from.ordinal()];
+    if (end != CaseRecord.ABSENT && start != CaseRecord.ABSENT && end >= start
+        && stop > end - start) {
+      log.problem(file, line, header.name(i), raw,
+          "clock stop longer than " + from + " to report_completed (" + (end - start)
+              + " days), so " + (from == Milestone.ASSIGNED ? "active" : "assessment")
+              + " would be negative");
+    }
+    return stop;
+  }
+
+  private String flag(String column, String value) {
+    return flags.computeIfAbsent(value, YesNo::read).orElseGet(() -> {
+      log.problem(file, line, header.label(column), value, "not a yes/no value");
+      return value;
+    });
+  }
+
+  /** 1 to 9 digits as a number, or -1. */
+  private static int wholeNumber(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /**
+   * The decision a cell records: the canonical codes, and the words of Nye Metoder's pages and
+   * decisions workbook ("Innført", "Ikke innført", "Innføres", "Innføres ikke"); any other
+   * text is {@link Decision#OTHER}, an empty cell no decision.
+   */
+  static Decision decision(String value) {
+    String v = ColumnNames.normalize(value.toLowerCase(Locale.ROOT));
+    switch (v) {
+      case "":
+        return null;
+      case "introduced": case "innfort": case "innfores":
+        return Decision.INTRODUCED;
+      case "not introduced": case "ikke innfort": case "innfores ikke": case "ikke innfores":
+        return Decision.NOT_INTRODUCED;
+      default:
+        return Decision.OTHER;
+    }
+  }
+
+  private static String iso(int epochDay) {
+    return LocalDate.ofEpochDay(epochDay).toString();
+  }
+}
