@@ -113,7 +113,9 @@ final class CaseHeader {
     List<Slot> slots = new ArrayList<>();
     for (String t : CaseColumns.TEXT) {
       Kind kind = CaseColumns.FLAGS.contains(t) ? Kind.FLAG : Kind.TEXT;
-      slots.add(new Slot(canonical.getOrDefault(t, -1), kind, t, keep == null || keep.contains(t)));
+      // Substance and trade name tell a case without an ID apart, so they are always kept.
+      boolean kept = keep == null || keep.contains(t) || CaseColumns.IDENTITY.contains(t);
+      slots.add(new Slot(canonical.getOrDefault(t, -1), kind, t, kept));
     }
     slots.add(new Slot(canonical.getOrDefault(CaseColumns.DECISION, -1), Kind.DECISION,
         CaseColumns.DECISION, true));

@@ -83,8 +83,9 @@ final class CaseRows implements TableInput.Sink {
     this.warned = false;
     long before = log.count();
     String id = f.text(header.index(CaseColumns.ID));
-    if (id.isEmpty()) {
-      log.problem(file, line, header.label(CaseColumns.ID), "", "missing id");
+    if (id.isEmpty() && blank(f, CaseColumns.SUBSTANCE) && blank(f, CaseColumns.TRADE_NAME)) {
+      log.problem(file, line, header.label(CaseColumns.ID), "",
+          "missing id, and no substance or trade name to tell the case by");
     }
     int ind = header.index(CaseColumns.INDICATION);
     String indication = ind < 0 ? "" : f.pooledText(ind);
@@ -122,6 +123,11 @@ final class CaseRows implements TableInput.Sink {
       log.rowWarned();
     }
     cases.add(id, indication, days, clockStop, decision, values, line);
+  }
+
+  private boolean blank(Fields f, String column) {
+    int i = header.index(column);
+    return i < 0 || f.blank(i);
   }
 
   private final ProcessOrder.Departures departures = new ProcessOrder.Departures() {

@@ -34,7 +34,8 @@ public final class PublishedFigures {
         out.add(new PublishedFigure(Integer.parseInt(r.get("survey")), r.get("cohort"),
             r.get("cutoff"), integer(r.get("medicines")), r.get("country"),
             integer(r.get("available")), decimal(r.get("availability_rate")),
-            decimal(r.get("limited_rate")), integer(r.get("mean_days")), r.get("source")));
+            decimal(r.get("limited_rate")), integer(r.get("mean_days")), integer(r.get("median_days")),
+            r.get("source")));
       }
       return out;
     } catch (IOException e) {

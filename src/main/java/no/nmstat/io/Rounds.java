@@ -16,7 +16,8 @@ import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 
 /**
- * Rows with the same id and indication, across all inputs: rounds of one method when each
+ * Rows of the same method ({@link CaseRecord#method}: the ID, or substance and trade name where
+ * a row has none) and indication, across all inputs: rounds of one method when each
  * starts after the one before it ends (a re-assessment, or a new decision after a new price
  * offer), else conflicting records. An exact repeat of a row is a duplicate. Rounds are
  * numbered in time order; the rows reported are left out of the cases.
@@ -64,7 +65,8 @@ final class Rounds {
     for (int i = 0; i < hashes.length; i++) {
       if (repeated.contains(hashes[i])) {
         CaseRecord c = all.get(i);
-        groups.computeIfAbsent(List.of(c.id(), c.indication()), x -> new ArrayList<>()).add(i);
+        groups.computeIfAbsent(List.of(c.id(), c.method(), c.indication()),
+            x -> new ArrayList<>()).add(i);
       }
     }
     BitSet dropped = new BitSet(all.size());
@@ -75,7 +77,7 @@ final class Rounds {
     Arrays.fill(nextStart, CaseRecord.ABSENT);
     Arrays.fill(laterYes, CaseRecord.ABSENT);
     for (List<Integer> rows : groups.values()) {
-      if (rows.size() > 1 && !all.get(rows.get(0)).id().isEmpty()) {
+      if (rows.size() > 1) {
         List<Integer> kept = judge(rows, dropped);
         number(kept, number, nextStart, laterYes);
       }
@@ -110,12 +112,12 @@ final class Rounds {
       CaseRecord b = all.get(i);
       String why = null;
       if (same(a, b)) {
-        why = "duplicate case: same id, indication and dates as line %s";
+        why = "duplicate case: same method, indication and dates as line %s";
       } else if (first(a) == Integer.MAX_VALUE || first(b) == Integer.MAX_VALUE) {
-        why = "conflicting records: same id and indication as line %s, and no process dates"
+        why = "conflicting records: same method and indication as line %s, and no process dates"
             + " to tell rounds apart";
       } else if (first(b) <= last(a)) {
-        why = "conflicting records: same id and indication as line %s, and their dates overlap:"
+        why = "conflicting records: same method and indication as line %s, and their dates overlap:"
             + " rows of one method and indication are rounds only when each starts after the"
             + " one before it ends";
       }

@@ -64,7 +64,7 @@ final class WorkbookInput {
   private static void read(String name, Iterator<Row> it, ProblemLog log,
       TableInput.Rows rows) {
     String[] header = null;
-    TableInput.Sink sink = rows.sink(64);
+    TableInput.Sink sink = null;
     while (it.hasNext()) {
       Row row = it.next();
       if (header == null) {
@@ -79,6 +79,7 @@ final class WorkbookInput {
           return;
         }
         header = names;
+        sink = rows.sink(64);
         continue;
       }
       int width = lastContent(row) + 1;

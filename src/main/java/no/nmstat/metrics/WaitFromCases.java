@@ -54,7 +54,7 @@ public final class WaitFromCases {
   public static Result rows(List<CaseRecord> cases, String country, Definition definition) {
     Map<String, List<CaseRecord>> byId = new LinkedHashMap<>();
     for (CaseRecord c : cases) {
-      byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c);
+      byId.computeIfAbsent(c.method(), k -> new ArrayList<>()).add(c);
     }
     List<PanelRow> rows = new ArrayList<>();
     int withoutMa = 0;

@@ -20,6 +20,9 @@ public final class CaseColumns {
   public static final List<String> TEXT =
       List.of(SUBSTANCE, TRADE_NAME, INDICATION, AREA, METHOD_TYPE, ORPHAN, ONCOLOGY, COMBINATION);
 
+  /** What names a medicine when a row has no ID (compiled lists often have none). */
+  public static final List<String> IDENTITY = List.of(SUBSTANCE, TRADE_NAME);
+
   /** The yes/no columns. */
   public static final List<String> FLAGS = List.of(ORPHAN, ONCOLOGY, COMBINATION);
 

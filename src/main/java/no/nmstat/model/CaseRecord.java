@@ -60,6 +60,21 @@ public final class CaseRecord {
     return table.id(row);
   }
 
+  /**
+   * The method this case belongs to: its ID, or for a row without one (compiled lists often
+   * have none) its substance and trade name, as {@code substance (trade name)}.
+   */
+  public String method() {
+    String id = id();
+    if (!id.isEmpty()) {
+      return id;
+    }
+    String substance = column(CaseColumns.SUBSTANCE);
+    String trade = column(CaseColumns.TRADE_NAME);
+    return substance.isEmpty() ? trade : trade.isEmpty() ? substance
+        : substance + " (" + trade + ")";
+  }
+
   public String indication() {
     return table.indication(row);
   }

@@ -13,6 +13,7 @@ package no.nmstat.model;
  * @param rate the availability rate, full and limited together
  * @param limitedRate the share available with limits
  * @param meanDays the mean days from authorisation to availability
+ * @param medianDays median days to availability over the available medicines, if published
  * @param source where the figure was published
  */
 public record PublishedFigure(
@@ -25,4 +26,5 @@ public record PublishedFigure(
     Double rate,
     Double limitedRate,
     Integer meanDays,
+    Integer medianDays,
     String source) {}

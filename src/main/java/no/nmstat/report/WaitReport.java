@@ -115,13 +115,16 @@ public final class WaitReport {
     Table table = new Table(List.of(Column.integer("survey"), Column.text("cohort"),
         Column.text("cutoff"), Column.integer("medicines"), Column.text("country"),
         Column.integer("available"), Column.share("availability_rate"),
-        Column.share("limited_rate"), Column.integer("mean_days"), Column.text("source")));
+        Column.share("limited_rate"), Column.integer("mean_days"), Column.integer("median_days"),
+        Column.text("source")));
     for (PublishedFigure p : figures) {
       table.row(p.survey(), p.cohort(), p.cutoff(), p.medicines(), p.country(), p.available(),
-          p.rate(), p.limitedRate(), p.meanDays(), p.source());
+          p.rate(), p.limitedRate(), p.meanDays(), p.medianDays(), p.source());
     }
     table.note("Headline figures of the EFPIA Patients W.A.I.T. Indicator as published"
-        + " (DOMAIN.md §5); EU is the EU average. Empty where the source gives no figure.");
+        + " (survey year as EFPIA names it: the 2021 survey, cohort 2017-2020, is the one"
+        + " Norwegian media call the 2022 report); EU is the EU average. Empty where the sources"
+        + " give no figure; data/README.md says how sure each source is.");
     return table;
   }
 
@@ -132,23 +135,28 @@ public final class WaitReport {
   public static Table comparePublished(List<PublishedFigure> survey, WaitIndicator.Result result) {
     Table table = new Table(List.of(Column.text("country"), Column.share("published_rate"),
         Column.share("computed_rate"), Column.integer("published_mean_days"),
-        Column.decimal("computed_mean_days"), Column.text("source")));
+        Column.decimal("computed_mean_days"), Column.integer("published_median_days"),
+        Column.decimal("computed_median_days"), Column.text("source")));
     List<WaitFigures> all = result.figures().stream().filter(f -> f.cohort() == WaitCohort.ALL)
         .toList();
     for (PublishedFigure p : survey) {
       Double rate;
       Double mean;
+      Double median;
       if (p.country().equals("EU")) {
         List<WaitFigures> eu = all.stream().filter(f -> EU27.contains(f.country())).toList();
         rate = average(eu.stream().map(WaitFigures::rate).toList());
         mean = average(eu.stream().map(WaitFigures::meanDays).toList());
+        median = null; // the survey's EU median is not an average of medians
       } else {
         WaitFigures f = all.stream().filter(x -> x.country().equals(p.country())).findFirst()
             .orElse(null);
         rate = f == null ? null : f.rate();
         mean = f == null ? null : f.meanDays();
+        median = f == null ? null : f.medianDays();
       }
-      table.row(p.country(), p.rate(), rate, p.meanDays(), mean, p.source());
+      table.row(p.country(), p.rate(), rate, p.meanDays(), mean, p.medianDays(), median,
+          p.source());
     }
     if (!survey.isEmpty()) {
       PublishedFigure first = survey.get(0);

@@ -130,9 +130,10 @@ class CaseReaderTest {
             + " report_completed (28 days), so active would be negative",
         "f.csv:8:documentation_received: value \"\": row has 2 fields, the header has 7",
         "f.csv:9:field 8: value \"extra\": row has 8 fields, the header has 7",
-        "f.csv:10:id: value \"\": missing id",
+        "f.csv:10:id: value \"\": missing id, and no substance or trade name to tell the case"
+            + " by",
         "f.csv:11:orphan: value \"maybe\": not a yes/no value",
-        "f.csv:13:id: value \"I\": duplicate case: same id, indication and dates as line 12");
+        "f.csv:13:id: value \"I\": duplicate case: same method, indication and dates as line 12");
     assertThat(r.problemCount()).isEqualTo(10);
     assertThat(r.rows()).isEqualTo(12);
     assertThat(r.invalidRows()).isEqualTo(10);
@@ -174,7 +175,7 @@ class CaseReaderTest {
         .getBytes(StandardCharsets.UTF_8));
     ReadResult r = reader.result();
     assertThat(r.problems()).extracting(InputProblem::toString).containsExactly(
-        "b.csv:2:ID-nr: value \"X\": duplicate case: same id, indication and dates as line 2"
+        "b.csv:2:ID-nr: value \"X\": duplicate case: same method, indication and dates as line 2"
             + " of a.csv");
     assertThat(r.cases()).hasSize(2);
   }

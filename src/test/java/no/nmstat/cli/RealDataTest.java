@@ -1,0 +1,169 @@
+package no.nmstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shipped real case list, {@code data/nyemetoder-public.csv}, compiled from public pages
+ * (site labels, dd.MM.yyyy dates, semicolons, CRLF, rows without an official ID, rounds):
+ * every command reads it, and its figures are the ones a person can check by hand against
+ * the sources cited in its {@code source} column.
+ */
+class RealDataTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+  private static final String FILE = "data/nyemetoder-public.csv";
+  private static final String AS_OF = "2025-11-24";
+
+  private static GoldenTest.Run run(String... args) {
+    return GoldenTest.run(PROJECT, new ByteArrayInputStream(new byte[0]), List.of(args));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"summary", "cases", "backlog", "outliers", "check", "phases",
+      "report", "validate", "wait"})
+  void everyCommandReadsTheRealFile(String command) throws IOException {
+    List<String> args = new ArrayList<>(List.of(command));
+    switch (command) {
+      case "backlog" -> args.addAll(List.of(FILE, "--every", "year", "--as-of", AS_OF));
+      case "outliers" -> args.addAll(List.of(FILE, "--interval", "total", "--over", "365",
+          "--as-of", AS_OF));
+      case "check" -> args.addAll(List.of(FILE, "--require", "median(total) <= 400",
+          "--as-of", AS_OF));
+      case "report" -> {
+        Path out = Files.createTempFile("nmstat-real", ".md");
+        args.addAll(List.of(FILE, "-o", out.toString(), "--as-of", AS_OF));
+      }
+      case "wait" -> args.addAll(List.of("--from-cases", FILE, "--country", "NO", "--cohort",
+          "2016..2024", "--cutoff", AS_OF));
+      case "validate" -> args.add(FILE);
+      default -> args.addAll(List.of(FILE, "--as-of", AS_OF));
+    }
+    args.addAll(List.of("--format", "csv"));
+    if (command.equals("report") || command.equals("validate")) {
+      args.subList(args.size() - 2, args.size()).clear();
+    }
+    GoldenTest.Run r = run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    assertThat(r.stderr()).doesNotContain("Exception");
+  }
+
+  @Test
+  void validatesWithTheOneDepartureTheSourceShows() {
+    GoldenTest.Run r = run("validate", FILE);
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).isEqualTo("44 rows, 44 valid cases, 0 invalid rows, 0 problems,"
+        + " 1 warnings\n");
+    // ID2018_067's method page: Påbegynt 05.07.2018 before Oppdrag gitt 27.08.2018.
+    assertThat(r.stderr()).isEqualTo(FILE + ":2:Påbegynt: warning: value \"2018-07-05\":"
+        + " assigned is before commissioned (2018-08-27): not the usual process order; both"
+        + " dates are used as recorded\n");
+  }
+
+  @Test
+  void figuresMatchTheSourcesByHand() throws IOException {
+    GoldenTest.Run r = run("summary", FILE, "--as-of", AS_OF, "--intervals",
+        "active,submission,negotiation,to_decision,total", "--format", "csv");
+    Map<String, CSVRecord> rows = new HashMap<>();
+    for (CSVRecord rec : parse(r.stdout())) {
+      rows.put(rec.get("interval"), rec);
+    }
+    // Påbegynt to Ferdigstilt on the method pages: ID2018_067 05.07.2018-01.02.2019 (211 d),
+    // ID2017_093 11.06.2018-08.11.2018 (150 d), ID2023_089 20.11.2023-18.12.2023 (28 d).
+    assertThat(rows.get("active").get("n")).isEqualTo("3");
+    assertThat(rows.get("active").get("median")).isEqualTo("150");
+    assertThat(rows.get("active").get("max")).isEqualTo("211");
+    // Oppdrag gitt to Beslutning tatt: 364, 392, 1001, 640, 231 and 63 days.
+    assertThat(rows.get("total").get("n")).isEqualTo("6");
+    assertThat(rows.get("total").get("median")).isEqualTo("378");
+    assertThat(rows.get("total").get("min")).isEqualTo("63");
+    assertThat(rows.get("total").get("max")).isEqualTo("1001");
+    // No source gives documentation received or negotiation dates: missing, never open.
+    assertThat(rows.get("submission").get("open")).isEqualTo("0");
+    assertThat(rows.get("submission").get("missing")).isEqualTo("6");
+    assertThat(rows.get("negotiation").get("open")).isEqualTo("0");
+    assertThat(rows.get("negotiation").get("missing")).isEqualTo("4");
+    // Ferdigstilt to Beslutning tatt: 39, 206, 58 (ID2018_067's second round) and 35 days.
+    assertThat(rows.get("to_decision").get("n")).isEqualTo("4");
+    assertThat(rows.get("to_decision").get("median")).isEqualTo("48.5");
+  }
+
+  @Test
+  void reDecisionsAreRoundsNotDuplicates() throws IOException {
+    GoldenTest.Run r = run("cases", FILE, "--as-of", AS_OF, "--intervals", "to_decision",
+        "--format", "csv");
+    List<String> rounds = new ArrayList<>();
+    for (CSVRecord rec : parse(r.stdout())) {
+      if (!rec.get("round").equals("1")) {
+        rounds.add(rec.get("id") + "|" + rec.get("trade_name") + "|" + rec.get("round"));
+      }
+    }
+    // ID2018_067 decided 2019 and 2023; Kadcyla refused 2016 and 2017; nivolumab adjuvant.
+    assertThat(rounds).containsExactly("ID2018_067|Keytruda|2", "|Kadcyla|2", "|Opdivo|2");
+  }
+
+  /**
+   * The decisions counted per year can never exceed what Nye Metoder published for the year:
+   * the file is a subset of the decisions (a double-counted round would break this).
+   */
+  @Test
+  void decisionsPerYearStayWithinThePublishedCounts() throws IOException {
+    Map<String, Integer> published = new HashMap<>();
+    for (CSVRecord rec : publishedFigures()) {
+      if (rec.get("figure").equals("decisions") && rec.get("statistic").equals("count")
+          && rec.get("scope").startsWith("NO")) {
+        published.put(rec.get("period"), Integer.parseInt(rec.get("value")));
+      }
+    }
+    assertThat(published).containsKeys("2022", "2023");
+    GoldenTest.Run r = run("backlog", FILE, "--every", "year", "--from", "2016-01-01",
+        "--as-of", AS_OF, "--format", "csv");
+    Map<String, Integer> counted = new HashMap<>();
+    for (CSVRecord rec : parse(r.stdout())) {
+      counted.put(rec.get("period"), Integer.parseInt(rec.get("decisions")));
+    }
+    published.forEach((year, n) -> assertThat(counted.get(year)).isBetween(1, n));
+  }
+
+  @Test
+  void publishedFiguresCiteTheirSources() throws IOException {
+    List<CSVRecord> figures = publishedFigures();
+    assertThat(figures).hasSizeGreaterThan(20);
+    for (CSVRecord rec : figures) {
+      assertThat(rec.get("source")).as(rec.toString()).startsWith("http");
+      assertThat(Double.parseDouble(rec.get("value"))).isPositive();
+    }
+    try (Reader in = Files.newBufferedReader(PROJECT.resolve("data/wait-published.csv"))) {
+      for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().get().parse(in)) {
+        assertThat(rec.get("source")).as(rec.toString()).startsWith("http");
+        assertThat(rec.isMapped("median_days")).isTrue();
+      }
+    }
+  }
+
+  private static List<CSVRecord> publishedFigures() throws IOException {
+    try (Reader in = Files.newBufferedReader(PROJECT.resolve("data/nyemetoder-published.csv"),
+        StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
+    }
+  }
+
+  private static List<CSVRecord> parse(String csv) throws IOException {
+    return CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(csv))
+        .getRecords();
+  }
+}
