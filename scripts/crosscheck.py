@@ -40,16 +40,30 @@ def main(path, as_of, nmstat_csv):
         d = dt.date.fromisoformat(v) if v else None
         return d if d and d <= as_of else None
 
+    chain = ["requested", "commissioned", "documentation_received", "assigned",
+             "report_completed", "negotiation_completed", "decision_date", "available_date"]
+
+    def later(r, end):
+        # An empty end with a later milestone recorded is missing, not open.
+        return any(date(r, c) for c in chain[chain.index(end) + 1:]) if end in chain else False
+
     expected = {}
     for name, starts, end, minus in INTERVALS:
-        done, open_ = [], 0
+        done, open_, missing = [], 0, 0
         for r in rows:
-            stop = int(r.get("clock_stop_days") or 0)
+            recorded = (r.get("clock_stop_days") or "").strip()
+            stop = int(recorded or 0)
             if name == "clock_stop":
                 if date(r, "report_completed"):
-                    done.append(stop)
+                    if recorded:
+                        done.append(stop)
+                    else:
+                        missing += 1
                 elif date(r, "documentation_received"):
-                    open_ += 1
+                    if later(r, "report_completed"):
+                        missing += 1
+                    else:
+                        open_ += 1
                 continue
             s = next((date(r, c) for c in starts if date(r, c)), None)
             if s is None:
@@ -59,16 +73,19 @@ def main(path, as_of, nmstat_csv):
                     and r.get("decision") == "introduced":
                 e = date(r, "decision_date")
             if e is None:
-                open_ += 1
+                if name != "ma_to_availability" and later(r, end):
+                    missing += 1
+                else:
+                    open_ += 1
             else:
                 done.append((e - s).days - (stop if minus else 0))
-        expected[name] = (done, open_)
+        expected[name] = (done, open_, missing)
 
     failures = 0
     for row in csv.DictReader(open(nmstat_csv, encoding="utf-8")):
-        done, open_ = expected[row["interval"]]
+        done, open_, missing = expected[row["interval"]]
         x = np.array(done, dtype=float)
-        ours = {"n": len(x), "open": open_}
+        ours = {"n": len(x), "open": open_, "missing": missing}
         if len(x):
             q = np.quantile(x, [0.25, 0.5, 0.75, 0.9], method="linear")
             ours.update(mean=x.mean(), min=x.min(), max=x.max(), p25=q[0], median=q[1],

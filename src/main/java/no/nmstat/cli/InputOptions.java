@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** The case files and how to read them, shared by every command that reads cases. */
 final class InputOptions {
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Case files (CSV, comma or semicolon; '-' reads standard input).")
+      description = "Case files: CSV (comma or semicolon) or .xlsx; '-' reads standard input.")
   List<String> files = new ArrayList<>();
 
   @Mixin
