@@ -21,6 +21,11 @@ final class CaseHeader {
   enum Kind {
     /** Descriptive text, kept as it is. */
     TEXT,
+    /**
+     * Substance or trade name: kept when the caller uses it, and always for a row without an
+     * ID, which they name.
+     */
+    IDENTITY,
     /** A yes/no column: checked, and written as {@code yes}, {@code no} or empty. */
     FLAG,
     /** The decision: its canonical code. */
@@ -113,9 +118,9 @@ final class CaseHeader {
     List<Slot> slots = new ArrayList<>();
     for (String t : CaseColumns.TEXT) {
       Kind kind = CaseColumns.FLAGS.contains(t) ? Kind.FLAG : Kind.TEXT;
-      // Substance and trade name tell a case without an ID apart, so they are always kept.
-      boolean kept = keep == null || keep.contains(t) || CaseColumns.IDENTITY.contains(t);
-      slots.add(new Slot(canonical.getOrDefault(t, -1), kind, t, kept));
+      // Substance and trade name tell a case without an ID apart: rows read them then.
+      Kind k = kind == Kind.TEXT && CaseColumns.IDENTITY.contains(t) ? Kind.IDENTITY : kind;
+      slots.add(new Slot(canonical.getOrDefault(t, -1), k, t, keep == null || keep.contains(t)));
     }
     slots.add(new Slot(canonical.getOrDefault(CaseColumns.DECISION, -1), Kind.DECISION,
         CaseColumns.DECISION, true));

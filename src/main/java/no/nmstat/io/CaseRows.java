@@ -39,6 +39,9 @@ final class CaseRows implements TableInput.Sink {
   private final long[] serialLines = new long[MILESTONES.length];
   private final String[] serialValues = new String[MILESTONES.length];
   private final long[] datedLines = new long[MILESTONES.length];
+  private final int idColumn;
+  private final int indicationColumn;
+  private final int clockStopColumn;
   private long line;
   private boolean warned;
 
@@ -50,6 +53,9 @@ final class CaseRows implements TableInput.Sink {
     this.cases = new CaseTable.Builder(file, header.columns(), rows);
     this.slots = header.slots();
     this.values = new String[slots.size()];
+    this.idColumn = header.index(CaseColumns.ID);
+    this.indicationColumn = header.index(CaseColumns.INDICATION);
+    this.clockStopColumn = header.index(CaseColumns.CLOCK_STOP_DAYS);
   }
 
   @Override
@@ -82,13 +88,12 @@ final class CaseRows implements TableInput.Sink {
     this.line = line;
     this.warned = false;
     long before = log.count();
-    String id = f.text(header.index(CaseColumns.ID));
+    String id = f.text(idColumn);
     if (id.isEmpty() && blank(f, CaseColumns.SUBSTANCE) && blank(f, CaseColumns.TRADE_NAME)) {
       log.problem(file, line, header.label(CaseColumns.ID), "",
           "missing id, and no substance or trade name to tell the case by");
     }
-    int ind = header.index(CaseColumns.INDICATION);
-    String indication = ind < 0 ? "" : f.pooledText(ind);
+    String indication = indicationColumn < 0 ? "" : f.pooledText(indicationColumn);
     for (Milestone m : MILESTONES) {
       days[m.ordinal()] = date(f, m);
     }
@@ -112,6 +117,7 @@ final class CaseRows implements TableInput.Sink {
               d -> Optional.ofNullable(decision(d))).orElse(null);
           values[s] = decision == null ? "" : decision.code();
         }
+        case IDENTITY -> values[s] = slot.kept() || id.isEmpty() ? f.pooledText(column) : "";
         default -> values[s] = slot.kept() ? f.pooledText(column) : "";
       }
     }
@@ -181,7 +187,7 @@ final class CaseRows implements TableInput.Sink {
 
   /** The recorded clock stop, or {@link CaseRecord#ABSENT} when the cell is empty. */
   private int clockStop(Fields f) {
-    int i = header.index(CaseColumns.CLOCK_STOP_DAYS);
+    int i = clockStopColumn;
     if (i < 0 || f.blank(i)) {
       return CaseRecord.ABSENT;
     }
