@@ -47,7 +47,8 @@ final class BacklogCommand extends CaseCommand {
   Period every;
 
   @Option(names = "--from", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
-      description = "First date (default: the earliest milestone in the data).")
+      description = "First date (default: the earliest date a case entered a state: commissioned,"
+          + " documentation received, assigned, report, negotiation or decision).")
   LocalDate from;
 
   @Option(names = "--to", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,

@@ -124,7 +124,11 @@ final class WaitCommand extends BaseCommand {
         table = WaitReport.definitions(
             WaitIndicator.compute(decision.rows(), years[0], years[1], cutoff),
             WaitIndicator.compute(yes.rows(), years[0], years[1], cutoff), code, years[0],
-            years[1], cutoff, yes.withoutMaDate());
+            years[1], cutoff);
+        if (yes.withoutMaDate() > 0) {
+          env().err().println("nmstat: note: " + yes.withoutMaDate() + " method"
+              + (yes.withoutMaDate() == 1 ? "" : "s") + " without an ma_date left out");
+        }
         format.write(table, env().out());
         return ExitStatus.OK;
       }

@@ -5,14 +5,17 @@ import java.util.List;
 
 /**
  * An array with one object per row, one object per line. Group columns are nested in a {@code
- * group} object at the place of the first one; numbers keep full precision; a missing figure is
- * {@code null}.
+ * group} object at the place of the first one (an empty object when a table of groups is
+ * ungrouped); numbers keep full precision; whatever is absent — a figure that does not exist,
+ * an empty text cell — is {@code null}. Group values stay strings: the empty group of open
+ * cases grouped by year is {@code ""}.
  */
 final class JsonWriter {
   private JsonWriter() {}
 
   static void write(Table table, PrintWriter out) {
     List<Column> columns = table.columns();
+    boolean emptyGroup = table.groupsAt() >= 0 && columns.stream().noneMatch(Column::group);
     out.print("[");
     String separator = "\n";
     for (List<Object> row : table.rows()) {
@@ -23,6 +26,10 @@ final class JsonWriter {
       boolean groupDone = false;
       for (int i = 0; i < columns.size(); i++) {
         Column c = columns.get(i);
+        if (emptyGroup && i == table.groupsAt()) {
+          first = comma(b, first);
+          b.append("\"group\": {}");
+        }
         if (c.group()) {
           if (groupDone) {
             continue;
@@ -45,7 +52,8 @@ final class JsonWriter {
         first = comma(b, first);
         string(b, c.name());
         b.append(": ");
-        value(b, row.get(i));
+        Object v = row.get(i);
+        value(b, v instanceof String text && text.isEmpty() ? null : v);
       }
       b.append('}');
       out.print(b);

@@ -13,9 +13,24 @@ public final class Table {
   private final List<Column> columns;
   private final List<List<Object>> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private int groupsAt = -1;
 
   public Table(List<Column> columns) {
     this.columns = List.copyOf(columns);
+  }
+
+  /**
+   * Marks the rows as per group, the group columns (none when ungrouped) starting at column
+   * {@code index}: JSON then always has a {@code group} object there, empty when ungrouped.
+   */
+  public Table groupsAt(int index) {
+    this.groupsAt = index;
+    return this;
+  }
+
+  /** Where the group columns start, or -1 when the rows are not per group. */
+  public int groupsAt() {
+    return groupsAt;
   }
 
   /** Adds a row; it must have one cell per column. */

@@ -22,7 +22,7 @@ public final class CheckReport {
     groups.forEach(g -> columns.add(Column.group(g.key())));
     columns.add(Column.decimal("value"));
     columns.add(Column.text("status"));
-    Table table = new Table(columns);
+    Table table = new Table(columns).groupsAt(1);
     for (RuleResult r : results) {
       List<Object> row = new ArrayList<>();
       row.add(r.rule().text());

@@ -18,7 +18,7 @@ public final class PhasesReport {
     columns.addAll(List.of(Column.text("actor"), Column.text("phase"), Column.integer("n"),
         Column.decimal("mean_days"), Column.decimal("median_days"),
         Column.share("share_of_total")));
-    Table table = new Table(columns);
+    Table table = new Table(columns).groupsAt(0);
     for (PhaseBreakdown.Line l : lines) {
       List<Object> row = new ArrayList<>(l.group());
       row.add(l.actor().toString());

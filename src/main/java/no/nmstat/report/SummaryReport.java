@@ -37,7 +37,7 @@ public final class SummaryReport {
       columns.addAll(List.of(Column.decimal("km_median"), Column.decimal("km_ci_low"),
           Column.decimal("km_ci_high"), Column.decimal("km_p90")));
     }
-    Table table = new Table(columns);
+    Table table = new Table(columns).groupsAt(1);
     for (IntervalSummary s : summaries) {
       Summary m = s.summary();
       List<Object> row = leadingCells(s);

@@ -86,7 +86,7 @@ public final class WaitReport {
    */
   public static Table definitions(WaitIndicator.Result firstDecision,
       WaitIndicator.Result firstYes, String country, int firstYear, int lastYear,
-      LocalDate cutoff, int withoutMaDate) {
+      LocalDate cutoff) {
     Table table = new Table(List.of(Column.text("cohort"), Column.text("definition"),
         Column.integer("products"), Column.integer("reached"), Column.share("rate"),
         Column.decimal("mean_days"), Column.decimal("median_days"),
@@ -104,9 +104,6 @@ public final class WaitReport {
         + ", as of " + cutoff + ". first_decision: MT to the first Beslutningsforum decision,"
         + " yes or no (Nye metoder's and DMP's figure); first_yes: MT to the first positive"
         + " decision (W.A.I.T.'s availability).");
-    if (withoutMaDate > 0) {
-      table.note(withoutMaDate + " method IDs without an ma_date left out.");
-    }
     return table;
   }
 

@@ -13,11 +13,13 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * (R offers it as {@code survfit(conf.type = "log-log")}; scipy as {@code
  * ecdf(...).sf.confidence_interval(method="log-log")}).
  *
- * <p>Quantiles follow R's {@code quantile.survfit}: the q-th quantile is the first time at which
- * the curve is at or below 1 − q, or, where the curve is exactly 1 − q over an interval, the
- * midpoint of that interval. The interval of a quantile is the set of times whose pointwise
- * interval contains 1 − q: it starts where the lower band reaches 1 − q and ends where the upper
- * band does (no end when it never does).
+ * <p>Quantiles follow R's {@code quantile.survfit} (survival 3.5, its {@code findq}): the q-th
+ * quantile is the first time at which the curve is at or below 1 − q; where the curve equals 1 −
+ * q over a stretch, the midpoint of that stretch, and when the stretch lasts to the end of
+ * follow-up, the midpoint between its start and the last follow-up time (an event or a
+ * censored time). "Equals" allows R's tolerance, √ε. The interval of a quantile applies the
+ * same rule to the lower and the upper band. Where the curve reaches 0, the log-log band is
+ * undefined (R and scipy: NA) and that point is left out, so such a limit may not exist.
  */
 public final class KaplanMeier {
   private static final double Z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
@@ -27,12 +29,15 @@ public final class KaplanMeier {
   private final double[] survival;
   private final double[] lower;
   private final double[] upper;
+  private final int lastTime;
 
-  private KaplanMeier(int[] times, double[] survival, double[] lower, double[] upper) {
+  private KaplanMeier(int[] times, double[] survival, double[] lower, double[] upper,
+      int lastTime) {
     this.times = times;
     this.survival = survival;
     this.lower = lower;
     this.upper = upper;
+    this.lastTime = lastTime;
   }
 
   /**
@@ -72,8 +77,8 @@ public final class KaplanMeier {
       t[steps] = time;
       s[steps] = surv;
       if (surv == 0) {
-        lo[steps] = 0;
-        hi[steps] = 0;
+        lo[steps] = Double.NaN;
+        hi[steps] = Double.NaN;
       } else {
         double se = Math.sqrt(greenwood) / Math.abs(Math.log(surv));
         lo[steps] = Math.pow(surv, Math.exp(Z * se));
@@ -82,8 +87,10 @@ public final class KaplanMeier {
       steps++;
       atRisk -= events;
     }
+    int last = Math.max(completed.length == 0 ? Integer.MIN_VALUE : completed[completed.length - 1],
+        censored.length == 0 ? Integer.MIN_VALUE : censored[censored.length - 1]);
     return new KaplanMeier(Arrays.copyOf(t, steps), Arrays.copyOf(s, steps),
-        Arrays.copyOf(lo, steps), Arrays.copyOf(hi, steps));
+        Arrays.copyOf(lo, steps), Arrays.copyOf(hi, steps), last);
   }
 
   /** The event times, ascending. */
@@ -96,44 +103,88 @@ public final class KaplanMeier {
     return survival.clone();
   }
 
-  /** The lower 95% band at each event time. */
+  /** The lower 95% band at each event time (NaN where the curve is 0: undefined). */
   public double[] lower() {
     return lower.clone();
   }
 
-  /** The upper 95% band at each event time. */
+  /** The upper 95% band at each event time (NaN where the curve is 0: undefined). */
   public double[] upper() {
     return upper.clone();
   }
 
   /** The q-th quantile of the duration (0.5 for the median), or null when not reached. */
   public Double quantile(double q) {
-    return crossing(survival, 1 - q);
+    return findq(survival, q);
   }
 
-  /** Lower end of the 95% interval of the q-th quantile, or null. */
+  /** Lower end of the 95% interval of the q-th quantile, or null when it does not exist. */
   public Double quantileLow(double q) {
-    return crossing(lower, 1 - q);
+    return findq(lower, q);
   }
 
   /** Upper end of the 95% interval of the q-th quantile, or null when it is unbounded. */
   public Double quantileHigh(double q) {
-    return crossing(upper, 1 - q);
+    return findq(upper, q);
   }
 
-  private Double crossing(double[] curve, double level) {
+  /**
+   * R's {@code findq(c(0, time), c(0, 1 - curve), q, tol)}: with y the cumulative share ended
+   * (1 − curve) from 0 at time 0, keeping the first time of each distinct y and dropping
+   * undefined points, the quantile is the mean of the first time y reaches q − tol and the
+   * first time it reaches q + tol; when y is still within tol of q at the end, the mean of the
+   * first of these and the last follow-up time. R's own first check, {@code max(y) < q},
+   * forgets the tolerance (it gives NA where y is 23/46 = 0.5000000000000002 short of 0.5 by
+   * rounding); this follows the rule the tolerance states instead.
+   */
+  private Double findq(double[] curve, double q) {
+    int n = 1;
+    double[] y = new double[curve.length + 1];
+    int[] x = new int[curve.length + 1];
+    boolean lastDefined = true;
+    java.util.Set<Double> seen = new java.util.HashSet<>();
+    seen.add(0.0);
     for (int k = 0; k < curve.length; k++) {
-      if (curve[k] <= level + TOLERANCE) {
-        if (Math.abs(curve[k] - level) < TOLERANCE) {
-          for (int m = k + 1; m < curve.length; m++) {
-            if (curve[m] < curve[k] - TOLERANCE) {
-              return (times[k] + times[m]) / 2.0;
-            }
-          }
-        }
-        return (double) times[k];
+      if (Double.isNaN(curve[k])) {
+        lastDefined = false;
+        continue;
+      }
+      double v = 1 - curve[k];
+      if (seen.add(v)) {
+        y[n] = v;
+        x[n] = times[k];
+        n++;
+        lastDefined = true;
       }
     }
-    return null;
+    if (max(y, n) < q - TOLERANCE) {
+      return null;
+    }
+    int first = firstAtLeast(y, n, q - TOLERANCE);
+    int second = firstAtLeast(y, n, q + TOLERANCE);
+    if (lastDefined && Math.abs(q - y[n - 1]) < TOLERANCE && first >= 0) {
+      return (x[first] + (double) lastTime) / 2;
+    }
+    if (first < 0 || second < 0) {
+      return null;
+    }
+    return (x[first] + (double) x[second]) / 2;
+  }
+
+  private static double max(double[] y, int n) {
+    double m = y[0];
+    for (int i = 1; i < n; i++) {
+      m = Math.max(m, y[i]);
+    }
+    return m;
+  }
+
+  private static int firstAtLeast(double[] y, int n, double level) {
+    for (int i = 0; i < n; i++) {
+      if (y[i] >= level) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
