@@ -38,10 +38,18 @@ abstract class CaseCommand extends BaseCommand {
           + " from the usual process order (warnings: nmstat validate lists them)");
     }
     if (result.clean()) {
+      if (result.rows() == 0) {
+        env().err().println("nmstat: note: the input has a header but no data rows");
+      }
       return result;
     }
     if (!skipInvalid || result.fatal()) {
       throw new InvalidInputException(result.problems(), result.problemCount(), result.fatal());
+    }
+    // Skipping every row leaves nothing to compute on: that is bad input, not a result.
+    if (result.cases().isEmpty()) {
+      throw new InvalidInputException(result.problems(), result.problemCount(), false,
+          "every row has a problem: --skip-invalid leaves nothing to compute on");
     }
     Problems.print(env().err(), result.problems(), result.problemCount());
     env().err().println("nmstat: skipped " + result.invalidRows() + " invalid "

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import no.nmstat.format.Format;
 import no.nmstat.io.InputFileException;
+import no.nmstat.io.InputProblem;
+import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
@@ -76,6 +78,10 @@ final class CheckCommand extends CaseCommand {
       description = "Fail a rule whose statistic has no value for a group.")
   boolean strict;
 
+  @Option(names = "--allow-empty",
+      description = "Pass when the input has no cases (default: nothing to judge fails).")
+  boolean allowEmpty;
+
   @Override
   Set<String> columnsUsed() {
     return grouping.columns();
@@ -89,6 +95,11 @@ final class CheckCommand extends CaseCommand {
     List<Rule> rules = rules(known);
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
+    if (result.cases().isEmpty() && !allowEmpty) {
+      env().err().println("nmstat: check failed: the input has no cases, so there is nothing to"
+          + " judge (--allow-empty passes)");
+      return ExitStatus.CHECK_FAILED;
+    }
     List<GroupBy> groups = grouping.groups(result.extraColumns());
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
     warnAgainstOrder(used);
@@ -105,7 +116,10 @@ final class CheckCommand extends CaseCommand {
     return failed ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
   }
 
-  private List<Rule> rules(Map<String, Interval> known) throws InputFileException {
+  private static final int MAX_RULES_BYTES = 1 << 20;
+
+  private List<Rule> rules(Map<String, Interval> known)
+      throws InputFileException, InvalidInputException {
     List<Rule> rules = new ArrayList<>();
     for (String r : require) {
       rules.add(parse(r, known, "--require"));
@@ -127,10 +141,29 @@ final class CheckCommand extends CaseCommand {
     return rules;
   }
 
-  private List<String> readRules() throws InputFileException {
+  /**
+   * The rules file's lines. A rules file is a few lines of text: one over 1 MiB, or with a NUL
+   * byte, is refused as bad input (exit 65) before it is read to the end ({@code /dev/zero}).
+   */
+  private List<String> readRules() throws InputFileException, InvalidInputException {
     Path path = env().workingDirectory().resolve(rulesFile);
-    try {
-      return Files.readAllLines(path, StandardCharsets.UTF_8);
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      byte[] text = in.readNBytes(MAX_RULES_BYTES + 1);
+      int nul = -1;
+      for (int i = 0; i < text.length && nul < 0; i++) {
+        nul = text[i] == 0 ? i : -1;
+      }
+      if (nul >= 0 || text.length > MAX_RULES_BYTES) {
+        long line = 1;
+        for (int i = 0; i < (nul >= 0 ? nul : text.length); i++) {
+          line += text[i] == '\n' ? 1 : 0;
+        }
+        String why = nul >= 0 ? "binary data (a NUL byte): not a rules file"
+            : "over 1 MiB: not a rules file";
+        throw new InvalidInputException(
+            List.of(new InputProblem(rulesFile, line, "-", "", why)), 1, true);
+      }
+      return new String(text, StandardCharsets.UTF_8).lines().toList();
     } catch (NoSuchFileException e) {
       throw new InputFileException(rulesFile + ": no such file", e);
     } catch (IOException e) {

@@ -39,7 +39,9 @@ public record Environment(
    */
   public static Environment system() {
     return new Environment(
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+        new PrintWriter(new OutputStreamWriter(
+            new OutputFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
+            StandardCharsets.UTF_8)),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
         System.in,
         Path.of("").toAbsolutePath(),

@@ -29,10 +29,16 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     ExitStatus status;
-    if (e instanceof InvalidInputException invalid) {
+    if (e instanceof OutputFailure.Exception failure) {
+      return Nmstat.outputFailed(failure, err);
+    } else if (e instanceof OutputFile.Exception) {
+      err.println("nmstat: " + e.getMessage());
+      status = ExitStatus.CANNOT_CREATE;
+    } else if (e instanceof InvalidInputException invalid) {
       Problems.print(err, invalid.problems(), invalid.total());
       boolean skippable = cmd.getCommandSpec().findOption("--skip-invalid") != null;
       err.println("nmstat: " + invalid.getMessage() + "; no results" + (!skippable ? ""
+          : invalid.hint() != null ? " (" + invalid.hint() + ")"
           : invalid.fatal() ? " (the file cannot be read at all, so --skip-invalid cannot help)"
           : " (--skip-invalid computes on the valid rows)"));
       status = ExitStatus.DATA_ERROR;

@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -109,10 +110,28 @@ public final class Nmstat implements Runnable {
     return cmd;
   }
 
+  /** Reports a failed write to standard output (quietly for a broken pipe). */
+  static int outputFailed(OutputFailure.Exception e, PrintWriter err) {
+    if (!e.brokenPipe()) {
+      err.println("nmstat: cannot write output: " + e.reason());
+    }
+    err.flush();
+    return e.status().code();
+  }
+
   /** Runs {@code args} and returns the exit code. */
   public static int execute(Environment environment, String... args) {
-    int code = commandLine(environment, args).execute(args);
-    environment.out().flush();
+    int code;
+    try {
+      code = commandLine(environment, args).execute(args);
+      environment.out().flush();
+    } catch (OutputFailure.Exception e) {
+      code = outputFailed(e, environment.err());
+    } catch (OutOfMemoryError e) {
+      environment.err().println("nmstat: out of memory; give Java more, e.g. NMSTAT_JAVA_OPTS="
+          + "-Xmx4g scripts/nmstat ..., or java -Xmx4g -jar nmstat.jar ...");
+      code = ExitStatus.INTERNAL_ERROR.code();
+    }
     environment.err().flush();
     return code;
   }

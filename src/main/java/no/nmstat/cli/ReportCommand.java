@@ -1,9 +1,5 @@
 package no.nmstat.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -86,12 +82,7 @@ final class ReportCommand extends CaseCommand {
       env().out().print(text);
       return ExitStatus.OK;
     }
-    Path path = env().workingDirectory().resolve(output);
-    try {
-      Files.writeString(path, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UsageException("-o " + output + ": cannot write: " + e.getMessage());
-    }
+    OutputFile.write(env().workingDirectory().resolve(output), output, text);
     env().err().println("nmstat: wrote " + output);
     return ExitStatus.OK;
   }

@@ -88,13 +88,14 @@ final class CaseHeader {
     }
     Map<Integer, String> extras = new LinkedHashMap<>();
     Set<String> extraNames = new HashSet<>();
+    Map<String, Integer> nextSuffix = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       if (claimed[i] || names[i].isEmpty()) {
         continue;
       }
       String c = ColumnNames.canonicalOf(names[i]).orElse(null);
       if (c == null || options.columns().containsKey(c)) {
-        extras.put(i, unique(extraNames, names[i]));
+        extras.put(i, unique(extraNames, nextSuffix, names[i]));
       } else if (canonical.containsKey(c)) {
         log.fatal(file, line, names[i], names[i],
             "second column for " + c + " (first: \"" + names[canonical.get(c)]
@@ -131,12 +132,17 @@ final class CaseHeader {
     return slots;
   }
 
-  /** {@code header}, or {@code header (2)}, {@code (3)}, … when an extra already has it. */
-  private static String unique(Set<String> taken, String header) {
+  /**
+   * {@code header}, or {@code header (2)}, {@code (3)}, … when an extra already has it; the
+   * next suffix to try is kept per header, so a header of many repeated names stays linear.
+   */
+  private static String unique(Set<String> taken, Map<String, Integer> next, String header) {
     String name = header;
-    for (int n = 2; !taken.add(name); n++) {
-      name = header + " (" + n + ")";
+    int n = next.getOrDefault(header, 2);
+    while (!taken.add(name)) {
+      name = header + " (" + n++ + ")";
     }
+    next.put(header, n);
     return name;
   }
 

@@ -166,6 +166,9 @@ final class CsvInput {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error error) {
+        throw error; // out of memory in a parsing thread is out of memory, not a bug
+      }
       throw new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -9,6 +9,7 @@ public final class InvalidInputException extends Exception {
   private final transient List<InputProblem> problems;
   private final long total;
   private final boolean fatal;
+  private final String hint;
 
   /**
    * @param problems the problems kept for reporting (at most the cap)
@@ -16,10 +17,22 @@ public final class InvalidInputException extends Exception {
    * @param fatal whether some input could not be read as a case file at all
    */
   public InvalidInputException(List<InputProblem> problems, long total, boolean fatal) {
+    this(problems, total, fatal, null);
+  }
+
+  /** As above, with what to tell the user instead of the usual hint (null: the usual). */
+  public InvalidInputException(List<InputProblem> problems, long total, boolean fatal,
+      String hint) {
     super(total + (total == 1 ? " problem" : " problems") + " in the input");
     this.problems = List.copyOf(problems);
     this.total = total;
     this.fatal = fatal;
+    this.hint = hint;
+  }
+
+  /** What to tell the user about the way out, or null for the usual hint. */
+  public String hint() {
+    return hint;
   }
 
   /** Whether some input could not be read as a case file, so skipping rows cannot help. */

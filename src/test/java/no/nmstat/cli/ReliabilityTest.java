@@ -1,0 +1,191 @@
+package no.nmstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Failures around the data: output that cannot be written, endless input, empty results. */
+class ReliabilityTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+  @TempDir
+  Path dir;
+
+  /** Standard output that fails with {@code message} after {@code limit} bytes. */
+  private static OutputStream failing(String message, long limit, AtomicLong written) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (written.addAndGet(len) > limit) {
+          throw new IOException(message);
+        }
+      }
+    };
+  }
+
+  private record Result(int exit, String stderr, long written) {}
+
+  private static Result runInto(String message, long limit, String... args) {
+    AtomicLong written = new AtomicLong();
+    StringWriter err = new StringWriter();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new OutputFailure(failing(message, limit, written)), StandardCharsets.UTF_8));
+    Environment env = new Environment(out, new PrintWriter(err),
+        new ByteArrayInputStream(new byte[0]), PROJECT, GoldenTest.TODAY, false);
+    int exit = Nmstat.execute(env, args);
+    return new Result(exit, err.toString(), written.get());
+  }
+
+  @Test
+  void aFullDiskIsAnErrorNotATruncatedSuccess() {
+    Result r = runInto("No space left on device", 100, "summary", "data/cases-sample.csv");
+    assertThat(r.exit()).isEqualTo(74);
+    assertThat(r.stderr()).isEqualTo("nmstat: cannot write output: No space left on device\n");
+  }
+
+  @Test
+  void aDiskThatFillsMidWriteStopsTheRun() {
+    Result r = runInto("No space left on device", 50_000, "sample", "--cases", "300000");
+    assertThat(r.exit()).isEqualTo(74);
+    // The run stopped at the first failed write instead of generating 300,000 cases.
+    assertThat(r.written()).isLessThan(200_000);
+  }
+
+  @Test
+  @Timeout(20)
+  void aClosedPipeEndsTheRunQuietly() {
+    Result r = runInto("Broken pipe", 10_000, "sample", "--cases", "300000");
+    assertThat(r.exit()).isEqualTo(141);
+    assertThat(r.stderr()).isEmpty();
+  }
+
+  @Test
+  void reportOutputIsAtomicAndAMissingFolderSaysWhy() throws IOException {
+    GoldenTest.Run missing = GoldenTest.run(PROJECT, InputStream.nullInputStream(),
+        List.of("report", "data/cases-sample.csv", "-o", dir.resolve("no/such/r.md").toString()));
+    assertThat(missing.exit()).isEqualTo(73);
+    assertThat(missing.stderr()).endsWith(": No such file or directory\n");
+    Path previous = dir.resolve("r.md");
+    Files.writeString(previous, "last month's report");
+    Files.writeString(dir.resolve("bad.csv"), "id,assigned\nA,bad\n");
+    GoldenTest.Run failed = GoldenTest.run(dir, InputStream.nullInputStream(),
+        List.of("report", "bad.csv", "-o", "r.md"));
+    assertThat(failed.exit()).isEqualTo(65);
+    assertThat(Files.readString(previous)).isEqualTo("last month's report");
+    GoldenTest.Run ok = GoldenTest.run(PROJECT, InputStream.nullInputStream(), List.of(
+        "report", "data/cases-sample.csv", "-o", previous.toString(), "--as-of", "2025-10-31"));
+    assertThat(ok.exit()).isZero();
+    assertThat(Files.readString(previous)).startsWith("# ");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("r.md", "bad.csv");
+    }
+  }
+
+  @Test
+  @Timeout(20)
+  void endlessBinaryInputStopsEarly() {
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        return len;
+      }
+    };
+    GoldenTest.Run r = GoldenTest.run(PROJECT, zeros, List.of("summary", "-"));
+    assertThat(r.exit()).isEqualTo(65);
+    assertThat(r.stderr()).startsWith("-:1:-: value \"\": binary data (control character U+0000)");
+  }
+
+  @Test
+  @Timeout(20)
+  void anEndlessRulesFileIsRefused() {
+    assumeTrue(Files.exists(Path.of("/dev/zero")));
+    GoldenTest.Run r = GoldenTest.run(PROJECT, InputStream.nullInputStream(),
+        List.of("check", "data/cases-sample.csv", "--rules", "/dev/zero"));
+    assertThat(r.exit()).isEqualTo(65);
+    assertThat(r.stderr()).startsWith("/dev/zero:1:-: value \"\": binary data (a NUL byte)");
+  }
+
+  @Test
+  @Timeout(30)
+  void aFifoIsReadAsAStream() throws Exception {
+    Path fifo = dir.resolve("cases.fifo");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mk.waitFor() == 0);
+    Thread writer = new Thread(() -> {
+      try {
+        Files.write(fifo, Files.readAllBytes(PROJECT.resolve("data/cases-sample.csv")));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    GoldenTest.Run r = GoldenTest.run(PROJECT, InputStream.nullInputStream(), List.of(
+        "summary", fifo.toString(), "--intervals", "queue", "--as-of", "2025-10-31"));
+    writer.join();
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).contains("queue,233,5,0,");
+  }
+
+  @Test
+  void nothingValidIsNoSuccess() throws IOException {
+    Files.writeString(dir.resolve("header.csv"), "id,assigned\n");
+    Files.writeString(dir.resolve("bad.csv"), "id,assigned\nA,bad\n");
+    GoldenTest.Run skipped = GoldenTest.run(dir, InputStream.nullInputStream(),
+        List.of("summary", "bad.csv", "--skip-invalid"));
+    assertThat(skipped.exit()).isEqualTo(65);
+    assertThat(skipped.stderr()).contains("--skip-invalid leaves nothing to compute on");
+    GoldenTest.Run empty = GoldenTest.run(dir, InputStream.nullInputStream(),
+        List.of("summary", "header.csv", "--intervals", "queue"));
+    assertThat(empty.exit()).isZero();
+    assertThat(empty.stderr()).isEqualTo(
+        "nmstat: note: the input has a header but no data rows\n");
+    GoldenTest.Run check = GoldenTest.run(dir, InputStream.nullInputStream(),
+        List.of("check", "header.csv", "--require", "n(queue) >= 0"));
+    assertThat(check.exit()).isEqualTo(1);
+    GoldenTest.Run allowed = GoldenTest.run(dir, InputStream.nullInputStream(),
+        List.of("check", "header.csv", "--require", "n(queue) >= 0", "--allow-empty"));
+    assertThat(allowed.exit()).isZero();
+  }
+
+  @Test
+  @Timeout(20)
+  void aHeaderOfManyRepeatedColumnsIsRead() {
+    StringBuilder header = new StringBuilder("id");
+    StringBuilder row = new StringBuilder("A");
+    for (int i = 0; i < 20_000; i++) {
+      header.append(",x");
+      row.append(",1");
+    }
+    GoldenTest.Run r = GoldenTest.run(PROJECT,
+        new ByteArrayInputStream((header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8)),
+        List.of("validate", "-"));
+    assertThat(r.exit()).isZero();
+  }
+}
