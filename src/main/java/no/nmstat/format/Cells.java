@@ -63,12 +63,33 @@ public final class Cells {
 
   /**
    * Text safe to open in a spreadsheet: a cell that starts like a formula gets a leading
-   * apostrophe, which Excel shows as text (OWASP's CSV-injection advice).
+   * apostrophe, which Excel shows as text (OWASP's CSV-injection advice). A plain number
+   * ({@code -7}, {@code 3.5}) is left alone: it stays a number and cannot be a formula.
    */
   static String spreadsheetSafe(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+        && !PLAIN_NUMBER.matcher(text).matches()) {
       return "'" + text;
     }
     return text;
   }
+
+  /**
+   * As {@link #spreadsheetSafe}, for TSV, whose fields are not quoted: LibreOffice takes a
+   * field that starts with a quote as quoted and evaluates what is inside, so {@code "=1+1"}
+   * is guarded too.
+   */
+  static String tsvSafe(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == '"') {
+      i++;
+    }
+    if (i > 0 && i < text.length() && "=+-@".indexOf(text.charAt(i)) >= 0) {
+      return "'" + text;
+    }
+    return spreadsheetSafe(text);
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
 }

@@ -18,17 +18,19 @@ final class DelimitedWriter {
   private DelimitedWriter() {}
 
   static void write(Table table, PrintWriter out, char delimiter) {
+    // Header cells are text from the input too (extra columns, --by): guarded like values.
     List<String> header = table.columns().stream().map(Column::name).toList();
     if (delimiter == '\t') {
-      out.print(tsvLine(header));
+      out.print(tsvLine(header.stream().map(Cells::tsvSafe).toList()));
       for (List<Object> row : table.rows()) {
-        out.print(tsvLine(row.stream().map(DelimitedWriter::cell).toList()));
+        out.print(tsvLine(row.stream()
+            .map(v -> v instanceof String s ? Cells.tsvSafe(s) : Cells.exact(v)).toList()));
       }
       return;
     }
     try {
       CSVPrinter printer = new CSVPrinter(out, CSV);
-      printer.printRecord(header);
+      printer.printRecord(header.stream().map(Cells::spreadsheetSafe).toList());
       for (List<Object> row : table.rows()) {
         printer.printRecord(row.stream().map(DelimitedWriter::cell).toList());
       }
