@@ -9,27 +9,6 @@ import java.util.Arrays;
  * indications, flags) share one String.
  */
 final class CsvFields implements Fields {
-  /** A text field is not valid UTF-8: the file must be read as Windows-1252. */
-  static final class NotUtf8Exception extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NotUtf8Exception() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** A text field holds a C1 control character: the input is not text. */
-  static final class ControlException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    final int character;
-
-    ControlException(int character) {
-      super(null, null, false, false);
-      this.character = character;
-    }
-  }
-
   /** The message for a control character found in text. */
   static String binary(int character) {
     return String.format("binary data (control character U+%04X): not a CSV text file",
@@ -111,38 +90,14 @@ final class CsvFields implements Fields {
     }
   }
 
-  // Only text with bytes beyond ASCII needs checking: strict UTF-8, and no C1 controls.
+  // The record was checked as a whole (TextCheck): valid in the file's character set.
   private String decode(int s, int e) {
-    boolean ascii = true;
     for (int k = s; k < e; k++) {
       if (buf[k] < 0) {
-        ascii = false;
-        break;
+        return new String(buf, s, e - s, charset);
       }
     }
-    if (ascii) {
-      return new String(buf, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-    String t;
-    if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-      try {
-        t = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(buf, s, e - s)).toString();
-      } catch (java.nio.charset.CharacterCodingException x) {
-        throw new NotUtf8Exception();
-      }
-    } else {
-      t = new String(buf, s, e - s, charset);
-    }
-    for (int k = 0; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (c >= 0x80 && c <= 0x9F) {
-        throw new ControlException(c);
-      }
-    }
-    return t;
+    return new String(buf, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   /**

@@ -66,9 +66,9 @@ final class CsvInput {
     Stretch.Header header;
     try {
       header = first.findHeader(start, delimiter.hinted());
-    } catch (CsvFields.NotUtf8Exception e) {
+    } catch (TextCheck.NotUtf8Exception e) {
       return false;
-    } catch (CsvFields.ControlException e) {
+    } catch (TextCheck.ControlException e) {
       log.fatal(name, first.line(), "-", "", CsvFields.binary(e.character));
       return true;
     } catch (CsvScanner.BinaryException e) {
@@ -105,6 +105,8 @@ final class CsvInput {
     }
     long[] offsets = new long[sinks.size()];
     long offset = header.lineBreaks();
+    long utf8Line = 0;
+    long otherLine = 0;
     for (int k = 0; k < offsets.length; k++) {
       offsets[k] = offset;
       StretchResult r = results.get(k);
@@ -115,7 +117,20 @@ final class CsvInput {
         log.fatal(name, offset + b.line(), "-", "", b.message());
         return true;
       }
-      offset += ((StretchResult.Done) r).lineBreaks();
+      StretchResult.Done done = (StretchResult.Done) r;
+      if (utf8Line == 0 && done.utf8Line() > 0) {
+        utf8Line = offset + done.utf8Line();
+      }
+      if (otherLine == 0 && done.otherLine() > 0) {
+        otherLine = offset + done.otherLine();
+      }
+      offset += done.lineBreaks();
+    }
+    if (utf8Line > 0 && otherLine > 0) {
+      // Neither reading is right: say so rather than show half the text garbled.
+      log.fatal(name, otherLine, "-", "", "not UTF-8 here, but line " + utf8Line
+          + " is: the file mixes encodings; save it again as UTF-8");
+      return true;
     }
     rows.finish(sinks, offsets);
     return true;

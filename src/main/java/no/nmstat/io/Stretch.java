@@ -13,6 +13,7 @@ final class Stretch {
   private final Progress progress;
   private final CsvScanner scanner;
   private final CsvFields fields;
+  private final TextCheck check;
   private byte[] buf = new byte[1 << 16];
   private int length;
   private int pos;
@@ -34,6 +35,7 @@ final class Stretch {
     this.progress = progress;
     this.scanner = new CsvScanner(delimiter);
     this.fields = new CsvFields(scanner, charset);
+    this.check = new TextCheck(charset.equals(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The line the scan has reached, counted from 1 at the stretch's start. */
@@ -88,7 +90,7 @@ final class Stretch {
       long at = line;
       try {
         if (nextRecord() < 0) {
-          return new StretchResult.Done(line - 1);
+          return done();
         }
         if (fields.blankRecord()) {
           continue;
@@ -99,9 +101,9 @@ final class Stretch {
           continue;
         }
         sink.row(at, fields);
-      } catch (CsvFields.NotUtf8Exception e) {
+      } catch (TextCheck.NotUtf8Exception e) {
         return new StretchResult.NotUtf8();
-      } catch (CsvFields.ControlException e) {
+      } catch (TextCheck.ControlException e) {
         return new StretchResult.Binary(CsvFields.binary(e.character), at);
       } catch (CsvScanner.BinaryException e) {
         return new StretchResult.Binary(e.getMessage(), at + e.lineBreaks());
@@ -110,12 +112,16 @@ final class Stretch {
           return new StretchResult.Overrun();
         }
         log.fatal(name, at, "-", "", e.getMessage());
-        return new StretchResult.Done(line - 1);
+        return done();
       } catch (CsvScanner.MalformedException e) {
         log.fatal(name, at, "-", "", e.getMessage());
-        return new StretchResult.Done(line - 1);
+        return done();
       }
     }
+  }
+
+  private StretchResult.Done done() {
+    return new StretchResult.Done(line - 1, check.utf8Line(), check.otherLine());
   }
 
   private void ragged(ProblemLog log, long at) {
@@ -144,6 +150,7 @@ final class Stretch {
       }
       int next = pos >= length ? CsvScanner.INCOMPLETE : scanner.scan(buf, pos, length, eof);
       if (next != CsvScanner.INCOMPLETE) {
+        check.record(buf, pos, next, line);
         fields.on(buf);
         line += scanner.lineBreaks();
         pos = next;

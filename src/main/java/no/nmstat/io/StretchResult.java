@@ -2,8 +2,14 @@ package no.nmstat.io;
 
 /** How parsing one stretch of a CSV file went. */
 sealed interface StretchResult {
-  /** Every record of the stretch went to its sink; {@code lineBreaks} counts its lines. */
-  record Done(long lineBreaks) implements StretchResult {}
+  /**
+   * Every record of the stretch went to its sink.
+   *
+   * @param lineBreaks the stretch's line breaks
+   * @param utf8Line read as Windows-1252, the first line with UTF-8 text (from 1; 0: none)
+   * @param otherLine read as Windows-1252, the first line with a byte that is not UTF-8
+   */
+  record Done(long lineBreaks, long utf8Line, long otherLine) implements StretchResult {}
 
   /** The stretch ran out inside a quoted field: the cut after it fell inside a record. */
   record Overrun() implements StretchResult {}

@@ -188,4 +188,49 @@ class ReliabilityTest {
         List.of("validate", "-"));
     assertThat(r.exit()).isZero();
   }
+
+  /**
+   * One verdict per file, whatever columns a command reads: a UTF-8 file with one stray
+   * Windows-1252 byte, and a field with the C1 control U+009B, in a column only some commands
+   * use.
+   */
+  @Test
+  void oneVerdictPerFileInEveryCommand() throws IOException {
+    byte[] mixed = concat("id,area,Kommentar\nA,Øyesykdommer,ok\nB,Øyesykdommer,"
+        .getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE6}, "rlig\n".getBytes(
+            StandardCharsets.UTF_8));
+    Files.write(dir.resolve("mixed.csv"), mixed);
+    Files.writeString(dir.resolve("control.csv"),
+        "id,area,Kommentar\nA,Onkologi,ok\nB,Onkologi,x\u009By\n", StandardCharsets.UTF_8);
+    for (String file : List.of("mixed.csv", "control.csv")) {
+      for (List<String> args : List.of(List.of("validate", file),
+          List.of("summary", file, "--by", "area", "--intervals", "queue"),
+          List.of("cases", file, "--intervals", "queue"))) {
+        GoldenTest.Run r = GoldenTest.run(dir, InputStream.nullInputStream(), args);
+        assertThat(r.exit()).as(args.toString()).isEqualTo(65);
+        assertThat(r.stderr()).as(args.toString()).startsWith(file.equals("mixed.csv")
+            ? "mixed.csv:3:-: value \"\": not UTF-8 here, but line 2 is: the file mixes"
+                + " encodings; save it again as UTF-8"
+            : "control.csv:3:-: value \"\": binary data (control character U+009B)");
+      }
+    }
+  }
+
+  @Test
+  void aWindows1252ExportIsReadAsOne() throws IOException {
+    Files.write(dir.resolve("ansi.csv"),
+        "id;Fagområde;Dokumentasjon mottatt\nA;Øyesykdommer;01.02.2023\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    GoldenTest.Run r = GoldenTest.run(dir, InputStream.nullInputStream(),
+        List.of("summary", "ansi.csv", "--by", "area", "--intervals", "queue"));
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).contains("queue,Øyesykdommer,");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
 }
