@@ -103,6 +103,15 @@ final class CsvInput {
       results = List.of(new Stretch(name, source, d, charset, header.names(), progress)
           .parse(header.end(), size, true, sink));
     }
+    // A malformed record ends the parse where one stretch would have ended it, so the result
+    // does not depend on how many stretches (cores) there were.
+    for (int k = 0; k < results.size(); k++) {
+      if (results.get(k) instanceof StretchResult.Done done && done.stopped()) {
+        sinks = sinks.subList(0, k + 1);
+        results = results.subList(0, k + 1);
+        break;
+      }
+    }
     long[] offsets = new long[sinks.size()];
     long offset = header.lineBreaks();
     long utf8Line = 0;

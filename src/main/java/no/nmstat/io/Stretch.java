@@ -90,7 +90,7 @@ final class Stretch {
       long at = line;
       try {
         if (nextRecord() < 0) {
-          return done();
+          return done(false);
         }
         if (fields.blankRecord()) {
           continue;
@@ -112,16 +112,16 @@ final class Stretch {
           return new StretchResult.Overrun();
         }
         log.fatal(name, at, "-", "", e.getMessage());
-        return done();
+        return done(true);
       } catch (CsvScanner.MalformedException e) {
         log.fatal(name, at, "-", "", e.getMessage());
-        return done();
+        return done(true);
       }
     }
   }
 
-  private StretchResult.Done done() {
-    return new StretchResult.Done(line - 1, check.utf8Line(), check.otherLine());
+  private StretchResult.Done done(boolean stopped) {
+    return new StretchResult.Done(line - 1, check.utf8Line(), check.otherLine(), stopped);
   }
 
   private void ragged(ProblemLog log, long at) {

@@ -103,4 +103,37 @@ class ParallelReadTest {
               + "andre linje, med komma"));
     }
   }
+
+  /**
+   * A malformed record (text after a closing quote, or a quote never closed) stops the parse
+   * where one stretch would stop it: the same rows, problems and cases with 1 to 8 threads.
+   */
+  @ParameterizedTest(name = "{0} at {1}%")
+  @CsvSource({
+    "text after quote, 10", "text after quote, 50", "text after quote, 90",
+    "unterminated quote, 30", "unterminated quote, 95",
+  })
+  void aMalformedRecordGivesTheSameResultOnAnyNumberOfThreads(String kind, int percent)
+      throws Exception {
+    String text = new String(file(20000, 0, "\n", StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8);
+    int at = text.indexOf('\n', text.length() * percent / 100) + 1;
+    String bad = kind.startsWith("text") ? "ID2099_001,\"x\"y,,,,,,,,,,,,,,,,,,\n"
+        : "ID2099_001,\"never closed,,,,,,,,,,,,,,,,,,\n";
+    byte[] bytes = (text.substring(0, at) + bad + text.substring(at))
+        .getBytes(StandardCharsets.UTF_8);
+    ReadResult one = read(bytes);
+    assertThat(one.fatal()).isTrue();
+    for (int threads : new int[] {2, 3, 8}) {
+      CsvInput.parallelFrom = 0;
+      CsvInput.threads = threads;
+      ReadResult many = read(bytes);
+      assertThat(many.problems()).as(threads + " threads").extracting(InputProblem::toString)
+          .containsExactlyElementsOf(one.problems().stream().map(InputProblem::toString)
+              .toList());
+      assertThat(many.problemCount()).isEqualTo(one.problemCount());
+      assertThat(many.rows()).isEqualTo(one.rows());
+      assertThat(many.cases()).containsExactlyElementsOf(one.cases());
+    }
+  }
 }
