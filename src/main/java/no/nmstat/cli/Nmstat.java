@@ -131,6 +131,14 @@ public final class Nmstat implements Runnable {
       environment.err().println("nmstat: out of memory; give Java more, e.g. NMSTAT_JAVA_OPTS="
           + "-Xmx4g scripts/nmstat ..., or java -Xmx4g -jar nmstat.jar ...");
       code = ExitStatus.INTERNAL_ERROR.code();
+    } catch (Error e) {
+      // Errors pass picocli's handler, which sees Exceptions only: no stack trace either.
+      environment.err().println("nmstat: internal error: " + e
+          + " (rerun with --debug for details)");
+      if (java.util.Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace(environment.err());
+      }
+      code = ExitStatus.INTERNAL_ERROR.code();
     }
     environment.err().flush();
     return code;

@@ -52,7 +52,7 @@ class InputFuzzTest {
   }
 
   /** As {@link #summaryOnStdin}, for the long run. */
-  @FuzzTest(maxDuration = "20m")
+  @FuzzTest(maxDuration = "40m")
   void summaryOnStdinLong(FuzzedDataProvider data) {
     runOnStdin(data);
   }
