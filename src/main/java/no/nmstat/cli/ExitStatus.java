@@ -1,6 +1,6 @@
 package no.nmstat.cli;
 
-/** The exit codes of DOMAIN.md §6, the one place they are defined. */
+/** The exit codes of method.md §6, the one place they are defined. */
 public enum ExitStatus {
   OK(0),
   CHECK_FAILED(1),

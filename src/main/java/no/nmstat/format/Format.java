@@ -2,7 +2,7 @@ package no.nmstat.format;
 
 import java.io.PrintWriter;
 
-/** The output formats of DOMAIN.md §6. */
+/** The output formats of method.md §6. */
 public enum Format {
   /** Aligned columns for a terminal. */
   TABLE(true),

@@ -13,7 +13,7 @@ import no.nmstat.model.PanelRow;
 import no.nmstat.model.SourceLine;
 
 /**
- * Reads a W.A.I.T. panel (DOMAIN.md §5): one row per medicine and country, with the same file
+ * Reads a W.A.I.T. panel (method.md §5): one row per medicine and country, with the same file
  * conventions as case files. Every problem carries file, line, column and value.
  */
 public final class PanelReader {

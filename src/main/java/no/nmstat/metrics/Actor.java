@@ -1,6 +1,6 @@
 package no.nmstat.metrics;
 
-/** Who a phase's days are attributed to (DOMAIN.md §3). */
+/** Who a phase's days are attributed to (method.md §3). */
 public enum Actor {
   COMPANY("company"),
   DMP("DMP"),

@@ -7,7 +7,7 @@ import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 
 /**
- * A named span between two milestones, in calendar days (DOMAIN.md §3).
+ * A named span between two milestones, in calendar days (method.md §3).
  *
  * @param name the name used on the command line and in output
  * @param from the start milestone

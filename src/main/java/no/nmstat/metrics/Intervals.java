@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The standard intervals of DOMAIN.md §3, in their documented order. */
+/** The standard intervals of method.md §3, in their documented order. */
 public final class Intervals {
   public static final Interval QUEUE = Interval.between("queue", DOCUMENTATION_RECEIVED, ASSIGNED,
       false, Actor.DMP, "waiting before a case handler is assigned");

@@ -17,7 +17,7 @@ import no.nmstat.stats.Summarizer;
 import no.nmstat.stats.Summary;
 
 /**
- * The EFPIA W.A.I.T. indicators (DOMAIN.md §5) over a panel: the medicines authorised in the
+ * The EFPIA W.A.I.T. indicators (method.md §5) over a panel: the medicines authorised in the
  * cohort years, their availability per country on the cut-off date, and the days to it.
  *
  * <p>Every country is measured against the same cohort, as in the survey: a medicine with no

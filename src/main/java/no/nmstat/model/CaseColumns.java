@@ -2,7 +2,7 @@ package no.nmstat.model;
 
 import java.util.List;
 
-/** The canonical names of a case file's non-date columns (DOMAIN.md §2). */
+/** The canonical names of a case file's non-date columns (method.md §2). */
 public final class CaseColumns {
   public static final String ID = "id";
   public static final String SUBSTANCE = "substance";

@@ -3,7 +3,7 @@ package no.nmstat.model;
 import java.util.Optional;
 
 /**
- * A dated step of a case through Nye metoder, in process order (DOMAIN.md §1).
+ * A dated step of a case through Nye metoder, in process order (method.md §1).
  *
  * <p>The declaration order of the process milestones is the usual order of the dates ({@link
  * ProcessOrder} says which departures are errors); {@link #MA_DATE} stands outside that chain.

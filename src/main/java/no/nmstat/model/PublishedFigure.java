@@ -1,7 +1,7 @@
 package no.nmstat.model;
 
 /**
- * A headline figure of a published EFPIA W.A.I.T. survey (DOMAIN.md §5). Figures the sources
+ * A headline figure of a published EFPIA W.A.I.T. survey (method.md §5). Figures the sources
  * do not give are null.
  *
  * @param survey the survey year, e.g. 2024

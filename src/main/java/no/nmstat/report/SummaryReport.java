@@ -13,7 +13,7 @@ import no.nmstat.stats.Summary;
 import no.nmstat.stats.SurvivalSummary;
 
 /**
- * The summary statistics as a table: every figure of DOMAIN.md §4 in its documented order for
+ * The summary statistics as a table: every figure of method.md §4 in its documented order for
  * programs, and the figures people look at first (n, open, median, p90, share within target)
  * leading for people.
  */
@@ -21,7 +21,7 @@ public final class SummaryReport {
   private SummaryReport() {}
 
   /**
-   * The table for programs: the columns and keys of DOMAIN.md §6, full precision, followed by
+   * The table for programs: the columns and keys of method.md §6, full precision, followed by
    * {@code km_median}, {@code km_ci_low}, {@code km_ci_high} and {@code km_p90} when {@code km}.
    */
   public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups,

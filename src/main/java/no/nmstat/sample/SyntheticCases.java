@@ -19,7 +19,7 @@ import no.nmstat.model.SourceLine;
  * A synthetic but realistic case list, the same for the same seed on every machine.
  *
  * <p>Phase lengths are log-normal with medians chosen to imitate published Norwegian figures
- * (DOMAIN.md §5): price negotiation about 55 days, DMP assessments near 300 days in 2022 and
+ * (method.md §5): price negotiation about 55 days, DMP assessments near 300 days in 2022 and
  * near 140 in 2025, marketing authorisation to decision around a year; the queue before a case
  * handler is assigned peaks in 2020–2021, when some cases waited over a year. Milestones after
  * the data's as-of date are left empty, so cases are open at every stage. Substance and trade

@@ -18,7 +18,7 @@ import no.nmstat.model.SourceLine;
  * <p>Per country, a medicine becomes available with probability {@code reach}, after a
  * log-normal time with median {@code median} days (sigma 0.6). The two were fitted by
  * simulation so that the 2020–2023 cohort at the 5 January 2025 cut-off gives rates and mean
- * days of the published order (DOMAIN.md §5): Norway about 38% and 520 days, Germany about 88%
+ * days of the published order (method.md §5): Norway about 38% and 520 days, Germany about 88%
  * and 130 days, Denmark, Sweden and Finland about 200, 320 and 330 days; six eastern EU states
  * with low access bring the EU average near the published 46% and 578 days.
  */

@@ -1,7 +1,7 @@
 package no.nmstat.stats;
 
 /**
- * The statistics of DOMAIN.md §4 for one set of completed values.
+ * The statistics of method.md §4 for one set of completed values.
  *
  * <p>A figure that does not exist for the data (the mean of nothing, the sd of one value) is
  * {@code null}, never 0 or NaN.

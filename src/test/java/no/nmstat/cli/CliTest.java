@@ -97,7 +97,7 @@ class CliTest {
     GoldenTest.Run r = run(false, "wait", "data/wait-panel-sample.csv", "--cohort",
         "2020..2023", "--cutoff", "2025-01-05", "--format", "csv");
     assertThat(r.exit()).isZero();
-    // W.A.I.T. 2024 (DOMAIN.md section 5): NO 37% and 524 days, DE 128 days.
+    // W.A.I.T. 2024 (method.md §5): NO 37% and 524 days, DE 128 days.
     String no = r.stdout().lines().filter(l -> l.startsWith("all,NO,")).findFirst().orElseThrow();
     String de = r.stdout().lines().filter(l -> l.startsWith("all,DE,")).findFirst().orElseThrow();
     assertThat(Double.parseDouble(no.split(",")[4])).isBetween(0.30, 0.45);

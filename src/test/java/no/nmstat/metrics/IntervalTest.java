@@ -94,7 +94,7 @@ class IntervalTest {
     "2023-01-31, active, NOT_STARTED, 0",
     "2023-01-31, clock_stop, OPEN, 30",
     "2023-01-31, negotiation, NOT_STARTED, 0",
-    // Report 2023-08-15, no negotiation yet: to_decision starts at the report (DOMAIN.md §3).
+    // Report 2023-08-15, no negotiation yet: to_decision starts at the report (method.md §3).
     "2023-09-01, to_decision, OPEN, 17",
     "2023-09-01, negotiation, OPEN, 17",
     "2023-09-01, total, OPEN, 368",
