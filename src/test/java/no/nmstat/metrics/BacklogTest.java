@@ -46,6 +46,32 @@ class BacklogTest {
   }
 
   @Test
+  void aCaseIsNeverInAStateItHadLeft() {
+    // ID2018_067's method page: work started (Påbegynt) before the commission (Oppdrag gitt).
+    CaseRecord c = at("ID2018_067", "requested=2018-06-16", "commissioned=2018-08-27",
+        "assigned=2018-07-05", "report_completed=2019-02-01", "decision_date=2019-08-26");
+    assertThat(CaseState.timeline(c)).containsExactly(
+        new CaseState.Span(CaseState.ASSESSMENT, day("2018-07-05"), day("2019-02-01")),
+        new CaseState.Span(CaseState.AWAITING_DECISION, day("2019-02-01"), day("2019-08-26")),
+        new CaseState.Span(CaseState.DECIDED, day("2019-08-26"), CaseRecord.ABSENT));
+    // On 1 September 2018 it is in assessment, not awaiting documentation.
+    assertThat(CaseState.timeline(c)).filteredOn(sp -> sp.contains(day("2018-09-01")))
+        .extracting(CaseState.Span::state).containsExactly(CaseState.ASSESSMENT);
+  }
+
+  @Test
+  void aMissingMilestoneLeavesTheStateAtTheNextRecordedOne() {
+    // Documentation received, no assignment date, report done: in the queue or assessment
+    // until the report, never counted waiting after it.
+    CaseRecord c = at("A", "documentation_received=2022-03-01",
+        "report_completed=2022-09-01", "decision_date=2022-10-24");
+    assertThat(CaseState.timeline(c)).containsExactly(
+        new CaseState.Span(CaseState.QUEUE, day("2022-03-01"), day("2022-09-01")),
+        new CaseState.Span(CaseState.AWAITING_DECISION, day("2022-09-01"), day("2022-10-24")),
+        new CaseState.Span(CaseState.DECIDED, day("2022-10-24"), CaseRecord.ABSENT));
+  }
+
+  @Test
   void reportStraightToDecisionSkipsNegotiation() {
     CaseRecord c = at("A", "report_completed=2022-09-01", "decision_date=2022-09-26");
     assertThat(CaseState.timeline(c)).extracting(CaseState.Span::state)
