@@ -35,7 +35,8 @@ public record Environment(
 
   /**
    * The process's own streams, directory and clock; output is UTF-8. Java cannot tell whether
-   * stderr is a terminal, so the launcher passes {@code -Dnmstat.stderr.terminal=true}.
+   * stderr is a terminal, so the launcher passes {@code -Dnmstat.stderr.terminal=true}, and
+   * the same for stdout.
    */
   public static Environment system() {
     return new Environment(
@@ -46,7 +47,17 @@ public record Environment(
         System.in,
         Path.of("").toAbsolutePath(),
         Clock.systemDefaultZone(),
-        System.console() != null,
+        stdoutTerminal(),
         Boolean.getBoolean("nmstat.stderr.terminal"));
+  }
+
+  /**
+   * Whether standard output is a terminal: the launcher says so ({@code
+   * -Dnmstat.stdout.terminal}); without it, Java's console, which also needs standard input
+   * to be a terminal ({@code cat x.csv | nmstat summary -} would then print CSV to a terminal).
+   */
+  private static boolean stdoutTerminal() {
+    String told = System.getProperty("nmstat.stdout.terminal");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 }

@@ -24,11 +24,9 @@ final class MarkdownWriter {
       }
       out.print(line + "\n");
     }
-    if (!table.notes().isEmpty()) {
-      out.print("\n");
-      for (String note : table.notes()) {
-        out.print(MarkdownText.escape(note) + "\n");
-      }
+    // Each note a paragraph of its own: GFM joins consecutive lines into one paragraph.
+    for (String note : table.notes()) {
+      out.print("\n" + MarkdownText.escape(note) + "\n");
     }
   }
 }
