@@ -20,7 +20,19 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    err.println("nmstat: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+        && !u.getSuggestions().isEmpty()) {
+      String what = u.getUnmatched().get(0).startsWith("-") ? "option" : "command";
+      err.println("nmstat: unknown " + what + " '" + u.getUnmatched().get(0) + "'; did you mean "
+          + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?");
+    } else if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getUnmatched().isEmpty() && cmd.getParent() == null
+        && !cmd.getSubcommands().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      err.println("nmstat: unknown command '" + u.getUnmatched().get(0) + "'; commands: "
+          + String.join(", ", cmd.getSubcommands().keySet()));
+    } else {
+      err.println("nmstat: " + e.getMessage());
+    }
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitStatus.USAGE.code();
