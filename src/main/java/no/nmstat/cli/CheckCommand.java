@@ -41,14 +41,15 @@ import picocli.CommandLine.Option;
       "      --require 'within_target(assessment) >= 0.8' --by year",
       "  nmstat check cases.csv --rules kpis.txt --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
       "",
-      "A rule is STATISTIC(INTERVAL) OPERATOR NUMBER. Statistics: n, open, mean, sd, min, p25,"
+      "A rule is STATISTIC(INTERVAL) OPERATOR NUMBER. Statistics: n, open, missing, mean, sd,"
+          + " min, p25,"
           + " median, p75, p90, max, mean_ci_low, mean_ci_high, within_target (a share: 0.8 or"
           + " 80%%), km_median, km_ci_low, km_ci_high, km_p90. Operators: <= < >= > == !=."
           + " A rules file has one rule per line; # starts a comment.",
       "",
-      "Exit codes: 0 all rules pass, 1 a rule fails, 2 a rule cannot be read, 65/66 input"
-          + " problems. A rule whose statistic does not exist for a group (the median of no"
-          + " case) is reported 'no value' and fails only with --strict."
+      "A rule whose statistic does not exist for a group (the median of no case) is"
+          + " reported 'no value' and fails only with --strict; a rule that cannot be read is a"
+          + " usage error (exit 2) pointing at the bad token."
     })
 final class CheckCommand extends CaseCommand {
   @Mixin

@@ -101,6 +101,12 @@ public final class Nmstat implements Runnable {
     for (String name : names) {
       cmd.addSubcommand(name, COMMANDS.get(name).get());
     }
+    cmd.getSubcommands().forEach((name, sub) -> {
+      if (!name.equals("help")) {
+        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+            .exitCodeList(exitCodes(name));
+      }
+    });
     Failures failures = new Failures(environment.err());
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
@@ -108,6 +114,27 @@ public final class Nmstat implements Runnable {
     cmd.setExecutionExceptionHandler(failures);
     cmd.setParameterExceptionHandler(failures);
     return cmd;
+  }
+
+  /** The exit codes {@code command} can return, for its --help (method.md §6). */
+  private static Map<String, String> exitCodes(String command) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("0", "ok" + (command.equals("validate") ? ": no errors (warnings allowed)" : ""));
+    if (command.equals("check")) {
+      m.put("1", "a rule failed, or there were no cases to judge (see --allow-empty)");
+    }
+    m.put("2", "usage: an unknown option, value or name");
+    if (!command.equals("sample")) {
+      m.put("65", "bad input data (every problem is listed on stderr)");
+      m.put("66", "an input file is missing or unreadable");
+    }
+    m.put("70", "internal error, or out of memory (NMSTAT_JAVA_OPTS=-Xmx4g)");
+    if (command.equals("report")) {
+      m.put("73", "the -o file cannot be created");
+    }
+    m.put("74", "standard output cannot be written (disk full, closed)");
+    m.put("141", "the reader of the output pipe went away");
+    return m;
   }
 
   /** Reports a failed write to standard output (quietly for a broken pipe). */

@@ -33,9 +33,10 @@ import picocli.CommandLine.Option;
       "  nmstat summary cases.csv --interval wait=requested..assigned --target wait=365",
       "  nmstat summary cases.csv --as-of 2024-12-31 --quantile-method 6 --format json",
       "",
-      "Open cases (started, not finished on the as-of date) are counted in 'open' and left"
+      "Open cases (started, not finished on the as-of date) are counted in 'open', missing"
+          + " ones (end not recorded, a later milestone recorded) in 'missing'; both are left"
           + " out of the other figures. Grouped by year of the end, they form their own group"
-          + " with an empty year. --km adds the Kaplan-Meier median, its 95% CI and p90, which"
+          + " with an empty year. --km adds the Kaplan-Meier median, its 95%% CI and p90, which"
           + " count open cases as censored (JSON always has them)."
     })
 final class SummaryCommand extends CaseCommand {
