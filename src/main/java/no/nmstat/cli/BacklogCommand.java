@@ -73,7 +73,7 @@ final class BacklogCommand extends CaseCommand {
     List<BacklogRow> rows = first == null || first.isAfter(last) ? List.of()
         : Backlog.compute(snapshot, every, first, last, quantile.method);
     Format format = output.resolve(env());
-    format.write(BacklogReport.table(rows, format.human()), env().out());
+    output.write(BacklogReport.table(rows, format.human()), env());
     return ExitStatus.OK;
   }
 

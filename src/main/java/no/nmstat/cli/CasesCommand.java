@@ -2,7 +2,6 @@ package no.nmstat.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Interval;
 import no.nmstat.report.CaseReport;
@@ -39,9 +38,8 @@ final class CasesCommand extends CaseCommand {
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
     warnAgainstOrder(selected);
-    Format format = output.resolve(env());
-    format.write(CaseReport.table(snapshot(result, date), selected, result.extraColumns()),
-        env().out());
+    output.write(CaseReport.table(snapshot(result, date), selected, result.extraColumns()),
+        env());
     return ExitStatus.OK;
   }
 }

@@ -109,7 +109,7 @@ final class CheckCommand extends CaseCommand {
     noteClockStops(summaries);
     List<RuleResult> results = RuleResult.evaluate(rules, summaries);
     Format format = output.resolve(env());
-    format.write(CheckReport.table(results, groups, format.human()), env().out());
+    output.write(CheckReport.table(results, groups, format.human()), env());
     boolean failed = results.stream().anyMatch(r -> r.verdict() == RuleResult.Verdict.FAIL
         || strict && r.verdict() == RuleResult.Verdict.NO_VALUE);
     env().err().println("nmstat: check " + (failed ? "failed" : "passed") + ": "

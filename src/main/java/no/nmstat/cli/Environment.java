@@ -17,6 +17,8 @@ import java.time.Clock;
  * @param clock the source of today's date (the default as-of date)
  * @param terminal whether standard output is a terminal (the default format is then a table)
  * @param errTerminal whether standard error is a terminal (progress is then shown)
+ * @param binaryOut standard output as bytes, for binary formats (xlsx), or null when the
+ *     environment has none (then such output needs {@code -o FILE})
  */
 public record Environment(
     PrintWriter out,
@@ -25,12 +27,19 @@ public record Environment(
     Path workingDirectory,
     Clock clock,
     boolean terminal,
-    boolean errTerminal) {
+    boolean errTerminal,
+    java.io.OutputStream binaryOut) {
 
   /** An environment whose standard error is not a terminal. */
   public Environment(PrintWriter out, PrintWriter err, InputStream in, Path workingDirectory,
       Clock clock, boolean terminal) {
-    this(out, err, in, workingDirectory, clock, terminal, false);
+    this(out, err, in, workingDirectory, clock, terminal, false, null);
+  }
+
+  /** An environment without a byte stream for standard output. */
+  public Environment(PrintWriter out, PrintWriter err, InputStream in, Path workingDirectory,
+      Clock clock, boolean terminal, boolean errTerminal) {
+    this(out, err, in, workingDirectory, clock, terminal, errTerminal, null);
   }
 
   /**
@@ -39,16 +48,17 @@ public record Environment(
    * the same for stdout.
    */
   public static Environment system() {
+    OutputFailure stdout =
+        new OutputFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out));
     return new Environment(
-        new PrintWriter(new OutputStreamWriter(
-            new OutputFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
-            StandardCharsets.UTF_8)),
+        new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)),
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
         System.in,
         Path.of("").toAbsolutePath(),
         Clock.systemDefaultZone(),
         stdoutTerminal(),
-        Boolean.getBoolean("nmstat.stderr.terminal"));
+        Boolean.getBoolean("nmstat.stderr.terminal"),
+        stdout);
   }
 
   /**

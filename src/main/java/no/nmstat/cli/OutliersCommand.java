@@ -57,7 +57,7 @@ final class OutliersCommand extends CaseCommand {
     ReadResult result = readValid();
     warnAgainstOrder(List.of(chosen));
     List<Outliers.Outlier> found = Outliers.find(snapshot(result, date), chosen, threshold);
-    output.resolve(env()).write(OutlierReport.table(found, chosen, threshold, date), env().out());
+    output.write(OutlierReport.table(found, chosen, threshold, date), env());
     return ExitStatus.OK;
   }
 }

@@ -29,13 +29,18 @@ final class OutputFile {
 
   /** Writes {@code text} as UTF-8 to {@code path} ({@code name} as the user gave it). */
   static void write(Path path, String name, String text) {
+    write(path, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code bytes} to {@code path} ({@code name} as the user gave it). */
+  static void write(Path path, String name, byte[] bytes) {
     Path dir = path.toAbsolutePath().getParent();
     Path tmp = null;
     try {
       // createFile, not createTempFile: the report gets the usual permissions (umask), not 0600.
       tmp = Files.createFile(dir.resolve("." + path.getFileName() + "."
           + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp"));
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.write(tmp, bytes);
       try {
         Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

@@ -51,7 +51,7 @@ final class PhasesCommand extends CaseCommand {
     List<GroupBy> groups = grouping.groups(result.extraColumns());
     List<PhaseBreakdown.Line> lines =
         PhaseBreakdown.compute(snapshot(result, date), groups, quantile.method);
-    output.resolve(env()).write(PhasesReport.table(lines, groups), env().out());
+    output.write(PhasesReport.table(lines, groups), env());
     return ExitStatus.OK;
   }
 }

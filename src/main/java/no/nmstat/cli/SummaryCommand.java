@@ -81,7 +81,7 @@ final class SummaryCommand extends CaseCommand {
     Table table = format.human()
         ? SummaryReport.human(summaries, groups, quantile.method, date, km)
         : SummaryReport.machine(summaries, groups, km || format == Format.JSON);
-    format.write(table, env().out());
+    output.write(table, env());
     return ExitStatus.OK;
   }
 }

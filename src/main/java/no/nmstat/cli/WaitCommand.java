@@ -89,7 +89,7 @@ final class WaitCommand extends BaseCommand {
   ExitStatus run() throws Exception {
     Format format = output.resolve(env());
     if (published) {
-      format.write(WaitReport.published(PublishedFigures.load()), env().out());
+      output.write(WaitReport.published(PublishedFigures.load()), env());
       return ExitStatus.OK;
     }
     if (panel == null && fromCases == null) {
@@ -129,7 +129,7 @@ final class WaitCommand extends BaseCommand {
           env().err().println("nmstat: note: " + yes.withoutMaDate() + " method"
               + (yes.withoutMaDate() == 1 ? "" : "s") + " without an ma_date left out");
         }
-        format.write(table, env().out());
+        output.write(table, env());
         return ExitStatus.OK;
       }
       rows.removeIf(r -> r.country().equals(code));
@@ -149,7 +149,7 @@ final class WaitCommand extends BaseCommand {
         + (n == 1 ? "medicine" : "medicines") + " without a row, counted as not available"));
     table = survey != null ? WaitReport.comparePublished(survey, result)
         : WaitReport.countries(result, years[0], years[1], cutoff, focused, format.human());
-    format.write(table, env().out());
+    output.write(table, env());
     return ExitStatus.OK;
   }
 

@@ -13,7 +13,9 @@ public enum Format {
   /** An array of objects, full precision, null where a figure does not exist. */
   JSON(false),
   /** A GitHub-flavoured Markdown table, rounded for reading. */
-  MARKDOWN(true);
+  MARKDOWN(true),
+  /** An Excel workbook: numbers as numbers, dates as dates, full precision (binary). */
+  XLSX(false);
 
   private final boolean human;
 
@@ -26,7 +28,21 @@ public enum Format {
     return human;
   }
 
-  /** Writes {@code table} in this format. */
+  /** Whether the format is binary: written to a byte stream, never to a terminal. */
+  public boolean binary() {
+    return this == XLSX;
+  }
+
+  /** Writes {@code table} in a binary format ({@link #binary}) to {@code out}. */
+  public void write(Table table, java.io.OutputStream out) throws java.io.IOException {
+    if (this != XLSX) {
+      throw new IllegalStateException(name() + " is text");
+    }
+    XlsxWriter.write(table, out, null);
+    out.flush();
+  }
+
+  /** Writes {@code table} in this text format. */
   public void write(Table table, PrintWriter out) {
     switch (this) {
       case TABLE -> TextTableWriter.write(table, out);
@@ -34,7 +50,7 @@ public enum Format {
       case TSV -> DelimitedWriter.write(table, out, '\t');
       case JSON -> JsonWriter.write(table, out);
       case MARKDOWN -> MarkdownWriter.write(table, out);
-      default -> throw new IllegalStateException(name());
+      default -> throw new IllegalStateException(name() + " is binary");
     }
     out.flush();
   }

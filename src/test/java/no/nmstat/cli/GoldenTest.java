@@ -47,6 +47,16 @@ class GoldenTest {
   /** The result of one in-process run. */
   record Run(String stdout, String stderr, int exit) {}
 
+  /** Runs {@code args} with standard output on a terminal. */
+  static Run runOnTerminal(Path dir, List<String> args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err),
+        InputStream.nullInputStream(), dir, TODAY, true);
+    int exit = Nmstat.execute(env, args.toArray(String[]::new));
+    return new Run(out.toString(), err.toString(), exit);
+  }
+
   static Run run(Path dir, InputStream stdin, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

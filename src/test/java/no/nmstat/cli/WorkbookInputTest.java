@@ -137,4 +137,34 @@ class WorkbookInputTest {
     assertThat(r.exit()).isEqualTo(65);
     assertThat(r.stderr()).contains("--sheet names a sheet, but this is a CSV file");
   }
+
+  /** --format xlsx: the CSV's headers, numbers as numbers, dates as dates, read back. */
+  @Test
+  void writesXlsxWithNumbersAndDates() throws IOException {
+    Path project = Path.of("").toAbsolutePath();
+    Path out = dir.resolve("outliers.xlsx");
+    GoldenTest.Run r = GoldenTest.run(project, java.io.InputStream.nullInputStream(), List.of(
+        "outliers", "data/cases-sample.csv", "--interval", "queue", "--over", "365",
+        "--as-of", "2025-10-31", "-o", out.toString()));
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile(),
+            new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+      List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("id");
+      assertThat(rows.get(0).getCellText(6)).isEqualTo("days");
+      // ID2022_010 waited 1,106 days in the queue (the sample's longest).
+      org.dhatim.fastexcel.reader.Row first = rows.get(1);
+      assertThat(first.getCellText(0)).isEqualTo("ID2022_010");
+      assertThat(first.getCell(6).getType())
+          .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+      assertThat(first.getCellAsNumber(6)).contains(new java.math.BigDecimal("1106"));
+      assertThat(first.getCell(7).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+      assertThat(first.getCellAsDate(7)).contains(LocalDate.of(2022, 5, 3).atStartOfDay());
+    }
+    GoldenTest.Run terminal = GoldenTest.runOnTerminal(project, List.of("summary",
+        "data/cases-sample.csv", "--format", "xlsx"));
+    assertThat(terminal.exit()).isEqualTo(2);
+    assertThat(terminal.stderr()).contains("is binary: give -o FILE.xlsx");
+  }
 }
