@@ -19,6 +19,7 @@ import java.time.Clock;
  * @param errTerminal whether standard error is a terminal (progress is then shown)
  * @param binaryOut standard output as bytes, for binary formats (xlsx), or null when the
  *     environment has none (then such output needs {@code -o FILE})
+ * @param width the terminal's width in characters, which tables fit; 0 for no limit
  */
 public record Environment(
     PrintWriter out,
@@ -28,18 +29,25 @@ public record Environment(
     Clock clock,
     boolean terminal,
     boolean errTerminal,
-    java.io.OutputStream binaryOut) {
+    java.io.OutputStream binaryOut,
+    int width) {
 
   /** An environment whose standard error is not a terminal. */
   public Environment(PrintWriter out, PrintWriter err, InputStream in, Path workingDirectory,
       Clock clock, boolean terminal) {
-    this(out, err, in, workingDirectory, clock, terminal, false, null);
+    this(out, err, in, workingDirectory, clock, terminal, false, null, 0);
   }
 
   /** An environment without a byte stream for standard output. */
   public Environment(PrintWriter out, PrintWriter err, InputStream in, Path workingDirectory,
       Clock clock, boolean terminal, boolean errTerminal) {
-    this(out, err, in, workingDirectory, clock, terminal, errTerminal, null);
+    this(out, err, in, workingDirectory, clock, terminal, errTerminal, null, 0);
+  }
+
+  /** This environment with tables fitted to {@code columns} characters. */
+  public Environment withWidth(int columns) {
+    return new Environment(out, err, in, workingDirectory, clock, terminal, errTerminal,
+        binaryOut, columns);
   }
 
   /**
@@ -58,7 +66,22 @@ public record Environment(
         Clock.systemDefaultZone(),
         stdoutTerminal(),
         Boolean.getBoolean("nmstat.stderr.terminal"),
-        stdout);
+        stdout,
+        terminalWidth());
+  }
+
+  /**
+   * The terminal's width as well-kept command-line tools read it: {@code COLUMNS}, else what
+   * the launcher measured ({@code -Dnmstat.columns}, from {@code tput cols}), else 80.
+   */
+  private static int terminalWidth() {
+    for (String v : new String[] {System.getenv("COLUMNS"),
+        System.getProperty("nmstat.columns")}) {
+      if (v != null && v.strip().matches("\\d{1,4}") && Integer.parseInt(v.strip()) >= 20) {
+        return Integer.parseInt(v.strip());
+      }
+    }
+    return 80;
   }
 
   /**

@@ -21,6 +21,11 @@ final class FormatOption {
           + " else csv; xlsx when -o names a .xlsx file).")
   Format format;
 
+  @Option(names = "--wide",
+      description = "On a terminal, show every column of a table even when it is wider than"
+          + " the terminal.")
+  boolean wide;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE (whole or not at all) instead of standard output.")
   String output;
@@ -59,7 +64,7 @@ final class FormatOption {
             text.toString().getBytes(StandardCharsets.UTF_8));
         env.err().println("nmstat: wrote " + output);
       } else {
-        f.write(table, env.out());
+        f.write(table, env.out(), env.terminal() && !wide ? env.width() : 0);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

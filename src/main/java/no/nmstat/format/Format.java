@@ -44,8 +44,16 @@ public enum Format {
 
   /** Writes {@code table} in this text format. */
   public void write(Table table, PrintWriter out) {
+    write(table, out, 0);
+  }
+
+  /**
+   * Writes {@code table} in this text format; a table fits {@code width} characters (0: no
+   * limit), the other formats keep every column.
+   */
+  public void write(Table table, PrintWriter out, int width) {
     switch (this) {
-      case TABLE -> TextTableWriter.write(table, out);
+      case TABLE -> TextTableWriter.write(table, out, width);
       case CSV -> DelimitedWriter.write(table, out, ',');
       case TSV -> DelimitedWriter.write(table, out, '\t');
       case JSON -> JsonWriter.write(table, out);

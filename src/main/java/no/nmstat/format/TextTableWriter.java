@@ -4,11 +4,24 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligned columns for a terminal: text left, figures right, rounded for reading. */
+/**
+ * Aligned columns for a terminal: text left, figures right, rounded for reading. Given a width
+ * (the terminal's), every line fits it: long text is cut with an ellipsis, the columns that
+ * still do not fit are left out from the right (people tables put the important ones first)
+ * and named in a note, and notes are wrapped.
+ */
 final class TextTableWriter {
+  /** Text columns are cut to this many characters before any column is left out. */
+  private static final int TEXT_LIMIT = 24;
+
   private TextTableWriter() {}
 
   static void write(Table table, PrintWriter out) {
+    write(table, out, 0);
+  }
+
+  /** Writes {@code table} to fit {@code maxWidth} characters (0: no limit). */
+  static void write(Table table, PrintWriter out, int maxWidth) {
     List<Column> columns = table.columns();
     List<String[]> lines = new ArrayList<>();
     String[] header = new String[columns.size()];
@@ -25,6 +38,28 @@ final class TextTableWriter {
       }
       lines.add(cells);
     }
+    int shown = columns.size();
+    if (maxWidth > 0 && total(width, shown) > maxWidth) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (!columns.get(i).numeric() && width[i] > TEXT_LIMIT) {
+          width[i] = Math.max(TEXT_LIMIT, header[i].length());
+          for (String[] cells : lines) {
+            cells[i] = cut(cells[i], width[i]);
+          }
+        }
+      }
+      while (shown > 1 && total(width, shown) > maxWidth) {
+        shown--;
+      }
+    }
+    if (shown < columns.size()) {
+      columns = columns.subList(0, shown);
+      header = java.util.Arrays.copyOf(header, shown);
+      width = java.util.Arrays.copyOf(width, shown);
+      for (int k = 0; k < lines.size(); k++) {
+        lines.set(k, java.util.Arrays.copyOf(lines.get(k), shown));
+      }
+    }
     print(out, columns, width, header);
     String[] rule = new String[columns.size()];
     for (int i = 0; i < rule.length; i++) {
@@ -34,12 +69,54 @@ final class TextTableWriter {
     for (String[] cells : lines) {
       print(out, columns, width, cells);
     }
-    if (!table.notes().isEmpty()) {
+    List<String> notes = new ArrayList<>(table.notes());
+    if (shown < table.columns().size()) {
+      List<String> hidden = table.columns().subList(shown, table.columns().size()).stream()
+          .map(Column::name).toList();
+      notes.add("Not shown to fit the terminal: " + String.join(", ", hidden)
+          + " (--wide or --format csv shows every column).");
+    }
+    if (!notes.isEmpty()) {
       out.print("\n");
-      for (String note : table.notes()) {
-        out.print(note + "\n");
+      for (String note : notes) {
+        out.print((maxWidth > 0 ? wrap(note, maxWidth) : note) + "\n");
       }
     }
+  }
+
+  private static int total(int[] width, int shown) {
+    int sum = 2 * Math.max(0, shown - 1);
+    for (int i = 0; i < shown; i++) {
+      sum += width[i];
+    }
+    return sum;
+  }
+
+  /** {@code text} cut to {@code width} code points, the last one an ellipsis. */
+  private static String cut(String text, int width) {
+    if (text.codePointCount(0, text.length()) <= width) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, width - 1)) + "…";
+  }
+
+  /** {@code text} wrapped at spaces into lines of at most {@code width} characters. */
+  static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    int lineLength = 0;
+    for (String word : text.split(" ")) {
+      int length = word.codePointCount(0, word.length());
+      if (lineLength > 0 && lineLength + 1 + length > width) {
+        out.append('\n');
+        lineLength = 0;
+      } else if (lineLength > 0) {
+        out.append(' ');
+        lineLength++;
+      }
+      out.append(word);
+      lineLength += length;
+    }
+    return out.toString();
   }
 
   private static void print(PrintWriter out, List<Column> columns, int[] width, String[] cells) {

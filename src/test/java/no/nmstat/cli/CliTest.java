@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import no.nmstat.io.CaseWriter;
 import no.nmstat.sample.SyntheticCases;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,30 @@ class CliTest {
       if (!line.startsWith("interval")) {
         assertThat(Integer.parseInt(line.split(",")[2])).as(line).isPositive();
       }
+    }
+  }
+
+  /** On a terminal of 80 or 100 columns every line of a table and its notes fits. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {80, 100})
+  void tablesFitTheTerminal(int columns) {
+    for (List<String> args : List.of(
+        List.of("summary", "data/cases-sample.csv", "--as-of", "2025-10-31", "--km"),
+        List.of("backlog", "data/cases-sample.csv", "--as-of", "2025-10-31", "--every", "year"),
+        List.of("outliers", "data/cases-sample.csv", "--interval", "queue", "--over", "365",
+            "--as-of", "2025-10-31"),
+        List.of("wait", "data/wait-panel-sample.csv", "--cohort", "2020..2023", "--cutoff",
+            "2025-01-05", "--focus", "NO"))) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      Environment env = new Environment(new java.io.PrintWriter(out),
+          new java.io.PrintWriter(err), java.io.InputStream.nullInputStream(), PROJECT,
+          GoldenTest.TODAY, true).withWidth(columns);
+      assertThat(Nmstat.execute(env, args.toArray(String[]::new))).as(args.toString()).isZero();
+      assertThat(out.toString().lines()).as(args.toString())
+          .allSatisfy(line -> assertThat(line.codePointCount(0, line.length()))
+              .isLessThanOrEqualTo(columns));
+      assertThat(out.toString()).as(args.toString()).contains("--wide");
     }
   }
 }
