@@ -3,6 +3,7 @@ package no.nmstat.cli;
 import java.io.PrintWriter;
 import no.nmstat.io.InputFileException;
 import no.nmstat.io.InvalidInputException;
+import no.nmstat.io.UnknownColumnException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -31,7 +32,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       err.println("nmstat: unknown command '" + u.getUnmatched().get(0) + "'; commands: "
           + String.join(", ", cmd.getSubcommands().keySet()));
     } else {
-      err.println("nmstat: " + e.getMessage());
+      err.println("nmstat: " + plainWords(e.getMessage()));
     }
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
@@ -57,7 +58,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     } else if (e instanceof InputFileException) {
       err.println("nmstat: " + e.getMessage());
       status = ExitStatus.NO_INPUT;
-    } else if (e instanceof UsageException) {
+    } else if (e instanceof UsageException || e instanceof UnknownColumnException) {
       err.println("nmstat: " + e.getMessage());
       err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       status = ExitStatus.USAGE;
@@ -70,6 +71,15 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
     err.flush();
     return status.code();
+  }
+
+  /** picocli's conversion messages without Java's words ("not an int", exception names). */
+  static String plainWords(String message) {
+    return message
+        .replaceAll("is not an? (int|long|Integer|Long)\\b", "is not a whole number")
+        .replaceAll("is not an? (double|float|Double)\\b", "is not a number")
+        .replaceAll("cannot convert '([^']*)' to Charset \\(.*\\)",
+            "'$1' is not a character set (e.g. UTF-8 or windows-1252)");
   }
 
   private static boolean debug(ParseResult parseResult) {

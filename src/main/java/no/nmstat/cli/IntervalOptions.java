@@ -68,6 +68,11 @@ final class IntervalOptions {
   static Interval lookup(Map<String, Interval> known, String name, String context) {
     Interval i = known.get(name);
     if (i == null) {
+      // Like every other choice, interval names are case-insensitive.
+      i = known.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+    if (i == null) {
       throw new UsageException(context + ": unknown interval '" + name + "'; known: "
           + String.join(", ", known.keySet()));
     }

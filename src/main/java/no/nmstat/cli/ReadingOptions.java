@@ -44,6 +44,10 @@ final class ReadingOptions {
     if (maxErrors < 1) {
       throw new UsageException("--max-errors must be at least 1");
     }
+    if (dateFormat != null && dateFormat.contains("mm") && !dateFormat.matches(".*[Hhk].*")) {
+      throw new UsageException("--date-format " + dateFormat + ": 'mm' is minutes; months are"
+          + " 'MM' (" + dateFormat.replace("mm", "MM") + ")");
+    }
     DateReader dates;
     try {
       dates = dateFormat == null ? DateReader.standard() : DateReader.withPattern(dateFormat);

@@ -22,14 +22,18 @@ final class ValidateCommand extends BaseCommand {
   @Mixin
   InputOptions input;
 
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   @Override
   ExitStatus run() throws Exception {
     ReadResult r = input.read(env(), java.util.Set.of());
     Problems.print(env().err(), r.problems(), r.problemCount());
     Problems.print(env().err(), r.warnings(), r.warningCount());
-    env().out().println(r.rows() + " rows, " + r.cases().size() + " valid cases, "
-        + r.invalidRows() + " invalid rows, " + r.problemCount() + " problems, "
-        + r.warningCount() + " warnings");
+    env().out().println(count(r.rows(), "row") + ", " + count(r.cases().size(), "valid case")
+        + ", " + count(r.invalidRows(), "invalid row") + ", " + count(r.problemCount(), "problem")
+        + ", " + count(r.warningCount(), "warning"));
     return r.clean() ? ExitStatus.OK : ExitStatus.DATA_ERROR;
   }
 }

@@ -78,9 +78,8 @@ final class CaseHeader {
     for (Map.Entry<String, String> o : options.columns().entrySet()) {
       Integer found = byNormal.get(ColumnNames.normalize(o.getValue()));
       if (found == null) {
-        log.fatal(file, line, o.getKey(), o.getValue(),
-            "--column names a header the file does not have");
-        ok = false;
+        throw new UnknownColumnException("--column " + o.getKey() + "=" + o.getValue() + ": "
+            + file + " has no such header; its headers: " + String.join(", ", names));
       } else {
         canonical.put(o.getKey(), found);
         claimed[found] = true;

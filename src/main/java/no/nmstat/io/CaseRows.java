@@ -192,7 +192,8 @@ final class CaseRows implements TableInput.Sink {
       return CaseRecord.ABSENT;
     }
     String raw = f.text(i);
-    int stop = wholeNumber(raw);
+    // Excel with Norwegian decimals writes a whole number of days as 14,0 (or 14.0).
+    int stop = wholeNumber(raw.replaceFirst("[,.]0+$", ""));
     if (stop < 0) {
       String reason = raw.startsWith("-") && wholeNumber(raw.substring(1)) >= 0
           ? "negative clock stop: days must be 0 or more"

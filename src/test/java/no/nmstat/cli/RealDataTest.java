@@ -67,7 +67,7 @@ class RealDataTest {
     GoldenTest.Run r = run("validate", FILE);
     assertThat(r.exit()).isZero();
     assertThat(r.stdout()).isEqualTo("44 rows, 44 valid cases, 0 invalid rows, 0 problems,"
-        + " 1 warnings\n");
+        + " 1 warning\n");
     // ID2018_067's method page: Påbegynt 05.07.2018 before Oppdrag gitt 27.08.2018.
     assertThat(r.stderr()).isEqualTo(FILE + ":2:Påbegynt: warning: value \"2018-07-05\":"
         + " assigned is before commissioned (2018-08-27): not the usual process order; both"
