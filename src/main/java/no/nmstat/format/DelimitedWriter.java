@@ -24,7 +24,7 @@ final class DelimitedWriter {
       out.print(tsvLine(header.stream().map(Cells::tsvSafe).toList()));
       for (List<Object> row : table.rows()) {
         out.print(tsvLine(row.stream()
-            .map(v -> v instanceof String s ? Cells.tsvSafe(s) : Cells.exact(v)).toList()));
+            .map(v -> cell(v, Cells::tsvSafe)).toList()));
       }
       return;
     }
@@ -32,7 +32,7 @@ final class DelimitedWriter {
       CSVPrinter printer = new CSVPrinter(out, CSV);
       printer.printRecord(header.stream().map(Cells::spreadsheetSafe).toList());
       for (List<Object> row : table.rows()) {
-        printer.printRecord(row.stream().map(DelimitedWriter::cell).toList());
+        printer.printRecord(row.stream().map(v -> cell(v, Cells::spreadsheetSafe)).toList());
       }
       printer.flush();
     } catch (IOException e) {
@@ -40,8 +40,9 @@ final class DelimitedWriter {
     }
   }
 
-  private static String cell(Object v) {
-    return v instanceof String s ? Cells.spreadsheetSafe(s) : Cells.exact(v);
+  /** A figure at full precision, or text made safe by {@code safe}. */
+  private static String cell(Object v, java.util.function.UnaryOperator<String> safe) {
+    return v instanceof String s ? safe.apply(s) : Cells.exact(v);
   }
 
   private static String tsvLine(List<String> cells) {

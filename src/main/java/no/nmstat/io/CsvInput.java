@@ -23,9 +23,6 @@ import java.util.concurrent.Future;
  * in one stretch.
  */
 final class CsvInput {
-  /** Windows-1252, the code page of Excel's "CSV (semikolondelt)" on Norwegian Windows. */
-  static final Charset WINDOWS_1252 = Encoding.WINDOWS_1252;
-
   /** Files from this size are parsed in parallel; tests lower it to cover that path. */
   static long parallelFrom = 16L << 20;
 
@@ -51,7 +48,8 @@ final class CsvInput {
       if (!read(name, source, encoding.start(), delimiter, encoding.charset(), log, rows,
           progress)) {
         progress.start(name, source.size());
-        read(name, source, encoding.start(), delimiter, WINDOWS_1252, log, rows, progress);
+        read(name, source, encoding.start(), delimiter, Encoding.WINDOWS_1252, log, rows,
+            progress);
       }
     } finally {
       progress.done();

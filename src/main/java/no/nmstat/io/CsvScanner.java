@@ -43,8 +43,7 @@ final class CsvScanner {
     private final int lineBreaks;
 
     BinaryException(int character, int lineBreaks) {
-      super(String.format("binary data (control character U+%04X): not a CSV text file",
-          character));
+      super(CsvFields.binary(character));
       this.lineBreaks = lineBreaks;
     }
 

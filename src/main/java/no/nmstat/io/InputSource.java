@@ -65,7 +65,7 @@ public record InputSource(String name, Path path, InputStream stdin) {
     int n;
     while ((n = in.readNBytes(block, 0, block.length)) > 0) {
       if (total == 0) {
-        zip = n >= 4 && block[0] == 'P' && block[1] == 'K' && block[2] == 3 && block[3] == 4;
+        zip = WorkbookInput.isWorkbook(block, n);
       }
       all.write(block, 0, n);
       total += n;

@@ -12,7 +12,6 @@ import java.util.Set;
 import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
-import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 
 /**
@@ -156,21 +155,12 @@ final class Rounds {
     }
     int firstRound = kept.get(0);
     for (int r = 1; r < kept.size(); r++) {
-      int yes = yes(all.get(kept.get(r)));
+      int yes = all.get(kept.get(r)).yesDay();
       if (yes != CaseRecord.ABSENT) {
         laterYes[firstRound] = yes;
         break;
       }
     }
-  }
-
-  /** The day a case's decision said yes: availability, else an introducing decision. */
-  private static int yes(CaseRecord c) {
-    if (c.has(Milestone.AVAILABLE_DATE)) {
-      return c.day(Milestone.AVAILABLE_DATE);
-    }
-    return c.decision() == Decision.INTRODUCED ? c.day(Milestone.DECISION_DATE)
-        : CaseRecord.ABSENT;
   }
 
   /** The earliest process date, or {@link Integer#MAX_VALUE} when there is none. */

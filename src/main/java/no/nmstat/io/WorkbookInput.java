@@ -33,8 +33,12 @@ final class WorkbookInput {
   /** Whether {@code source} is a ZIP archive, as every .xlsx workbook is. */
   static boolean isWorkbook(ByteSource source) {
     byte[] head = new byte[4];
-    return source.read(0, head, 0, 4) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3
-        && head[3] == 4;
+    return isWorkbook(head, source.read(0, head, 0, 4));
+  }
+
+  /** Whether the first {@code length} bytes {@code head} start a ZIP archive ("PK\3\4"). */
+  static boolean isWorkbook(byte[] head, int length) {
+    return length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
   }
 
   /** Reads sheet {@code sheet} (a name, or a number from 1; null for the first). */

@@ -3,7 +3,6 @@ package no.nmstat.metrics;
 import static no.nmstat.model.CaseRecord.ABSENT;
 
 import no.nmstat.model.CaseRecord;
-import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 
 /**
@@ -14,8 +13,9 @@ import no.nmstat.model.Milestone;
  * @param fromFallback the start used when {@code from} is missing (to_decision starts at the
  *     report when there was no negotiation), or {@code null}
  * @param to the end milestone
- * @param endsAtIntroducingDecision whether a decision to introduce also ends the interval when
- *     {@code to} is missing (WAIT's time to availability)
+ * @param endsAtIntroducingDecision whether the interval ends at the first yes ({@link
+ *     CaseRecord#yesDay}: the availability date {@code to}, else a decision to introduce, else
+ *     a later round's yes): WAIT's time to availability
  * @param minusClockStops whether the company's clock stops are subtracted
  * @param clockStop whether this is the clock-stop interval, whose value is the column itself
  * @param actor who the days are attributed to
@@ -116,15 +116,14 @@ public record Interval(
     return i < MILESTONES.length ? MILESTONES[i] : null;
   }
 
+  // W.A.I.T.'s end is the first yes: this round's (its availability, else an introducing
+  // decision), else a later round's.
   private int endDay(CaseRecord c) {
-    int end = c.day(to);
-    if (end == ABSENT && endsAtIntroducingDecision && c.decision() == Decision.INTRODUCED) {
-      end = c.day(Milestone.DECISION_DATE);
+    if (!endsAtIntroducingDecision) {
+      return c.day(to);
     }
-    if (end == ABSENT && endsAtIntroducingDecision) {
-      end = c.laterRoundYes();
-    }
-    return end;
+    int end = c.yesDay();
+    return end != ABSENT ? end : c.laterRoundYes();
   }
 
   /**

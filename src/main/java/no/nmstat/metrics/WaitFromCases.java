@@ -7,7 +7,6 @@ import java.util.Map;
 import no.nmstat.model.Availability;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
-import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.PanelRow;
 
@@ -79,11 +78,7 @@ public final class WaitFromCases {
     if (definition == Definition.FIRST_DECISION) {
       return c.day(Milestone.DECISION_DATE);
     }
-    int available = c.day(Milestone.AVAILABLE_DATE);
-    if (available == CaseRecord.ABSENT && c.decision() == Decision.INTRODUCED) {
-      available = c.day(Milestone.DECISION_DATE);
-    }
-    return available;
+    return c.yesDay();
   }
 
   private static int earliest(List<CaseRecord> cases,

@@ -130,6 +130,17 @@ public final class CaseRecord {
     return table.day(row, m.ordinal());
   }
 
+  /**
+   * The day the case's decision said yes: its availability date, else the decision's date when
+   * the decision is to introduce; {@link #ABSENT} when there is no yes.
+   */
+  public int yesDay() {
+    if (has(Milestone.AVAILABLE_DATE)) {
+      return day(Milestone.AVAILABLE_DATE);
+    }
+    return decision() == Decision.INTRODUCED ? day(Milestone.DECISION_DATE) : ABSENT;
+  }
+
   /** Whether the case has reached {@code m}. */
   public boolean has(Milestone m) {
     return day(m) != ABSENT;

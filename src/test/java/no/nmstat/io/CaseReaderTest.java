@@ -38,7 +38,7 @@ class CaseReaderTest {
         + ";;;;;;;\r\n"
         + "\r\n"
         + "ID2021_046;æøå;Fagområde Å;2023-01-02;;;;Ikke innført\r\n";
-    ReadResult r = read(text.getBytes(CsvInput.WINDOWS_1252));
+    ReadResult r = read(text.getBytes(Encoding.WINDOWS_1252));
     assertThat(r.problems()).isEmpty();
     assertThat(r.cases()).hasSize(2);
     CaseRecord c = r.cases().get(0);
