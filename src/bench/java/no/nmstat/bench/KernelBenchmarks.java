@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The kernels of a summary, measured apart: reading a case file (100,000 synthetic cases in
- * memory), deriving an interval for every case, and the percentiles of a million values.
- * Run: {@code java -jar target/bench-build/benchmarks.jar KernelBenchmarks}.
+ * memory), deriving an interval for every case, and the percentiles of a million values. Run:
+ * {@code java -jar target/bench-build/benchmarks.jar KernelBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

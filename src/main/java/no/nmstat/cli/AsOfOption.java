@@ -8,9 +8,13 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The date the data is seen from. */
 final class AsOfOption {
-  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-      description = "Date at which open cases are aged and later milestones are not yet"
-          + " reached (default: today).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description =
+          "Date at which open cases are aged and later milestones are not yet"
+              + " reached (default: today).")
   LocalDate asOf;
 
   /** The option, else today. */

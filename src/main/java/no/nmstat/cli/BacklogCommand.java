@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "backlog",
     mixinStandardHelpOptions = true,
-    description = "Cases in each state (awaiting documentation, DMP queue, assessment,"
-        + " negotiation, awaiting decision) at the end of each period, the flow in and out,"
-        + " and the median age of the DMP queue.",
+    description =
+        "Cases in each state (awaiting documentation, DMP queue, assessment,"
+            + " negotiation, awaiting decision) at the end of each period, the flow in and out,"
+            + " and the median age of the DMP queue.",
     footer = {
       "",
       "Examples:",
@@ -32,26 +33,33 @@ import picocli.CommandLine.Option;
           + " JSON also give the flow in and out of every state."
     })
 final class BacklogCommand extends CaseCommand {
-  @Mixin
-  AsOfOption asOf;
+  @Mixin AsOfOption asOf;
 
-  @Mixin
-  QuantileOption quantile;
+  @Mixin QuantileOption quantile;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
-  @Option(names = "--every", paramLabel = "PERIOD", defaultValue = "quarter",
+  @Option(
+      names = "--every",
+      paramLabel = "PERIOD",
+      defaultValue = "quarter",
       converter = PeriodConverter.class,
       description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
   Period every;
 
-  @Option(names = "--from", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
-      description = "First date (default: the earliest date a case entered a state: commissioned,"
-          + " documentation received, assigned, report, negotiation or decision).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      converter = AsOfOption.DateConverter.class,
+      description =
+          "First date (default: the earliest date a case entered a state: commissioned,"
+              + " documentation received, assigned, report, negotiation or decision).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      converter = AsOfOption.DateConverter.class,
       description = "Last date (default and latest: the as-of date).")
   LocalDate to;
 
@@ -70,8 +78,10 @@ final class BacklogCommand extends CaseCommand {
     ReadResult result = readValid();
     Snapshot snapshot = snapshot(result, date);
     LocalDate first = from != null ? from : Backlog.firstDate(snapshot);
-    List<BacklogRow> rows = first == null || first.isAfter(last) ? List.of()
-        : Backlog.compute(snapshot, every, first, last, quantile.method);
+    List<BacklogRow> rows =
+        first == null || first.isAfter(last)
+            ? List.of()
+            : Backlog.compute(snapshot, every, first, last, quantile.method);
     Format format = output.resolve(env());
     output.write(BacklogReport.table(rows, format.human()), env());
     return ExitStatus.OK;

@@ -7,11 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** What every subcommand has: the environment of the run and its exit code contract. */
 abstract class BaseCommand implements Callable<Integer> {
-  @ParentCommand
-  Nmstat root;
+  @ParentCommand Nmstat root;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   Environment env() {
     return root.environment();

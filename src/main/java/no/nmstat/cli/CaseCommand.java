@@ -18,24 +18,30 @@ import picocli.CommandLine.Option;
 
 /** A command that computes on the valid cases of its input files. */
 abstract class CaseCommand extends BaseCommand {
-  @Mixin
-  InputOptions input;
+  @Mixin InputOptions input;
 
-  @Option(names = "--skip-invalid",
-      description = "Compute on the valid rows and report the skipped count on stderr"
-          + " (default: any bad row stops the run with exit 65).")
+  @Option(
+      names = "--skip-invalid",
+      description =
+          "Compute on the valid rows and report the skipped count on stderr"
+              + " (default: any bad row stops the run with exit 65).")
   boolean skipInvalid;
 
   /**
-   * The valid cases as they stood on {@code asOf}, or an exception when the input has problems
-   * that --skip-invalid does not allow past.
+   * The valid cases as they stood on {@code asOf}, or an exception when the input has problems that
+   * --skip-invalid does not allow past.
    */
   ReadResult readValid() throws Exception {
     ReadResult result = input.read(env(), columnsUsed());
     if (result.casesWarned() > 0) {
-      env().err().println("nmstat: note: " + result.casesWarned() + " "
-          + (result.casesWarned() == 1 ? "case departs" : "cases depart")
-          + " from the usual process order (warnings: nmstat validate lists them)");
+      env()
+          .err()
+          .println(
+              "nmstat: note: "
+                  + result.casesWarned()
+                  + " "
+                  + (result.casesWarned() == 1 ? "case departs" : "cases depart")
+                  + " from the usual process order (warnings: nmstat validate lists them)");
     }
     if (result.clean()) {
       if (result.rows() == 0) {
@@ -48,36 +54,56 @@ abstract class CaseCommand extends BaseCommand {
     }
     // Skipping every row leaves nothing to compute on: that is bad input, not a result.
     if (result.cases().isEmpty()) {
-      throw new InvalidInputException(result.problems(), result.problemCount(), false,
+      throw new InvalidInputException(
+          result.problems(),
+          result.problemCount(),
+          false,
           "every row has a problem: --skip-invalid leaves nothing to compute on");
     }
     Problems.print(env().err(), result.problems(), result.problemCount());
-    env().err().println("nmstat: skipped " + result.invalidRows() + " invalid "
-        + (result.invalidRows() == 1 ? "row" : "rows") + " of " + result.rows()
-        + "; results use the other " + (result.rows() - result.invalidRows()));
+    env()
+        .err()
+        .println(
+            "nmstat: skipped "
+                + result.invalidRows()
+                + " invalid "
+                + (result.invalidRows() == 1 ? "row" : "rows")
+                + " of "
+                + result.rows()
+                + "; results use the other "
+                + (result.rows() - result.invalidRows()));
     return result;
   }
 
   /**
-   * The text columns the command uses, canonical names or extra headers in normalised form;
-   * null for all. Reading leaves the others out (after checking them), which saves time and
-   * memory on large inputs.
+   * The text columns the command uses, canonical names or extra headers in normalised form; null
+   * for all. Reading leaves the others out (after checking them), which saves time and memory on
+   * large inputs.
    */
   Set<String> columnsUsed() {
     return null;
   }
 
   /**
-   * Warns once for each user-defined interval that runs against the usual process order: its
-   * days can be negative by definition.
+   * Warns once for each user-defined interval that runs against the usual process order: its days
+   * can be negative by definition.
    */
   void warnAgainstOrder(Collection<Interval> intervals) {
     for (Interval i : intervals) {
-      if (!Intervals.STANDARD.contains(i) && !i.clockStop()
+      if (!Intervals.STANDARD.contains(i)
+          && !i.clockStop()
           && ProcessOrder.against(i.from(), i.to())) {
-        env().err().println("nmstat: warning: interval " + i.name() + " runs from " + i.from()
-            + " back to " + i.to() + ", against the usual process order: its days can be"
-            + " negative");
+        env()
+            .err()
+            .println(
+                "nmstat: warning: interval "
+                    + i.name()
+                    + " runs from "
+                    + i.from()
+                    + " back to "
+                    + i.to()
+                    + ", against the usual process order: its days can be"
+                    + " negative");
       }
     }
   }
@@ -90,18 +116,36 @@ abstract class CaseCommand extends BaseCommand {
         unrecorded.merge(s.interval().name(), s.noClockStop(), Long::sum);
       }
     }
-    unrecorded.forEach((name, n) -> env().err().println("nmstat: note: " + name + ": " + n
-        + " completed " + (n == 1 ? "case has" : "cases have") + " no clock stop recorded;"
-        + " nothing is subtracted for " + (n == 1 ? "it" : "them")));
+    unrecorded.forEach(
+        (name, n) ->
+            env()
+                .err()
+                .println(
+                    "nmstat: note: "
+                        + name
+                        + ": "
+                        + n
+                        + " completed "
+                        + (n == 1 ? "case has" : "cases have")
+                        + " no clock stop recorded;"
+                        + " nothing is subtracted for "
+                        + (n == 1 ? "it" : "them")));
   }
 
   /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */
   Snapshot snapshot(ReadResult result, LocalDate asOf) {
     Snapshot s = Snapshot.of(result.cases(), (int) asOf.toEpochDay());
     if (s.datesIgnored() > 0) {
-      env().err().println("nmstat: note: " + s.datesIgnored() + " milestone "
-          + (s.datesIgnored() == 1 ? "date is" : "dates are") + " after the as-of date " + asOf
-          + " and counted as not yet reached");
+      env()
+          .err()
+          .println(
+              "nmstat: note: "
+                  + s.datesIgnored()
+                  + " milestone "
+                  + (s.datesIgnored() == 1 ? "date is" : "dates are")
+                  + " after the as-of date "
+                  + asOf
+                  + " and counted as not yet reached");
     }
     return s;
   }

@@ -12,8 +12,9 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "cases",
     mixinStandardHelpOptions = true,
-    description = "One row per case with each interval's days and whether it is completed or"
-        + " open (then the days are its age on the as-of date).",
+    description =
+        "One row per case with each interval's days and whether it is completed or"
+            + " open (then the days are its age on the as-of date).",
     footer = {
       "",
       "Examples:",
@@ -22,14 +23,11 @@ import picocli.CommandLine.Mixin;
       "  nmstat cases cases.csv --format json | jq '.[] | select(.queue_status == \"open\")'"
     })
 final class CasesCommand extends CaseCommand {
-  @Mixin
-  AsOfOption asOf;
+  @Mixin AsOfOption asOf;
 
-  @Mixin
-  IntervalOptions intervals;
+  @Mixin IntervalOptions intervals;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Override
   ExitStatus run() throws Exception {
@@ -38,8 +36,7 @@ final class CasesCommand extends CaseCommand {
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
     warnAgainstOrder(selected);
-    output.write(CaseReport.table(snapshot(result, date), selected, result.extraColumns()),
-        env());
+    output.write(CaseReport.table(snapshot(result, date), selected, result.extraColumns()), env());
     return ExitStatus.OK;
   }
 }

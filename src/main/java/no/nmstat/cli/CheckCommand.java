@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Evaluate KPI rules such as 'median(assessment) <= 180' and exit 1 when any"
-        + " fails: the command a CI job runs.",
+    description =
+        "Evaluate KPI rules such as 'median(assessment) <= 180' and exit 1 when any"
+            + " fails: the command a CI job runs.",
     footer = {
       "",
       "Examples:",
@@ -52,34 +53,33 @@ import picocli.CommandLine.Option;
           + " usage error (exit 2) pointing at the bad token."
     })
 final class CheckCommand extends CaseCommand {
-  @Mixin
-  AsOfOption asOf;
+  @Mixin AsOfOption asOf;
 
-  @Mixin
-  IntervalOptions intervals;
+  @Mixin IntervalOptions intervals;
 
-  @Mixin
-  QuantileOption quantile;
+  @Mixin QuantileOption quantile;
 
-  @Mixin
-  GroupOptions grouping;
+  @Mixin GroupOptions grouping;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
-  @Option(names = "--require", paramLabel = "RULE",
+  @Option(
+      names = "--require",
+      paramLabel = "RULE",
       description = "A rule, e.g. 'median(assessment) <= 180'; repeatable.")
   List<String> require = new ArrayList<>();
 
-  @Option(names = "--rules", paramLabel = "FILE",
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
       description = "A file of rules, one per line, # for comments.")
   String rulesFile;
 
-  @Option(names = "--strict",
-      description = "Fail a rule whose statistic has no value for a group.")
+  @Option(names = "--strict", description = "Fail a rule whose statistic has no value for a group.")
   boolean strict;
 
-  @Option(names = "--allow-empty",
+  @Option(
+      names = "--allow-empty",
       description = "Pass when the input has no cases (default: nothing to judge fails).")
   boolean allowEmpty;
 
@@ -97,23 +97,36 @@ final class CheckCommand extends CaseCommand {
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
     if (result.cases().isEmpty() && !allowEmpty) {
-      env().err().println("nmstat: check failed: the input has no cases, so there is nothing to"
-          + " judge (--allow-empty passes)");
+      env()
+          .err()
+          .println(
+              "nmstat: check failed: the input has no cases, so there is nothing to"
+                  + " judge (--allow-empty passes)");
       return ExitStatus.CHECK_FAILED;
     }
     List<GroupBy> groups = grouping.groups(result.extraColumns());
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
     warnAgainstOrder(used);
-    List<IntervalSummary> summaries = SummaryCalculator.compute(snapshot(result, date),
-        new SummaryRequest(used, groups, targets, quantile.method));
+    List<IntervalSummary> summaries =
+        SummaryCalculator.compute(
+            snapshot(result, date), new SummaryRequest(used, groups, targets, quantile.method));
     noteClockStops(summaries);
     List<RuleResult> results = RuleResult.evaluate(rules, summaries);
     Format format = output.resolve(env());
     output.write(CheckReport.table(results, groups, format.human()), env());
-    boolean failed = results.stream().anyMatch(r -> r.verdict() == RuleResult.Verdict.FAIL
-        || strict && r.verdict() == RuleResult.Verdict.NO_VALUE);
-    env().err().println("nmstat: check " + (failed ? "failed" : "passed") + ": "
-        + CheckReport.verdict(results));
+    boolean failed =
+        results.stream()
+            .anyMatch(
+                r ->
+                    r.verdict() == RuleResult.Verdict.FAIL
+                        || strict && r.verdict() == RuleResult.Verdict.NO_VALUE);
+    env()
+        .err()
+        .println(
+            "nmstat: check "
+                + (failed ? "failed" : "passed")
+                + ": "
+                + CheckReport.verdict(results));
     return failed ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
   }
 
@@ -159,8 +172,10 @@ final class CheckCommand extends CaseCommand {
         for (int i = 0; i < (nul >= 0 ? nul : text.length); i++) {
           line += text[i] == '\n' ? 1 : 0;
         }
-        String why = nul >= 0 ? "binary data (a NUL byte): not a rules file"
-            : "over 1 MiB: not a rules file";
+        String why =
+            nul >= 0
+                ? "binary data (a NUL byte): not a rules file"
+                : "over 1 MiB: not a rules file";
         throw new InvalidInputException(
             List.of(new InputProblem(rulesFile, line, "-", "", why)), 1, true);
       }
@@ -176,8 +191,8 @@ final class CheckCommand extends CaseCommand {
     try {
       return Rule.parse(text, known.keySet());
     } catch (Rule.SyntaxException e) {
-      throw new UsageException(where + ": " + e.getMessage() + "\n  " + e.rule() + "\n  "
-          + e.pointer());
+      throw new UsageException(
+          where + ": " + e.getMessage() + "\n  " + e.rule() + "\n  " + e.pointer());
     }
   }
 }

@@ -23,8 +23,10 @@ abstract class EnumConverter<E extends Enum<E>> implements ITypeConverter<E> {
         return e;
       }
     }
-    String names = Arrays.stream(type.getEnumConstants())
-        .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    String names =
+        Arrays.stream(type.getEnumConstants())
+            .map(e -> e.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
     throw new TypeConversionException("'" + value + "' is not a " + what + ": " + names);
   }
 }

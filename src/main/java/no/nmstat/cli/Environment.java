@@ -33,27 +33,38 @@ public record Environment(
     int width) {
 
   /** An environment whose standard error is not a terminal. */
-  public Environment(PrintWriter out, PrintWriter err, InputStream in, Path workingDirectory,
-      Clock clock, boolean terminal) {
+  public Environment(
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Path workingDirectory,
+      Clock clock,
+      boolean terminal) {
     this(out, err, in, workingDirectory, clock, terminal, false, null, 0);
   }
 
   /** An environment without a byte stream for standard output. */
-  public Environment(PrintWriter out, PrintWriter err, InputStream in, Path workingDirectory,
-      Clock clock, boolean terminal, boolean errTerminal) {
+  public Environment(
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Path workingDirectory,
+      Clock clock,
+      boolean terminal,
+      boolean errTerminal) {
     this(out, err, in, workingDirectory, clock, terminal, errTerminal, null, 0);
   }
 
   /** This environment with tables fitted to {@code columns} characters. */
   public Environment withWidth(int columns) {
-    return new Environment(out, err, in, workingDirectory, clock, terminal, errTerminal,
-        binaryOut, columns);
+    return new Environment(
+        out, err, in, workingDirectory, clock, terminal, errTerminal, binaryOut, columns);
   }
 
   /**
    * The process's own streams, directory and clock; output is UTF-8. Java cannot tell whether
-   * stderr is a terminal, so the launcher passes {@code -Dnmstat.stderr.terminal=true}, and
-   * the same for stdout.
+   * stderr is a terminal, so the launcher passes {@code -Dnmstat.stderr.terminal=true}, and the
+   * same for stdout.
    */
   public static Environment system() {
     OutputFailure stdout =
@@ -71,12 +82,11 @@ public record Environment(
   }
 
   /**
-   * The terminal's width as well-kept command-line tools read it: {@code COLUMNS}, else what
-   * the launcher measured ({@code -Dnmstat.columns}, from {@code tput cols}), else 80.
+   * The terminal's width as well-kept command-line tools read it: {@code COLUMNS}, else what the
+   * launcher measured ({@code -Dnmstat.columns}, from {@code tput cols}), else 80.
    */
   private static int terminalWidth() {
-    for (String v : new String[] {System.getenv("COLUMNS"),
-        System.getProperty("nmstat.columns")}) {
+    for (String v : new String[] {System.getenv("COLUMNS"), System.getProperty("nmstat.columns")}) {
       if (v != null && v.strip().matches("\\d{1,4}") && Integer.parseInt(v.strip()) >= 20) {
         return Integer.parseInt(v.strip());
       }
@@ -85,9 +95,9 @@ public record Environment(
   }
 
   /**
-   * Whether standard output is a terminal: the launcher says so ({@code
-   * -Dnmstat.stdout.terminal}); without it, Java's console, which also needs standard input
-   * to be a terminal ({@code cat x.csv | nmstat summary -} would then print CSV to a terminal).
+   * Whether standard output is a terminal: the launcher says so ({@code -Dnmstat.stdout.terminal});
+   * without it, Java's console, which also needs standard input to be a terminal ({@code cat x.csv
+   * | nmstat summary -} would then print CSV to a terminal).
    */
   private static boolean stdoutTerminal() {
     String told = System.getProperty("nmstat.stdout.terminal");

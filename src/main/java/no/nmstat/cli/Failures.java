@@ -10,7 +10,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Turns every failure into a message on stderr and its exit code; no stack trace without --debug. */
+/**
+ * Turns every failure into a message on stderr and its exit code; no stack trace without --debug.
+ */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final PrintWriter err;
 
@@ -21,16 +23,28 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+    if (e instanceof CommandLine.UnmatchedArgumentException u
+        && !u.getUnmatched().isEmpty()
         && !u.getSuggestions().isEmpty()) {
       String what = u.getUnmatched().get(0).startsWith("-") ? "option" : "command";
-      err.println("nmstat: unknown " + what + " '" + u.getUnmatched().get(0) + "'; did you mean "
-          + String.join(" or ", u.getSuggestions().stream().limit(3).toList()) + "?");
+      err.println(
+          "nmstat: unknown "
+              + what
+              + " '"
+              + u.getUnmatched().get(0)
+              + "'; did you mean "
+              + String.join(" or ", u.getSuggestions().stream().limit(3).toList())
+              + "?");
     } else if (e instanceof CommandLine.UnmatchedArgumentException u
-        && !u.getUnmatched().isEmpty() && cmd.getParent() == null
-        && !cmd.getSubcommands().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-      err.println("nmstat: unknown command '" + u.getUnmatched().get(0) + "'; commands: "
-          + String.join(", ", cmd.getSubcommands().keySet()));
+        && !u.getUnmatched().isEmpty()
+        && cmd.getParent() == null
+        && !cmd.getSubcommands().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-")) {
+      err.println(
+          "nmstat: unknown command '"
+              + u.getUnmatched().get(0)
+              + "'; commands: "
+              + String.join(", ", cmd.getSubcommands().keySet()));
     } else {
       err.println("nmstat: " + plainWords(e.getMessage()));
     }
@@ -50,17 +64,25 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     } else if (e instanceof InvalidInputException invalid) {
       Problems.print(err, invalid.problems(), invalid.total());
       boolean skippable = cmd.getCommandSpec().findOption("--skip-invalid") != null;
-      err.println("nmstat: " + invalid.getMessage() + "; no results" + (!skippable ? ""
-          : invalid.hint() != null ? " (" + invalid.hint() + ")"
-          : invalid.fatal() ? " (the file cannot be read at all, so --skip-invalid cannot help)"
-          : " (--skip-invalid computes on the valid rows)"));
+      err.println(
+          "nmstat: "
+              + invalid.getMessage()
+              + "; no results"
+              + (!skippable
+                  ? ""
+                  : invalid.hint() != null
+                      ? " (" + invalid.hint() + ")"
+                      : invalid.fatal()
+                          ? " (the file cannot be read at all, so --skip-invalid cannot help)"
+                          : " (--skip-invalid computes on the valid rows)"));
       status = ExitStatus.DATA_ERROR;
     } else if (e instanceof InputFileException) {
       err.println("nmstat: " + e.getMessage());
       status = ExitStatus.NO_INPUT;
     } else if (e instanceof UsageException || e instanceof UnknownColumnException) {
       err.println("nmstat: " + e.getMessage());
-      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.println(
+          "Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       status = ExitStatus.USAGE;
     } else {
       err.println("nmstat: internal error: " + e + " (rerun with --debug for details)");
@@ -78,7 +100,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     return message
         .replaceAll("is not an? (int|long|Integer|Long)\\b", "is not a whole number")
         .replaceAll("is not an? (double|float|Double)\\b", "is not a number")
-        .replaceAll("cannot convert '([^']*)' to Charset \\(.*\\)",
+        .replaceAll(
+            "cannot convert '([^']*)' to Charset \\(.*\\)",
             "'$1' is not a character set (e.g. UTF-8 or windows-1252)");
   }
 

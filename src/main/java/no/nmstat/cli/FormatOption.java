@@ -12,21 +12,29 @@ import no.nmstat.format.Table;
 import picocli.CommandLine.Option;
 
 /**
- * The output format, defaulting to a table on a terminal and CSV in a pipe, and where the
- * output goes: standard output, or a file written whole or not at all ({@code -o}).
+ * The output format, defaulting to a table on a terminal and CSV in a pipe, and where the output
+ * goes: standard output, or a file written whole or not at all ({@code -o}).
  */
 final class FormatOption {
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = Converter.class,
-      description = "table, csv, tsv, json, markdown or xlsx (default: table on a terminal,"
-          + " else csv; xlsx when -o names a .xlsx file).")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      converter = Converter.class,
+      description =
+          "table, csv, tsv, json, markdown or xlsx (default: table on a terminal,"
+              + " else csv; xlsx when -o names a .xlsx file).")
   Format format;
 
-  @Option(names = "--wide",
-      description = "On a terminal, show every column of a table even when it is wider than"
-          + " the terminal.")
+  @Option(
+      names = "--wide",
+      description =
+          "On a terminal, show every column of a table even when it is wider than"
+              + " the terminal.")
   boolean wide;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write to FILE (whole or not at all) instead of standard output.")
   String output;
 
@@ -51,8 +59,10 @@ final class FormatOption {
           OutputFile.write(env.workingDirectory().resolve(output), output, bytes.toByteArray());
           env.err().println("nmstat: wrote " + output);
         } else if (env.terminal() || env.binaryOut() == null) {
-          throw new UsageException("--format " + f.name().toLowerCase(Locale.ROOT)
-              + " is binary: give -o FILE.xlsx, or redirect standard output to a file");
+          throw new UsageException(
+              "--format "
+                  + f.name().toLowerCase(Locale.ROOT)
+                  + " is binary: give -o FILE.xlsx, or redirect standard output to a file");
         } else {
           env.out().flush();
           f.write(table, env.binaryOut());
@@ -60,7 +70,9 @@ final class FormatOption {
       } else if (output != null) {
         StringWriter text = new StringWriter();
         f.write(table, new PrintWriter(text));
-        OutputFile.write(env.workingDirectory().resolve(output), output,
+        OutputFile.write(
+            env.workingDirectory().resolve(output),
+            output,
             text.toString().getBytes(StandardCharsets.UTF_8));
         env.err().println("nmstat: wrote " + output);
       } else {

@@ -12,12 +12,18 @@ import picocli.CommandLine.Option;
 
 /** How results are split: by year of a milestone and/or by columns. */
 final class GroupOptions {
-  @Option(names = "--by", split = ",", paramLabel = "year|COLUMN",
-      description = "Group by calendar year (of each interval's end unless --year-of) and/or"
-          + " columns, e.g. --by year,area.")
+  @Option(
+      names = "--by",
+      split = ",",
+      paramLabel = "year|COLUMN",
+      description =
+          "Group by calendar year (of each interval's end unless --year-of) and/or"
+              + " columns, e.g. --by year,area.")
   List<String> by = new ArrayList<>();
 
-  @Option(names = "--year-of", paramLabel = "MILESTONE",
+  @Option(
+      names = "--year-of",
+      paramLabel = "MILESTONE",
       description = "Milestone whose year --by year uses, e.g. documentation_received.")
   String yearOf;
 
@@ -72,9 +78,14 @@ final class GroupOptions {
       if (CaseColumns.TEXT.contains(canonical) || canonical.equals(CaseColumns.DECISION)) {
         return new GroupBy.Column(canonical);
       }
-      throw new UsageException("--by " + name + ": cannot group by " + canonical
-          + (Milestone.byColumn(canonical).isPresent()
-              ? "; use --by year --year-of " + canonical : ""));
+      throw new UsageException(
+          "--by "
+              + name
+              + ": cannot group by "
+              + canonical
+              + (Milestone.byColumn(canonical).isPresent()
+                  ? "; use --by year --year-of " + canonical
+                  : ""));
     }
     for (String extra : extraColumns) {
       if (ColumnNames.normalize(extra).equals(ColumnNames.normalize(name))) {
@@ -85,7 +96,7 @@ final class GroupOptions {
     choices.addAll(CaseColumns.TEXT);
     choices.add(CaseColumns.DECISION);
     choices.addAll(extraColumns);
-    throw new UsageException("--by " + name + ": no such column; choose from "
-        + String.join(", ", choices));
+    throw new UsageException(
+        "--by " + name + ": no such column; choose from " + String.join(", ", choices));
   }
 }

@@ -16,22 +16,31 @@ import picocli.CommandLine.Option;
 
 /** Which intervals to compute, user-defined intervals, and targets. */
 final class IntervalOptions {
-  private static final Pattern DEFINITION = Pattern.compile(
-      "([a-z][a-z0-9_]*)=([^.,]+)\\.\\.([^.,]+)(,minus-clock-stops)?");
+  private static final Pattern DEFINITION =
+      Pattern.compile("([a-z][a-z0-9_]*)=([^.,]+)\\.\\.([^.,]+)(,minus-clock-stops)?");
   private static final Pattern TARGET = Pattern.compile("([a-z][a-z0-9_]*)=(\\d{1,6}|none)");
 
-  @Option(names = "--intervals", split = ",", paramLabel = "NAME",
-      description = "Intervals to report, comma-separated (default: all). Standard: queue,"
-          + " assessment, active, clock_stop, submission, negotiation, to_decision, total,"
-          + " ma_to_decision, ma_to_availability.")
+  @Option(
+      names = "--intervals",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Intervals to report, comma-separated (default: all). Standard: queue,"
+              + " assessment, active, clock_stop, submission, negotiation, to_decision, total,"
+              + " ma_to_decision, ma_to_availability.")
   List<String> names;
 
-  @Option(names = "--interval", paramLabel = "NAME=FROM..TO[,minus-clock-stops]",
-      description = "Define an interval between two milestones,"
-          + " e.g. request_to_report=requested..report_completed.")
+  @Option(
+      names = "--interval",
+      paramLabel = "NAME=FROM..TO[,minus-clock-stops]",
+      description =
+          "Define an interval between two milestones,"
+              + " e.g. request_to_report=requested..report_completed.")
   List<String> definitions = new ArrayList<>();
 
-  @Option(names = "--target", paramLabel = "NAME=DAYS",
+  @Option(
+      names = "--target",
+      paramLabel = "NAME=DAYS",
       description = "Target days for an interval ('none' removes one; default assessment=180).")
   List<String> targets = new ArrayList<>();
 
@@ -69,12 +78,20 @@ final class IntervalOptions {
     Interval i = known.get(name);
     if (i == null) {
       // Like every other choice, interval names are case-insensitive.
-      i = known.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
+      i =
+          known.entrySet().stream()
+              .filter(e -> e.getKey().equalsIgnoreCase(name))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(null);
     }
     if (i == null) {
-      throw new UsageException(context + ": unknown interval '" + name + "'; known: "
-          + String.join(", ", known.keySet()));
+      throw new UsageException(
+          context
+              + ": unknown interval '"
+              + name
+              + "'; known: "
+              + String.join(", ", known.keySet()));
     }
     return i;
   }
@@ -102,20 +119,27 @@ final class IntervalOptions {
   static Interval define(String text, String context) {
     Matcher m = DEFINITION.matcher(text.strip());
     if (!m.matches()) {
-      throw new UsageException(context
-          + ": expected NAME=FROM..TO[,minus-clock-stops], e.g. wait=requested..assigned");
+      throw new UsageException(
+          context + ": expected NAME=FROM..TO[,minus-clock-stops], e.g. wait=requested..assigned");
     }
     Milestone from = milestone(m.group(2), context);
     Milestone to = milestone(m.group(3), context);
-    return Interval.between(m.group(1), from, to, m.group(4) != null, Actor.ALL,
-        "user-defined: " + from + " to " + to);
+    return Interval.between(
+        m.group(1), from, to, m.group(4) != null, Actor.ALL, "user-defined: " + from + " to " + to);
   }
 
   /** The milestone a canonical name or header alias denotes. */
   static Milestone milestone(String name, String context) {
     String canonical = ColumnNames.canonicalOf(name).orElse(name.strip());
-    return Milestone.byColumn(canonical).orElseThrow(() -> new UsageException(context
-        + ": unknown milestone '" + name + "'; milestones: " + milestoneNames()));
+    return Milestone.byColumn(canonical)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    context
+                        + ": unknown milestone '"
+                        + name
+                        + "'; milestones: "
+                        + milestoneNames()));
   }
 
   private static String milestoneNames() {

@@ -42,7 +42,9 @@ import picocli.CommandLine.ScopeType;
 public final class Nmstat implements Runnable {
   private final Environment environment;
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "Print stack traces of errors.")
   boolean debug;
 
@@ -56,8 +58,9 @@ public final class Nmstat implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageException("a command is required: summary, cases, backlog, outliers,"
-        + " check, phases, wait, report, validate or sample");
+    throw new UsageException(
+        "a command is required: summary, cases, backlog, outliers,"
+            + " check, phases, wait, report, validate or sample");
   }
 
   /** The subcommands, in the order help lists them. */
@@ -85,28 +88,35 @@ public final class Nmstat implements Runnable {
   }
 
   /**
-   * The command line for {@code args}: picocli reads every option of every subcommand it is
-   * given by reflection, a large part of start-up, so a run that names a subcommand gets only
-   * that one (help and anything else get all).
+   * The command line for {@code args}: picocli reads every option of every subcommand it is given
+   * by reflection, a large part of start-up, so a run that names a subcommand gets only that one
+   * (help and anything else get all).
    */
   static CommandLine commandLine(Environment environment, String... args) {
     String first = args.length > 0 ? args[0] : "";
-    return commandLine(environment, COMMANDS.containsKey(first) && !first.equals("help")
-        ? java.util.Set.of(first) : COMMANDS.keySet());
+    return commandLine(
+        environment,
+        COMMANDS.containsKey(first) && !first.equals("help")
+            ? java.util.Set.of(first)
+            : COMMANDS.keySet());
   }
 
-  private static CommandLine commandLine(Environment environment,
-      java.util.Collection<String> names) {
+  private static CommandLine commandLine(
+      Environment environment, java.util.Collection<String> names) {
     CommandLine cmd = new CommandLine(new Nmstat(environment));
     for (String name : names) {
       cmd.addSubcommand(name, COMMANDS.get(name).get());
     }
-    cmd.getSubcommands().forEach((name, sub) -> {
-      if (!name.equals("help")) {
-        sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-            .exitCodeList(exitCodes(name));
-      }
-    });
+    cmd.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help")) {
+                sub.getCommandSpec()
+                    .usageMessage()
+                    .exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(exitCodes(name));
+              }
+            });
     Failures failures = new Failures(environment.err());
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
@@ -155,13 +165,17 @@ public final class Nmstat implements Runnable {
     } catch (OutputFailure.Exception e) {
       code = outputFailed(e, environment.err());
     } catch (OutOfMemoryError e) {
-      environment.err().println("nmstat: out of memory; give Java more, e.g. NMSTAT_JAVA_OPTS="
-          + "-Xmx4g scripts/nmstat ..., or java -Xmx4g -jar nmstat.jar ...");
+      environment
+          .err()
+          .println(
+              "nmstat: out of memory; give Java more, e.g. NMSTAT_JAVA_OPTS="
+                  + "-Xmx4g scripts/nmstat ..., or java -Xmx4g -jar nmstat.jar ...");
       code = ExitStatus.INTERNAL_ERROR.code();
     } catch (Error e) {
       // Errors pass picocli's handler, which sees Exceptions only: no stack trace either.
-      environment.err().println("nmstat: internal error: " + e
-          + " (rerun with --debug for details)");
+      environment
+          .err()
+          .println("nmstat: internal error: " + e + " (rerun with --debug for details)");
       if (java.util.Arrays.asList(args).contains("--debug")) {
         e.printStackTrace(environment.err());
       }

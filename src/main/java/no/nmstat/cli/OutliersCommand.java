@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "outliers",
     mixinStandardHelpOptions = true,
-    description = "The cases whose interval runs over a threshold, completed or still open"
-        + " (aged on the as-of date), longest first, with their milestone dates.",
+    description =
+        "The cases whose interval runs over a threshold, completed or still open"
+            + " (aged on the as-of date), longest first, with their milestone dates.",
     footer = {
       "",
       "Examples:",
@@ -26,27 +27,30 @@ import picocli.CommandLine.Option;
       "  nmstat outliers cases.csv --interval wait=requested..assigned --over 500 -f csv"
     })
 final class OutliersCommand extends CaseCommand {
-  @Mixin
-  AsOfOption asOf;
+  @Mixin AsOfOption asOf;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
-  @Option(names = "--interval", required = true, paramLabel = "NAME|NAME=FROM..TO",
+  @Option(
+      names = "--interval",
+      required = true,
+      paramLabel = "NAME|NAME=FROM..TO",
       description = "The interval: a standard one, or a definition as in summary --interval.")
   String interval;
 
-  @Option(names = "--over", paramLabel = "DAYS",
+  @Option(
+      names = "--over",
+      paramLabel = "DAYS",
       description = "List cases with more days than this (default: the interval's target).")
   Integer over;
 
   @Override
   ExitStatus run() throws Exception {
-    Interval chosen = interval.contains("=")
-        ? IntervalOptions.define(interval, "--interval " + interval)
-        : IntervalOptions.lookup(Intervals.byName(), interval.strip(), "--interval");
-    Integer threshold = over != null ? over
-        : SummaryRequest.DEFAULT_TARGETS.get(chosen.name());
+    Interval chosen =
+        interval.contains("=")
+            ? IntervalOptions.define(interval, "--interval " + interval)
+            : IntervalOptions.lookup(Intervals.byName(), interval.strip(), "--interval");
+    Integer threshold = over != null ? over : SummaryRequest.DEFAULT_TARGETS.get(chosen.name());
     if (threshold == null) {
       throw new UsageException("--over DAYS is needed: " + chosen.name() + " has no target");
     }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Standard output that fails loudly. A {@link java.io.PrintWriter} swallows write errors, so a
- * full disk would give a truncated file and exit 0; this stream turns the first error into an
- * unchecked {@link OutputFailure.Exception}, which stops the run at once and maps to exit 74
- * (EX_IOERR), or to 141 (as a process killed by SIGPIPE) when the reader of a pipe is gone.
+ * Standard output that fails loudly. A {@link java.io.PrintWriter} swallows write errors, so a full
+ * disk would give a truncated file and exit 0; this stream turns the first error into an unchecked
+ * {@link OutputFailure.Exception}, which stops the run at once and maps to exit 74 (EX_IOERR), or
+ * to 141 (as a process killed by SIGPIPE) when the reader of a pipe is gone.
  */
 final class OutputFailure extends FilterOutputStream {
   /**

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A file named with {@code -o}, written whole or not at all: the text goes to a temporary file
- * in the same folder, which is then renamed over the target, so a killed or failed run never
- * leaves half a report nor destroys the previous one.
+ * A file named with {@code -o}, written whole or not at all: the text goes to a temporary file in
+ * the same folder, which is then renamed over the target, so a killed or failed run never leaves
+ * half a report nor destroys the previous one.
  */
 final class OutputFile {
   /** The file cannot be created or written: exit 73 (EX_CANTCREAT) with the reason. */
@@ -38,12 +38,19 @@ final class OutputFile {
     Path tmp = null;
     try {
       // createFile, not createTempFile: the report gets the usual permissions (umask), not 0600.
-      tmp = Files.createFile(dir.resolve("." + path.getFileName() + "."
-          + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp"));
+      tmp =
+          Files.createFile(
+              dir.resolve(
+                  "."
+                      + path.getFileName()
+                      + "."
+                      + ProcessHandle.current().pid()
+                      + "."
+                      + System.nanoTime()
+                      + ".tmp"));
       Files.write(tmp, bytes);
       try {
-        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
       }

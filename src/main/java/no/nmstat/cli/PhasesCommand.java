@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "phases",
     mixinStandardHelpOptions = true,
-    description = "Days per phase attributed to its actor (company, DMP, LIS, RHF), mean and"
-        + " median, and each one's share of the total, for decided cases.",
+    description =
+        "Days per phase attributed to its actor (company, DMP, LIS, RHF), mean and"
+            + " median, and each one's share of the total, for decided cases.",
     footer = {
       "",
       "Examples:",
@@ -26,17 +27,13 @@ import picocli.CommandLine.Mixin;
       "--by year groups by the year of the decision unless --year-of says otherwise."
     })
 final class PhasesCommand extends CaseCommand {
-  @Mixin
-  AsOfOption asOf;
+  @Mixin AsOfOption asOf;
 
-  @Mixin
-  QuantileOption quantile;
+  @Mixin QuantileOption quantile;
 
-  @Mixin
-  GroupOptions grouping;
+  @Mixin GroupOptions grouping;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
   @Override
   Set<String> columnsUsed() {

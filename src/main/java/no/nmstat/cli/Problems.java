@@ -14,8 +14,13 @@ final class Problems {
       long more = total - problems.size();
       boolean warnings = !problems.isEmpty() && problems.get(0).warning();
       String kind = warnings ? "warning" : "problem";
-      err.println("... and " + more + " more " + kind + (more == 1 ? "" : "s")
-          + " (--max-errors shows more)");
+      err.println(
+          "... and "
+              + more
+              + " more "
+              + kind
+              + (more == 1 ? "" : "s")
+              + " (--max-errors shows more)");
     }
   }
 }

@@ -8,10 +8,14 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The sample-quantile definition. */
 final class QuantileOption {
-  @Option(names = "--quantile-method", paramLabel = "TYPE", defaultValue = "7",
+  @Option(
+      names = "--quantile-method",
+      paramLabel = "TYPE",
+      defaultValue = "7",
       converter = Converter.class,
-      description = "R quantile type 1-9 (default ${DEFAULT-VALUE}: Excel PERCENTILE.INC,"
-          + " numpy linear).")
+      description =
+          "R quantile type 1-9 (default ${DEFAULT-VALUE}: Excel PERCENTILE.INC,"
+              + " numpy linear).")
   QuantileMethod method;
 
   /** Reads 7, R7 or type7. */

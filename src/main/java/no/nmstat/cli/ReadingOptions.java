@@ -11,25 +11,37 @@ import picocli.CommandLine.Option;
 
 /** How to read input files: encoding, dates, column mappings, how many problems to show. */
 final class ReadingOptions {
-  @Option(names = "--encoding", paramLabel = "CHARSET",
-      description = "Character set of a CSV input (default: detected; UTF-8, else"
-          + " windows-1252).")
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description =
+          "Character set of a CSV input (default: detected; UTF-8, else" + " windows-1252).")
   Charset encoding;
 
-  @Option(names = "--date-format", paramLabel = "PATTERN",
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
       description = "Pattern for dates beyond 2023-04-17 and 17.04.2023, e.g. dd/MM/yyyy.")
   String dateFormat;
 
-  @Option(names = "--column", paramLabel = "CANONICAL=HEADER",
+  @Option(
+      names = "--column",
+      paramLabel = "CANONICAL=HEADER",
       description = "Read a canonical column from the named header, overriding the aliases.")
   Map<String, String> columns = new LinkedHashMap<>();
 
-  @Option(names = "--sheet", paramLabel = "NAME|N",
-      description = "The sheet of an .xlsx workbook to read: its name, or its number from 1"
-          + " (default: the first).")
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME|N",
+      description =
+          "The sheet of an .xlsx workbook to read: its name, or its number from 1"
+              + " (default: the first).")
   String sheet;
 
-  @Option(names = "--max-errors", paramLabel = "N", defaultValue = "50",
+  @Option(
+      names = "--max-errors",
+      paramLabel = "N",
+      defaultValue = "50",
       description = "Problems to print before counting the rest (default: ${DEFAULT-VALUE}).")
   int maxErrors;
 
@@ -37,16 +49,24 @@ final class ReadingOptions {
   ReadOptions options(Environment env) {
     for (String canonical : columns.keySet()) {
       if (!ColumnNames.isCanonical(canonical)) {
-        throw new UsageException("--column " + canonical + "=...: not a canonical column; one of "
-            + String.join(", ", ColumnNames.canonical()));
+        throw new UsageException(
+            "--column "
+                + canonical
+                + "=...: not a canonical column; one of "
+                + String.join(", ", ColumnNames.canonical()));
       }
     }
     if (maxErrors < 1) {
       throw new UsageException("--max-errors must be at least 1");
     }
     if (dateFormat != null && dateFormat.contains("mm") && !dateFormat.matches(".*[Hhk].*")) {
-      throw new UsageException("--date-format " + dateFormat + ": 'mm' is minutes; months are"
-          + " 'MM' (" + dateFormat.replace("mm", "MM") + ")");
+      throw new UsageException(
+          "--date-format "
+              + dateFormat
+              + ": 'mm' is minutes; months are"
+              + " 'MM' ("
+              + dateFormat.replace("mm", "MM")
+              + ")");
     }
     DateReader dates;
     try {
@@ -54,7 +74,13 @@ final class ReadingOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--date-format " + dateFormat + ": " + e.getMessage());
     }
-    return new ReadOptions(encoding, dates, columns, maxErrors,
-        env.errTerminal() ? new TerminalProgress(env.err()) : Progress.NONE, null, sheet);
+    return new ReadOptions(
+        encoding,
+        dates,
+        columns,
+        maxErrors,
+        env.errTerminal() ? new TerminalProgress(env.err()) : Progress.NONE,
+        null,
+        sheet);
   }
 }

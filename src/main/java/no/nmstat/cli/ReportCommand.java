@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "A self-contained report: headline figures against targets, days per year,"
-        + " the trend of the medians, the actor breakdown, the backlog, the cases waiting over"
-        + " a year, and the W.A.I.T. comparison with --wait.",
+    description =
+        "A self-contained report: headline figures against targets, days per year,"
+            + " the trend of the medians, the actor breakdown, the backlog, the cases waiting over"
+            + " a year, and the W.A.I.T. comparison with --wait.",
     footer = {
       "",
       "Examples:",
@@ -35,31 +36,45 @@ import picocli.CommandLine.Option;
           + " charts are inline SVG, with their numbers under 'The numbers'."
     })
 final class ReportCommand extends CaseCommand {
-  @Mixin
-  AsOfOption asOf;
+  @Mixin AsOfOption asOf;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write the report to FILE (.html or .md); '-' or none: stdout.")
   String output;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
       description = "html or markdown (default: from the -o extension, else markdown).")
   String format;
 
-  @Option(names = "--wait", paramLabel = "PANEL",
+  @Option(
+      names = "--wait",
+      paramLabel = "PANEL",
       description = "A W.A.I.T. panel to add the international comparison.")
   String panel;
 
-  @Option(names = "--wait-cohort", paramLabel = "FIRST..LAST",
-      description = "Authorisation years of the comparison (default: the survey convention,"
-          + " five to two years before the as-of year).")
+  @Option(
+      names = "--wait-cohort",
+      paramLabel = "FIRST..LAST",
+      description =
+          "Authorisation years of the comparison (default: the survey convention,"
+              + " five to two years before the as-of year).")
   String waitCohort;
 
-  @Option(names = "--wait-cutoff", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+  @Option(
+      names = "--wait-cutoff",
+      paramLabel = "DATE",
+      converter = AsOfOption.DateConverter.class,
       description = "Cut-off of the comparison (default: 5 January of the as-of year).")
   LocalDate waitCutoff;
 
-  @Option(names = "--focus", paramLabel = "COUNTRY", defaultValue = "NO",
+  @Option(
+      names = "--focus",
+      paramLabel = "COUNTRY",
+      defaultValue = "NO",
       description = "Country highlighted in the comparison (default: ${DEFAULT-VALUE}).")
   String focus;
 
@@ -75,8 +90,7 @@ final class ReportCommand extends CaseCommand {
     ReportContent.WaitSection wait = panel == null ? null : waitSection(date);
     ReadResult result = readValid();
     String generator = new Nmstat.Version().getVersion()[0];
-    ReportContent content = ReportContent.of(snapshot(result, date), input.files, generator,
-        wait);
+    ReportContent content = ReportContent.of(snapshot(result, date), input.files, generator, wait);
     String text = html ? HtmlReport.render(content) : MarkdownReport.render(content);
     if (output == null || output.equals("-")) {
       env().out().print(text);
@@ -88,9 +102,12 @@ final class ReportCommand extends CaseCommand {
   }
 
   private boolean html() {
-    String f = format != null ? format.strip().toLowerCase(Locale.ROOT)
-        : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.html?") ? "html"
-        : "markdown";
+    String f =
+        format != null
+            ? format.strip().toLowerCase(Locale.ROOT)
+            : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.html?")
+                ? "html"
+                : "markdown";
     return switch (f) {
       case "html" -> true;
       case "markdown", "md" -> false;
@@ -108,12 +125,12 @@ final class ReportCommand extends CaseCommand {
     }
     LocalDate cutoff = waitCutoff != null ? waitCutoff : LocalDate.of(date.getYear(), 1, 5);
     if (first > last || cutoff.getYear() <= last) {
-      throw new UsageException("the W.A.I.T. cut-off " + cutoff + " must follow the cohort "
-          + first + "-" + last);
+      throw new UsageException(
+          "the W.A.I.T. cut-off " + cutoff + " must follow the cohort " + first + "-" + last);
     }
     List<PanelRow> rows = WaitInputs.panel(panel, input.reading, env());
     String country = focus.strip().toUpperCase(Locale.ROOT);
-    return new ReportContent.WaitSection(WaitIndicator.compute(rows, first, last, cutoff),
-        first, last, cutoff, country);
+    return new ReportContent.WaitSection(
+        WaitIndicator.compute(rows, first, last, cutoff), first, last, cutoff, country);
   }
 }

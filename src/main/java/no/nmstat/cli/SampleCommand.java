@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
-    description = "Write a synthetic case file (invented substances, realistic phase lengths)"
-        + " or W.A.I.T. panel to stdout, for demos, tests and benchmarks.",
+    description =
+        "Write a synthetic case file (invented substances, realistic phase lengths)"
+            + " or W.A.I.T. panel to stdout, for demos, tests and benchmarks.",
     footer = {
       "",
       "Examples:",
@@ -28,24 +29,37 @@ import picocli.CommandLine.Option;
       "data/wait-panel-sample.csv is: nmstat sample --wait-panel --products 190 --seed 2025"
     })
 final class SampleCommand extends BaseCommand {
-  @Option(names = "--cases", paramLabel = "N", defaultValue = "250",
+  @Option(
+      names = "--cases",
+      paramLabel = "N",
+      defaultValue = "250",
       description = "Number of cases (default: ${DEFAULT-VALUE}).")
   int cases;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "2025",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "2025",
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--as-of", paramLabel = "DATE", defaultValue = "2025-10-31",
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      defaultValue = "2025-10-31",
       converter = AsOfOption.DateConverter.class,
       description = "The data's date: later milestones are left empty (default: ${DEFAULT-VALUE}).")
   LocalDate asOf;
 
-  @Option(names = "--wait-panel",
+  @Option(
+      names = "--wait-panel",
       description = "Write a W.A.I.T. panel (medicine x country) instead of a case file.")
   boolean waitPanel;
 
-  @Option(names = "--products", paramLabel = "N", defaultValue = "190",
+  @Option(
+      names = "--products",
+      paramLabel = "N",
+      defaultValue = "190",
       description = "With --wait-panel: number of medicines (default: ${DEFAULT-VALUE}).")
   int products;
 
@@ -66,13 +80,17 @@ final class SampleCommand extends BaseCommand {
     }
     CaseWriter writer = CaseWriter.open(env().out());
     try {
-      SyntheticCases.generate(cases, seed, asOf, c -> {
-        try {
-          writer.write(c);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      SyntheticCases.generate(
+          cases,
+          seed,
+          asOf,
+          c -> {
+            try {
+              writer.write(c);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

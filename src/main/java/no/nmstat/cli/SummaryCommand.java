@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
-    description = "Statistics of each interval: n, open, mean, sd, percentiles, the 95%% CI of"
-        + " the mean and the share within target.",
+    description =
+        "Statistics of each interval: n, open, mean, sd, percentiles, the 95%% CI of"
+            + " the mean and the share within target.",
     footer = {
       "",
       "Examples:",
@@ -40,24 +41,21 @@ import picocli.CommandLine.Option;
           + " count open cases as censored (JSON always has them)."
     })
 final class SummaryCommand extends CaseCommand {
-  @Mixin
-  AsOfOption asOf;
+  @Mixin AsOfOption asOf;
 
-  @Mixin
-  IntervalOptions intervals;
+  @Mixin IntervalOptions intervals;
 
-  @Mixin
-  QuantileOption quantile;
+  @Mixin QuantileOption quantile;
 
-  @Mixin
-  GroupOptions grouping;
+  @Mixin GroupOptions grouping;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
-  @Option(names = "--km",
-      description = "Add Kaplan-Meier figures (open cases censored): km_median, km_ci_low,"
-          + " km_ci_high, km_p90.")
+  @Option(
+      names = "--km",
+      description =
+          "Add Kaplan-Meier figures (open cases censored): km_median, km_ci_low,"
+              + " km_ci_high, km_p90.")
   boolean km;
 
   @Override
@@ -78,9 +76,10 @@ final class SummaryCommand extends CaseCommand {
     List<IntervalSummary> summaries = SummaryCalculator.compute(snapshot(result, date), request);
     noteClockStops(summaries);
     Format format = output.resolve(env());
-    Table table = format.human()
-        ? SummaryReport.human(summaries, groups, quantile.method, date, km)
-        : SummaryReport.machine(summaries, groups, km || format == Format.JSON);
+    Table table =
+        format.human()
+            ? SummaryReport.human(summaries, groups, quantile.method, date, km)
+            : SummaryReport.machine(summaries, groups, km || format == Format.JSON);
     output.write(table, env());
     return ExitStatus.OK;
   }

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.nmstat.io.Progress;
 
 /**
- * A progress line on stderr for inputs that take more than a second to read: only drawn when
- * stderr is a terminal (the launcher says so), and erased when reading ends.
+ * A progress line on stderr for inputs that take more than a second to read: only drawn when stderr
+ * is a terminal (the launcher says so), and erased when reading ends.
  */
 final class TerminalProgress implements Progress {
   private static final long DELAY_MS = 1000;
@@ -63,8 +63,9 @@ final class TerminalProgress implements Progress {
           if (Thread.currentThread().isInterrupted()) {
             return;
           }
-          err.printf("\rnmstat: reading %s: %d%% (%d of %d MB)\033[K", name, d * 100 / t,
-              d >> 20, t >> 20);
+          err.printf(
+              "\rnmstat: reading %s: %d%% (%d of %d MB)\033[K",
+              name, d * 100 / t, d >> 20, t >> 20);
           err.flush();
           drawn = true;
         }

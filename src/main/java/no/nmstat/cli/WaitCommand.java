@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "wait",
     mixinStandardHelpOptions = true,
-    description = "EFPIA Patients W.A.I.T. indicators from a medicine-by-country panel:"
-        + " availability rate, limited availability, mean and median days from EU"
-        + " authorisation to availability, Kaplan-Meier median, ranks.",
+    description =
+        "EFPIA Patients W.A.I.T. indicators from a medicine-by-country panel:"
+            + " availability rate, limited availability, mean and median days from EU"
+            + " authorisation to availability, Kaplan-Meier median, ranks.",
     footer = {
       "",
       "Examples:",
@@ -46,42 +47,57 @@ import picocli.CommandLine.Parameters;
           + " yes); without one, it shows the two Norwegian definitions side by side."
     })
 final class WaitCommand extends BaseCommand {
-  @Parameters(arity = "0..1", paramLabel = "PANEL",
-      description = "Panel CSV: product, ma_date, country, available_date, availability,"
-          + " oncology, orphan, combination.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "PANEL",
+      description =
+          "Panel CSV: product, ma_date, country, available_date, availability,"
+              + " oncology, orphan, combination.")
   String panel;
 
-  @Mixin
-  ReadingOptions reading;
+  @Mixin ReadingOptions reading;
 
-  @Mixin
-  FormatOption output;
+  @Mixin FormatOption output;
 
-  @Option(names = "--cohort", paramLabel = "FIRST..LAST",
+  @Option(
+      names = "--cohort",
+      paramLabel = "FIRST..LAST",
       description = "Years of EU authorisation, e.g. 2020..2023.")
   String cohort;
 
-  @Option(names = "--cutoff", paramLabel = "DATE", converter = AsOfOption.DateConverter.class,
+  @Option(
+      names = "--cutoff",
+      paramLabel = "DATE",
+      converter = AsOfOption.DateConverter.class,
       description = "Date availability is measured on, e.g. 2025-01-05.")
   LocalDate cutoff;
 
-  @Option(names = "--focus", paramLabel = "COUNTRY",
-      description = "Add the country's gap to every country, the best, the median and the"
-          + " Nordic peers.")
+  @Option(
+      names = "--focus",
+      paramLabel = "COUNTRY",
+      description =
+          "Add the country's gap to every country, the best, the median and the" + " Nordic peers.")
   String focus;
 
-  @Option(names = "--from-cases", paramLabel = "FILE",
+  @Option(
+      names = "--from-cases",
+      paramLabel = "FILE",
       description = "Derive --country's rows from a Nye metoder case file.")
   String fromCases;
 
-  @Option(names = "--country", paramLabel = "COUNTRY", defaultValue = "NO",
+  @Option(
+      names = "--country",
+      paramLabel = "COUNTRY",
+      defaultValue = "NO",
       description = "The country of --from-cases (default: ${DEFAULT-VALUE}).")
   String country;
 
   @Option(names = "--published", description = "Print the published headline figures.")
   boolean published;
 
-  @Option(names = "--compare-published", paramLabel = "SURVEY",
+  @Option(
+      names = "--compare-published",
+      paramLabel = "SURVEY",
       description = "Put the computed figures beside a published survey's, e.g. 2024.")
   Integer compareSurvey;
 
@@ -100,8 +116,8 @@ final class WaitCommand extends BaseCommand {
       throw new UsageException("--cutoff DATE is required, e.g. --cutoff 2025-01-05");
     }
     if (cutoff.getYear() <= years[1]) {
-      throw new UsageException("--cutoff " + cutoff + " must be after the cohort's last year "
-          + years[1]);
+      throw new UsageException(
+          "--cutoff " + cutoff + " must be after the cohort's last year " + years[1]);
     }
     String code = country.strip().toUpperCase(Locale.ROOT);
     String focused = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
@@ -116,39 +132,74 @@ final class WaitCommand extends BaseCommand {
       if (!cases.clean()) {
         throw new InvalidInputException(cases.problems(), cases.problemCount(), cases.fatal());
       }
-      WaitFromCases.Result yes = WaitFromCases.rows(cases.cases(), code,
-          WaitFromCases.Definition.FIRST_YES);
+      WaitFromCases.Result yes =
+          WaitFromCases.rows(cases.cases(), code, WaitFromCases.Definition.FIRST_YES);
       if (panel == null) {
-        WaitFromCases.Result decision = WaitFromCases.rows(cases.cases(), code,
-            WaitFromCases.Definition.FIRST_DECISION);
-        table = WaitReport.definitions(
-            WaitIndicator.compute(decision.rows(), years[0], years[1], cutoff),
-            WaitIndicator.compute(yes.rows(), years[0], years[1], cutoff), code, years[0],
-            years[1], cutoff);
+        WaitFromCases.Result decision =
+            WaitFromCases.rows(cases.cases(), code, WaitFromCases.Definition.FIRST_DECISION);
+        table =
+            WaitReport.definitions(
+                WaitIndicator.compute(decision.rows(), years[0], years[1], cutoff),
+                WaitIndicator.compute(yes.rows(), years[0], years[1], cutoff),
+                code,
+                years[0],
+                years[1],
+                cutoff);
         if (yes.withoutMaDate() > 0) {
-          env().err().println("nmstat: note: " + yes.withoutMaDate() + " method"
-              + (yes.withoutMaDate() == 1 ? "" : "s") + " without an ma_date left out");
+          env()
+              .err()
+              .println(
+                  "nmstat: note: "
+                      + yes.withoutMaDate()
+                      + " method"
+                      + (yes.withoutMaDate() == 1 ? "" : "s")
+                      + " without an ma_date left out");
         }
         output.write(table, env());
         return ExitStatus.OK;
       }
       rows.removeIf(r -> r.country().equals(code));
       rows.addAll(yes.rows());
-      note(format, code + " rows derived from " + fromCases + " (first yes, "
-          + yes.rows().size() + " method IDs)");
+      note(
+          format,
+          code
+              + " rows derived from "
+              + fromCases
+              + " (first yes, "
+              + yes.rows().size()
+              + " method IDs)");
     }
     WaitIndicator.Result result = WaitIndicator.compute(rows, years[0], years[1], cutoff);
     if (focused != null && result.figures().stream().noneMatch(f -> f.country().equals(focused))) {
       throw new UsageException("--focus " + focus + ": no such country in the panel");
     }
     if (result.outsideCohort() > 0) {
-      note(format, result.outsideCohort() + (result.outsideCohort() == 1 ? " medicine" : " medicines")
-          + " authorised outside " + years[0] + "-" + years[1] + " left out");
+      note(
+          format,
+          result.outsideCohort()
+              + (result.outsideCohort() == 1 ? " medicine" : " medicines")
+              + " authorised outside "
+              + years[0]
+              + "-"
+              + years[1]
+              + " left out");
     }
-    result.missingRows().forEach((c, n) -> note(format, c + ": " + n + " cohort "
-        + (n == 1 ? "medicine" : "medicines") + " without a row, counted as not available"));
-    table = survey != null ? WaitReport.comparePublished(survey, result)
-        : WaitReport.countries(result, years[0], years[1], cutoff, focused, format.human());
+    result
+        .missingRows()
+        .forEach(
+            (c, n) ->
+                note(
+                    format,
+                    c
+                        + ": "
+                        + n
+                        + " cohort "
+                        + (n == 1 ? "medicine" : "medicines")
+                        + " without a row, counted as not available"));
+    table =
+        survey != null
+            ? WaitReport.comparePublished(survey, result)
+            : WaitReport.countries(result, years[0], years[1], cutoff, focused, format.human());
     output.write(table, env());
     return ExitStatus.OK;
   }
@@ -164,8 +215,11 @@ final class WaitCommand extends BaseCommand {
     List<PublishedFigure> all = PublishedFigures.load();
     List<PublishedFigure> one = all.stream().filter(p -> p.survey() == year).toList();
     if (one.isEmpty()) {
-      throw new UsageException("--compare-published " + year + ": no such survey; published: "
-          + all.stream().map(p -> Integer.toString(p.survey())).distinct().toList());
+      throw new UsageException(
+          "--compare-published "
+              + year
+              + ": no such survey; published: "
+              + all.stream().map(p -> Integer.toString(p.survey())).distinct().toList());
     }
     return one;
   }

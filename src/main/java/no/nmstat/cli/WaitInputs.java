@@ -18,8 +18,9 @@ final class WaitInputs {
   /** The rows of {@code panel}, or the problems it has (exit 65) or its absence (66). */
   static List<PanelRow> panel(String panel, ReadingOptions reading, Environment env)
       throws InputFileException, InvalidInputException {
-    PanelReader.Result r = PanelReader.read(
-        InputSource.of(panel, env.workingDirectory(), env.in()), reading.options(env));
+    PanelReader.Result r =
+        PanelReader.read(
+            InputSource.of(panel, env.workingDirectory(), env.in()), reading.options(env));
     if (r.log().count() > 0) {
       throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
     }

@@ -8,8 +8,8 @@ public final class Cells {
   private Cells() {}
 
   /**
-   * Full precision without exponent or trailing zeros: the shortest decimal that reads back as
-   * the same double, so that results can be compared exactly with other tools.
+   * Full precision without exponent or trailing zeros: the shortest decimal that reads back as the
+   * same double, so that results can be compared exactly with other tools.
    */
   static String exact(Object value) {
     if (value == null) {
@@ -46,8 +46,11 @@ public final class Cells {
    * compared with thresholds, where one decimal could hide the difference.
    */
   public static String upTo(double value, int decimals) {
-    String s = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP)
-        .stripTrailingZeros().toPlainString();
+    String s =
+        BigDecimal.valueOf(value)
+            .setScale(decimals, RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
     return s.equals("-0") ? "0" : s;
   }
 
@@ -63,11 +66,12 @@ public final class Cells {
 
   /**
    * Text safe to open in a spreadsheet: a cell that starts like a formula gets a leading
-   * apostrophe, which Excel shows as text (OWASP's CSV-injection advice). A plain number
-   * ({@code -7}, {@code 3.5}) is left alone: it stays a number and cannot be a formula.
+   * apostrophe, which Excel shows as text (OWASP's CSV-injection advice). A plain number ({@code
+   * -7}, {@code 3.5}) is left alone: it stays a number and cannot be a formula.
    */
   static String spreadsheetSafe(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+    if (!text.isEmpty()
+        && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
         && !PLAIN_NUMBER.matcher(text).matches()) {
       return "'" + text;
     }
@@ -75,9 +79,9 @@ public final class Cells {
   }
 
   /**
-   * As {@link #spreadsheetSafe}, for TSV, whose fields are not quoted: LibreOffice takes a
-   * field that starts with a quote as quoted and evaluates what is inside, so {@code "=1+1"}
-   * is guarded too.
+   * As {@link #spreadsheetSafe}, for TSV, whose fields are not quoted: LibreOffice takes a field
+   * that starts with a quote as quoted and evaluates what is inside, so {@code "=1+1"} is guarded
+   * too.
    */
   static String tsvSafe(String text) {
     int i = 0;

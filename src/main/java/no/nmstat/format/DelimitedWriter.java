@@ -12,8 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
  * spaces). Figures keep full precision; text is made safe to open in a spreadsheet.
  */
 final class DelimitedWriter {
-  private static final CSVFormat CSV =
-      CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
   private DelimitedWriter() {}
 
@@ -23,8 +22,7 @@ final class DelimitedWriter {
     if (delimiter == '\t') {
       out.print(tsvLine(header.stream().map(Cells::tsvSafe).toList()));
       for (List<Object> row : table.rows()) {
-        out.print(tsvLine(row.stream()
-            .map(v -> cell(v, Cells::tsvSafe)).toList()));
+        out.print(tsvLine(row.stream().map(v -> cell(v, Cells::tsvSafe)).toList()));
       }
       return;
     }

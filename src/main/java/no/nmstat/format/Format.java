@@ -48,8 +48,8 @@ public enum Format {
   }
 
   /**
-   * Writes {@code table} in this text format; a table fits {@code width} characters (0: no
-   * limit), the other formats keep every column.
+   * Writes {@code table} in this text format; a table fits {@code width} characters (0: no limit),
+   * the other formats keep every column.
    */
   public void write(Table table, PrintWriter out, int width) {
     switch (this) {

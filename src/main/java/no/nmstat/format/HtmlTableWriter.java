@@ -15,7 +15,8 @@ public final class HtmlTableWriter {
     b.append("<thead><tr>");
     for (Column c : table.columns()) {
       b.append(c.numeric() ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">")
-          .append(Html.escape(c.name())).append("</th>");
+          .append(Html.escape(c.name()))
+          .append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (List<Object> row : table.rows()) {
@@ -23,9 +24,12 @@ public final class HtmlTableWriter {
       for (int i = 0; i < row.size(); i++) {
         Column c = table.columns().get(i);
         String text = Cells.human(c, row.get(i));
-        b.append(c.numeric() ? "<td class=\"num\">"
-                : text.matches("\\d{4}-\\d{2}-\\d{2}") ? "<td class=\"date\">" : "<td>")
-            .append(Html.escape(text)).append("</td>");
+        b.append(
+                c.numeric()
+                    ? "<td class=\"num\">"
+                    : text.matches("\\d{4}-\\d{2}-\\d{2}") ? "<td class=\"date\">" : "<td>")
+            .append(Html.escape(text))
+            .append("</td>");
       }
       b.append("</tr>\n");
     }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * An array with one object per row, one object per line. Group columns are nested in a {@code
  * group} object at the place of the first one (an empty object when a table of groups is
- * ungrouped); numbers keep full precision; whatever is absent — a figure that does not exist,
- * an empty text cell — is {@code null}. Group values stay strings: the empty group of open
- * cases grouped by year is {@code ""}.
+ * ungrouped); numbers keep full precision; whatever is absent — a figure that does not exist, an
+ * empty text cell — is {@code null}. Group values stay strings: the empty group of open cases
+ * grouped by year is {@code ""}.
  */
 final class JsonWriter {
   private JsonWriter() {}

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Rows of typed cells under named columns, plus notes that human formats print below the rows
- * (machine formats carry the same facts in columns). A {@code null} cell is a figure that does
- * not exist.
+ * (machine formats carry the same facts in columns). A {@code null} cell is a figure that does not
+ * exist.
  */
 public final class Table {
   private final List<Column> columns;
@@ -20,8 +20,8 @@ public final class Table {
   }
 
   /**
-   * Marks the rows as per group, the group columns (none when ungrouped) starting at column
-   * {@code index}: JSON then always has a {@code group} object there, empty when ungrouped.
+   * Marks the rows as per group, the group columns (none when ungrouped) starting at column {@code
+   * index}: JSON then always has a {@code group} object there, empty when ungrouped.
    */
   public Table groupsAt(int index) {
     this.groupsAt = index;

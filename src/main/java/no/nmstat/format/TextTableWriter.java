@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aligned columns for a terminal: text left, figures right, rounded for reading. Given a width
- * (the terminal's), every line fits it: long text is cut with an ellipsis, the columns that
- * still do not fit are left out from the right (people tables put the important ones first)
- * and named in a note, and notes are wrapped.
+ * Aligned columns for a terminal: text left, figures right, rounded for reading. Given a width (the
+ * terminal's), every line fits it: long text is cut with an ellipsis, the columns that still do not
+ * fit are left out from the right (people tables put the important ones first) and named in a note,
+ * and notes are wrapped.
  */
 final class TextTableWriter {
   /** Text columns are cut to this many characters before any column is left out. */
@@ -71,10 +71,14 @@ final class TextTableWriter {
     }
     List<String> notes = new ArrayList<>(table.notes());
     if (shown < table.columns().size()) {
-      List<String> hidden = table.columns().subList(shown, table.columns().size()).stream()
-          .map(Column::name).toList();
-      notes.add("Not shown to fit the terminal: " + String.join(", ", hidden)
-          + " (--wide or --format csv shows every column).");
+      List<String> hidden =
+          table.columns().subList(shown, table.columns().size()).stream()
+              .map(Column::name)
+              .toList();
+      notes.add(
+          "Not shown to fit the terminal: "
+              + String.join(", ", hidden)
+              + " (--wide or --format csv shows every column).");
     }
     if (!notes.isEmpty()) {
       out.print("\n");

@@ -10,9 +10,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * An Excel workbook (.xlsx, written with fastexcel): the same column headers as CSV, numbers as
- * numbers at full precision (shares formatted as percentages), ISO dates as dates, text as text
- * (so no cell can become a formula, and decimal commas are Excel's business), the header row
- * frozen, columns sized to their content, and the notes on a second sheet.
+ * numbers at full precision (shares formatted as percentages), ISO dates as dates, text as text (so
+ * no cell can become a formula, and decimal commas are Excel's business), the header row frozen,
+ * columns sized to their content, and the notes on a second sheet.
  */
 final class XlsxWriter {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -12,9 +12,9 @@ import no.nmstat.model.Milestone;
 import no.nmstat.model.TextColumns;
 
 /**
- * A case file's header: where each canonical column is, and the layout of the text values a
- * case keeps. This class is the one owner of that layout: {@link #slots} lists, for each value
- * of a case's {@link TextColumns} in order, the file column it comes from and how to read it.
+ * A case file's header: where each canonical column is, and the layout of the text values a case
+ * keeps. This class is the one owner of that layout: {@link #slots} lists, for each value of a
+ * case's {@link TextColumns} in order, the file column it comes from and how to read it.
  */
 final class CaseHeader {
   /** How a text value is read. */
@@ -22,8 +22,8 @@ final class CaseHeader {
     /** Descriptive text, kept as it is. */
     TEXT,
     /**
-     * Substance or trade name: kept when the caller uses it, and always for a row without an
-     * ID, which they name.
+     * Substance or trade name: kept when the caller uses it, and always for a row without an ID,
+     * which they name.
      */
     IDENTITY,
     /** A yes/no column: checked, and written as {@code yes}, {@code no} or empty. */
@@ -63,11 +63,11 @@ final class CaseHeader {
 
   /**
    * Maps {@code names} (the header of file {@code file}, on {@code line}) to canonical columns:
-   * {@code --column} choices first, then the aliases; every other named column is an extra.
-   * Returns null after logging why when the header cannot be used.
+   * {@code --column} choices first, then the aliases; every other named column is an extra. Returns
+   * null after logging why when the header cannot be used.
    */
-  static CaseHeader of(String file, long line, String[] names, ReadOptions options,
-      ProblemLog log) {
+  static CaseHeader of(
+      String file, long line, String[] names, ReadOptions options, ProblemLog log) {
     Map<String, Integer> canonical = new LinkedHashMap<>();
     boolean[] claimed = new boolean[names.length];
     boolean ok = true;
@@ -78,8 +78,15 @@ final class CaseHeader {
     for (Map.Entry<String, String> o : options.columns().entrySet()) {
       Integer found = byNormal.get(ColumnNames.normalize(o.getValue()));
       if (found == null) {
-        throw new UnknownColumnException("--column " + o.getKey() + "=" + o.getValue() + ": "
-            + file + " has no such header; its headers: " + String.join(", ", names));
+        throw new UnknownColumnException(
+            "--column "
+                + o.getKey()
+                + "="
+                + o.getValue()
+                + ": "
+                + file
+                + " has no such header; its headers: "
+                + String.join(", ", names));
       } else {
         canonical.put(o.getKey(), found);
         claimed[found] = true;
@@ -96,25 +103,32 @@ final class CaseHeader {
       if (c == null || options.columns().containsKey(c)) {
         extras.put(i, unique(extraNames, nextSuffix, names[i]));
       } else if (canonical.containsKey(c)) {
-        log.fatal(file, line, names[i], names[i],
-            "second column for " + c + " (first: \"" + names[canonical.get(c)]
-                + "\"); choose one with --column " + c + "=HEADER");
+        log.fatal(
+            file,
+            line,
+            names[i],
+            names[i],
+            "second column for "
+                + c
+                + " (first: \""
+                + names[canonical.get(c)]
+                + "\"); choose one with --column "
+                + c
+                + "=HEADER");
         ok = false;
       } else {
         canonical.put(c, i);
       }
     }
     if (!canonical.containsKey(CaseColumns.ID)) {
-      log.fatal(file, line, "id", String.join(",", names),
-          "no id column (id, ID-nr or ID-nummer)");
+      log.fatal(file, line, "id", String.join(",", names), "no id column (id, ID-nr or ID-nummer)");
       ok = false;
     }
-    return ok ? new CaseHeader(names, canonical, slots(canonical, extras, options.keep()))
-        : null;
+    return ok ? new CaseHeader(names, canonical, slots(canonical, extras, options.keep())) : null;
   }
 
-  private static List<Slot> slots(Map<String, Integer> canonical, Map<Integer, String> extras,
-      Set<String> keep) {
+  private static List<Slot> slots(
+      Map<String, Integer> canonical, Map<Integer, String> extras, Set<String> keep) {
     List<Slot> slots = new ArrayList<>();
     for (String t : CaseColumns.TEXT) {
       Kind kind = CaseColumns.FLAGS.contains(t) ? Kind.FLAG : Kind.TEXT;
@@ -122,8 +136,12 @@ final class CaseHeader {
       Kind k = kind == Kind.TEXT && CaseColumns.IDENTITY.contains(t) ? Kind.IDENTITY : kind;
       slots.add(new Slot(canonical.getOrDefault(t, -1), k, t, keep == null || keep.contains(t)));
     }
-    slots.add(new Slot(canonical.getOrDefault(CaseColumns.DECISION, -1), Kind.DECISION,
-        CaseColumns.DECISION, true));
+    slots.add(
+        new Slot(
+            canonical.getOrDefault(CaseColumns.DECISION, -1),
+            Kind.DECISION,
+            CaseColumns.DECISION,
+            true));
     for (Map.Entry<Integer, String> e : extras.entrySet()) {
       boolean kept = keep == null || keep.contains(ColumnNames.normalize(e.getValue()));
       slots.add(new Slot(e.getKey(), Kind.EXTRA, e.getValue(), kept));
@@ -132,8 +150,8 @@ final class CaseHeader {
   }
 
   /**
-   * {@code header}, or {@code header (2)}, {@code (3)}, … when an extra already has it; the
-   * next suffix to try is kept per header, so a header of many repeated names stays linear.
+   * {@code header}, or {@code header (2)}, {@code (3)}, … when an extra already has it; the next
+   * suffix to try is kept per header, so a header of many repeated names stays linear.
    */
   private static String unique(Set<String> taken, Map<String, Integer> next, String header) {
     String name = header;

@@ -16,11 +16,11 @@ import no.nmstat.model.Milestone;
 /**
  * Reads case files (CSV or .xlsx; method document §2) into validated {@link CaseRecord}s.
  *
- * <p>Every problem is reported with file, line, column and value; rows with a problem are left
- * out of the cases, and the caller decides whether results may still be computed. The header
- * is mapped by {@link CaseHeader}, rows are checked by {@link CaseRows} as they are parsed (in
- * parallel for large files), and rows of one method and indication are told apart as rounds,
- * duplicates or conflicts by {@link Rounds} once every input is read.
+ * <p>Every problem is reported with file, line, column and value; rows with a problem are left out
+ * of the cases, and the caller decides whether results may still be computed. The header is mapped
+ * by {@link CaseHeader}, rows are checked by {@link CaseRows} as they are parsed (in parallel for
+ * large files), and rows of one method and indication are told apart as rounds, duplicates or
+ * conflicts by {@link Rounds} once every input is read.
  */
 public final class CaseReader {
   // values() copies its array; the serial check runs once per file.
@@ -31,8 +31,10 @@ public final class CaseReader {
   private final List<String> files = new ArrayList<>();
   private final List<CaseTable> tables = new ArrayList<>();
   private final Set<String> extraColumns = new LinkedHashSet<>();
+
   /** Per file, the header of its id column, for reports on rounds. */
   private final Map<String, String> idLabels = new HashMap<>();
+
   private ReadResult result;
 
   public CaseReader(ReadOptions options) {
@@ -66,11 +68,21 @@ public final class CaseReader {
       for (int i = 0; i < files.size(); i++) {
         order.putIfAbsent(files.get(i), i);
       }
-      log.sort(Comparator.comparing((InputProblem p) -> order.getOrDefault(p.file(), -1))
-          .thenComparingLong(InputProblem::line));
-      result = new ReadResult(cases, log.problems(), log.count(), log.rows(), log.invalidRows(),
-          log.fatal(), List.copyOf(extraColumns), log.warnings(), log.warningCount(),
-          log.rowsWarned());
+      log.sort(
+          Comparator.comparing((InputProblem p) -> order.getOrDefault(p.file(), -1))
+              .thenComparingLong(InputProblem::line));
+      result =
+          new ReadResult(
+              cases,
+              log.problems(),
+              log.count(),
+              log.rows(),
+              log.invalidRows(),
+              log.fatal(),
+              List.copyOf(extraColumns),
+              log.warnings(),
+              log.warningCount(),
+              log.rowsWarned());
     }
     return result;
   }
@@ -82,7 +94,12 @@ public final class CaseReader {
 
   private void read(String name, ByteSource bytes) {
     files.add(name);
-    TableInput.read(name, bytes, options.encoding(), options.sheet(), log,
+    TableInput.read(
+        name,
+        bytes,
+        options.encoding(),
+        options.sheet(),
+        log,
         new TableInput.Rows() {
           private CaseHeader header;
 
@@ -110,15 +127,16 @@ public final class CaseReader {
             }
             checkSerials(name, header, sinks, lineOffsets);
           }
-        }, options.progress());
+        },
+        options.progress());
   }
 
   /**
-   * A number such as 43451 in a CSV date column is an Excel serial date only when the column
-   * holds no written dates: in a mixed column it is more likely a typing slip than a date.
+   * A number such as 43451 in a CSV date column is an Excel serial date only when the column holds
+   * no written dates: in a mixed column it is more likely a typing slip than a date.
    */
-  private void checkSerials(String name, CaseHeader header, List<TableInput.Sink> sinks,
-      long[] lineOffsets) {
+  private void checkSerials(
+      String name, CaseHeader header, List<TableInput.Sink> sinks, long[] lineOffsets) {
     for (Milestone m : MILESTONES) {
       long serial = 0;
       String value = null;
@@ -134,8 +152,14 @@ public final class CaseReader {
         }
       }
       if (serial > 0 && dated > 0) {
-        log.fatal(name, serial, header.label(m.column()), value,
-            "an Excel serial number in a column of written dates (line " + dated + "): a"
+        log.fatal(
+            name,
+            serial,
+            header.label(m.column()),
+            value,
+            "an Excel serial number in a column of written dates (line "
+                + dated
+                + "): a"
                 + " column is read as serial numbers only when every value is one");
       }
     }

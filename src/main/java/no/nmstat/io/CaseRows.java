@@ -14,10 +14,10 @@ import no.nmstat.model.Milestone;
 import no.nmstat.model.ProcessOrder;
 
 /**
- * The cases of one stretch of one case file, checked row by row: dates, the process order
- * ({@link ProcessOrder}: errors where a standard interval would be negative, warnings for other
- * departures), the clock stop, yes/no flags and the decision. A row with an error is left out
- * of the cases; its problems are logged.
+ * The cases of one stretch of one case file, checked row by row: dates, the process order ({@link
+ * ProcessOrder}: errors where a standard interval would be negative, warnings for other
+ * departures), the clock stop, yes/no flags and the decision. A row with an error is left out of
+ * the cases; its problems are logged.
  */
 final class CaseRows implements TableInput.Sink {
   // values() copies its array on every call; the row loop runs once per case.
@@ -90,7 +90,11 @@ final class CaseRows implements TableInput.Sink {
     long before = log.count();
     String id = f.text(idColumn);
     if (id.isEmpty() && blank(f, CaseColumns.SUBSTANCE) && blank(f, CaseColumns.TRADE_NAME)) {
-      log.problem(file, line, header.label(CaseColumns.ID), "",
+      log.problem(
+          file,
+          line,
+          header.label(CaseColumns.ID),
+          "",
           "missing id, and no substance or trade name to tell the case by");
     }
     String indication = indicationColumn < 0 ? "" : f.pooledText(indicationColumn);
@@ -113,8 +117,10 @@ final class CaseRows implements TableInput.Sink {
           values[s] = slot.kept() ? v : "";
         }
         case DECISION -> {
-          decision = decisions.computeIfAbsent(f.pooledText(column),
-              d -> Optional.ofNullable(decision(d))).orElse(null);
+          decision =
+              decisions
+                  .computeIfAbsent(f.pooledText(column), d -> Optional.ofNullable(decision(d)))
+                  .orElse(null);
           values[s] = decision == null ? "" : decision.code();
         }
         case IDENTITY -> values[s] = slot.kept() || id.isEmpty() ? f.pooledText(column) : "";
@@ -136,22 +142,42 @@ final class CaseRows implements TableInput.Sink {
     return i < 0 || f.blank(i);
   }
 
-  private final ProcessOrder.Departures departures = new ProcessOrder.Departures() {
-    @Override
-    public void error(Milestone late, Milestone early, String interval) {
-      log.problem(file, line, header.label(late.column()), iso(days[late.ordinal()]),
-          "dates run backwards: " + late + " is before " + early + " ("
-              + iso(days[early.ordinal()]) + "), so " + interval + " would be negative");
-    }
+  private final ProcessOrder.Departures departures =
+      new ProcessOrder.Departures() {
+        @Override
+        public void error(Milestone late, Milestone early, String interval) {
+          log.problem(
+              file,
+              line,
+              header.label(late.column()),
+              iso(days[late.ordinal()]),
+              "dates run backwards: "
+                  + late
+                  + " is before "
+                  + early
+                  + " ("
+                  + iso(days[early.ordinal()])
+                  + "), so "
+                  + interval
+                  + " would be negative");
+        }
 
-    @Override
-    public void warning(Milestone late, Milestone early) {
-      warned = true;
-      log.warning(file, line, header.label(late.column()), iso(days[late.ordinal()]),
-          late + " is before " + early + " (" + iso(days[early.ordinal()])
-              + "): not the usual process order; both dates are used as recorded");
-    }
-  };
+        @Override
+        public void warning(Milestone late, Milestone early) {
+          warned = true;
+          log.warning(
+              file,
+              line,
+              header.label(late.column()),
+              iso(days[late.ordinal()]),
+              late
+                  + " is before "
+                  + early
+                  + " ("
+                  + iso(days[early.ordinal()])
+                  + "): not the usual process order; both dates are used as recorded");
+        }
+      };
 
   private int date(Fields f, Milestone m) {
     int i = header.index(m);
@@ -195,31 +221,47 @@ final class CaseRows implements TableInput.Sink {
     // Excel with Norwegian decimals writes a whole number of days as 14,0 (or 14.0).
     int stop = wholeNumber(raw.replaceFirst("[,.]0+$", ""));
     if (stop < 0) {
-      String reason = raw.startsWith("-") && wholeNumber(raw.substring(1)) >= 0
-          ? "negative clock stop: days must be 0 or more"
-          : "not a whole number of days";
+      String reason =
+          raw.startsWith("-") && wholeNumber(raw.substring(1)) >= 0
+              ? "negative clock stop: days must be 0 or more"
+              : "not a whole number of days";
       log.problem(file, line, header.name(i), raw, reason);
       return CaseRecord.ABSENT;
     }
     int end = days[Milestone.REPORT_COMPLETED.ordinal()];
-    Milestone from = days[Milestone.ASSIGNED.ordinal()] != CaseRecord.ABSENT
-        ? Milestone.ASSIGNED : Milestone.DOCUMENTATION_RECEIVED;
+    Milestone from =
+        days[Milestone.ASSIGNED.ordinal()] != CaseRecord.ABSENT
+            ? Milestone.ASSIGNED
+            : Milestone.DOCUMENTATION_RECEIVED;
     int start = days[from.ordinal()];
-    if (end != CaseRecord.ABSENT && start != CaseRecord.ABSENT && end >= start
+    if (end != CaseRecord.ABSENT
+        && start != CaseRecord.ABSENT
+        && end >= start
         && stop > end - start) {
-      log.problem(file, line, header.name(i), raw,
-          "clock stop longer than " + from + " to report_completed (" + (end - start)
-              + " days), so " + (from == Milestone.ASSIGNED ? "active" : "assessment")
+      log.problem(
+          file,
+          line,
+          header.name(i),
+          raw,
+          "clock stop longer than "
+              + from
+              + " to report_completed ("
+              + (end - start)
+              + " days), so "
+              + (from == Milestone.ASSIGNED ? "active" : "assessment")
               + " would be negative");
     }
     return stop;
   }
 
   private String flag(String column, String value) {
-    return flags.computeIfAbsent(value, YesNo::read).orElseGet(() -> {
-      log.problem(file, line, header.label(column), value, "not a yes/no value");
-      return value;
-    });
+    return flags
+        .computeIfAbsent(value, YesNo::read)
+        .orElseGet(
+            () -> {
+              log.problem(file, line, header.label(column), value, "not a yes/no value");
+              return value;
+            });
   }
 
   /** 1 to 9 digits as a number, or -1. */
@@ -240,17 +282,22 @@ final class CaseRows implements TableInput.Sink {
 
   /**
    * The decision a cell records: the canonical codes, and the words of Nye Metoder's pages and
-   * decisions workbook ("Innført", "Ikke innført", "Innføres", "Innføres ikke"); any other
-   * text is {@link Decision#OTHER}, an empty cell no decision.
+   * decisions workbook ("Innført", "Ikke innført", "Innføres", "Innføres ikke"); any other text is
+   * {@link Decision#OTHER}, an empty cell no decision.
    */
   static Decision decision(String value) {
     String v = ColumnNames.normalize(value.toLowerCase(Locale.ROOT));
     switch (v) {
       case "":
         return null;
-      case "introduced": case "innfort": case "innfores":
+      case "introduced":
+      case "innfort":
+      case "innfores":
         return Decision.INTRODUCED;
-      case "not introduced": case "ikke innfort": case "innfores ikke": case "ikke innfores":
+      case "not introduced":
+      case "ikke innfort":
+      case "innfores ikke":
+      case "ikke innfores":
         return Decision.NOT_INTRODUCED;
       default:
         return Decision.OTHER;

@@ -22,8 +22,8 @@ import no.nmstat.model.Milestone;
 /**
  * The canonical input columns and the headers (English and Norwegian) that name them.
  *
- * <p>Headers are compared after {@link #normalize}: case, accents, surrounding and repeated
- * blanks, and the underscore-versus-space difference do not matter.
+ * <p>Headers are compared after {@link #normalize}: case, accents, surrounding and repeated blanks,
+ * and the underscore-versus-space difference do not matter.
  */
 public final class ColumnNames {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -52,7 +52,11 @@ public final class ColumnNames {
     alias(m, Milestone.REPORT_COMPLETED.column(), "Metodevurdering ferdigstilt", "Ferdigstilt");
     alias(m, Milestone.NEGOTIATION_COMPLETED.column(), "Prisforhandling ferdig");
     // The public sources give the latest decision, not necessarily the first (method doc §2).
-    alias(m, Milestone.DECISION_DATE.column(), "Beslutningsdato", "Dato siste beslutning",
+    alias(
+        m,
+        Milestone.DECISION_DATE.column(),
+        "Beslutningsdato",
+        "Dato siste beslutning",
         "Beslutning tatt");
     alias(m, Milestone.AVAILABLE_DATE.column(), "Innført dato");
     alias(m, DECISION, "Beslutning", "Gjeldende beslutning Kortversjon");

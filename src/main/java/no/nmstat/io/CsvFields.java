@@ -4,15 +4,14 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
- * The fields of the record a {@link CsvScanner} last scanned, decoded only on request: dates
- * and numbers straight from the bytes, text through a pool so that repeated values (areas,
- * indications, flags) share one String.
+ * The fields of the record a {@link CsvScanner} last scanned, decoded only on request: dates and
+ * numbers straight from the bytes, text through a pool so that repeated values (areas, indications,
+ * flags) share one String.
  */
 final class CsvFields implements Fields {
   /** The message for a control character found in text. */
   static String binary(int character) {
-    return String.format("binary data (control character U+%04X): not a CSV text file",
-        character);
+    return String.format("binary data (control character U+%04X): not a CSV text file", character);
   }
 
   private final CsvScanner scanner;
@@ -101,9 +100,9 @@ final class CsvFields implements Fields {
   }
 
   /**
-   * The cell as an epoch day when it is blank ({@code CaseRecord.ABSENT}) or a valid date in
-   * a standard form; {@link #NOT_QUICK} otherwise (then {@link #date} says why). Allocates
-   * nothing: this runs for every date of every row.
+   * The cell as an epoch day when it is blank ({@code CaseRecord.ABSENT}) or a valid date in a
+   * standard form; {@link #NOT_QUICK} otherwise (then {@link #date} says why). Allocates nothing:
+   * this runs for every date of every row.
    */
   @Override
   public int day(int i) {

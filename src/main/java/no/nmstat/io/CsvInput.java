@@ -11,16 +11,14 @@ import java.util.concurrent.Future;
 
 /**
  * The rows of a CSV file as Norwegian Excel writes it: encoding ({@link Encoding}), delimiter
- * ({@link Delimiter}), blank rows, quoted line breaks and file-level problems are handled
- * here, so readers of particular files see a header and well-formed rows with the line each
- * starts on.
+ * ({@link Delimiter}), blank rows, quoted line breaks and file-level problems are handled here, so
+ * readers of particular files see a header and well-formed rows with the line each starts on.
  *
  * <p>Large files are parsed in parallel: the file is cut after a line break near each thread's
- * share, each {@link Stretch} is parsed into its own sink with lines counted from its start,
- * and the sinks are handed back in file order with the line offsets that make their lines
- * absolute. A cut is trusted only if the stretch before it ends exactly there; a cut inside a
- * quoted field makes that stretch run out inside the quotes, and the file is then parsed again
- * in one stretch.
+ * share, each {@link Stretch} is parsed into its own sink with lines counted from its start, and
+ * the sinks are handed back in file order with the line offsets that make their lines absolute. A
+ * cut is trusted only if the stretch before it ends exactly there; a cut inside a quoted field
+ * makes that stretch run out inside the quotes, and the file is then parsed again in one stretch.
  */
 final class CsvInput {
   /** Files from this size are parsed in parallel; tests lower it to cover that path. */
@@ -32,8 +30,13 @@ final class CsvInput {
   private CsvInput() {}
 
   /** Reads {@code source} (named {@code name} in problems), with {@code forced} or detected. */
-  static void read(String name, ByteSource source, Charset forced, ProblemLog log,
-      TableInput.Rows rows, Progress progress) {
+  static void read(
+      String name,
+      ByteSource source,
+      Charset forced,
+      ProblemLog log,
+      TableInput.Rows rows,
+      Progress progress) {
     byte[] head = new byte[(int) Math.min(source.size(), 1 << 16)];
     int headLength = source.read(0, head, 0, head.length);
     Encoding encoding = Encoding.of(head, headLength, forced);
@@ -45,11 +48,10 @@ final class CsvInput {
     progress.start(name, source.size());
     try {
       Delimiter delimiter = Delimiter.of(head, encoding.start(), headLength);
-      if (!read(name, source, encoding.start(), delimiter, encoding.charset(), log, rows,
-          progress)) {
+      if (!read(
+          name, source, encoding.start(), delimiter, encoding.charset(), log, rows, progress)) {
         progress.start(name, source.size());
-        read(name, source, encoding.start(), delimiter, Encoding.WINDOWS_1252, log, rows,
-            progress);
+        read(name, source, encoding.start(), delimiter, Encoding.WINDOWS_1252, log, rows, progress);
       }
     } finally {
       progress.done();
@@ -57,8 +59,15 @@ final class CsvInput {
   }
 
   /** Reads as {@code charset}; false when the text turned out not to be UTF-8 after all. */
-  private static boolean read(String name, ByteSource source, long start, Delimiter delimiter,
-      Charset charset, ProblemLog log, TableInput.Rows rows, Progress progress) {
+  private static boolean read(
+      String name,
+      ByteSource source,
+      long start,
+      Delimiter delimiter,
+      Charset charset,
+      ProblemLog log,
+      TableInput.Rows rows,
+      Progress progress) {
     char d = delimiter.character();
     Stretch first = new Stretch(name, source, d, charset, null, Progress.NONE);
     Stretch.Header header;
@@ -83,23 +92,26 @@ final class CsvInput {
     if (!rows.header(header.line(), header.names().clone())) {
       return true;
     }
-    int threads = CsvInput.threads > 0 ? CsvInput.threads
-        : Math.min(8, Runtime.getRuntime().availableProcessors());
+    int threads =
+        CsvInput.threads > 0
+            ? CsvInput.threads
+            : Math.min(8, Runtime.getRuntime().availableProcessors());
     long size = source.size();
     long perRow = Math.max(1, header.rowBytes());
     List<TableInput.Sink> sinks = null;
     List<StretchResult> results = null;
     if (threads > 1 && size - header.end() >= parallelFrom) {
       sinks = new ArrayList<>();
-      results = parallel(name, source, header, d, charset, rows, threads, perRow, progress,
-          sinks);
+      results = parallel(name, source, header, d, charset, rows, threads, perRow, progress, sinks);
     }
     if (results == null) {
       TableInput.Sink sink =
           rows.sink((int) Math.min(Integer.MAX_VALUE - 8, (size - header.end()) / perRow));
       sinks = List.of(sink);
-      results = List.of(new Stretch(name, source, d, charset, header.names(), progress)
-          .parse(header.end(), size, true, sink));
+      results =
+          List.of(
+              new Stretch(name, source, d, charset, header.names(), progress)
+                  .parse(header.end(), size, true, sink));
     }
     // A malformed record ends the parse where one stretch would have ended it, so the result
     // does not depend on how many stretches (cores) there were.
@@ -135,8 +147,14 @@ final class CsvInput {
     }
     if (utf8Line > 0 && otherLine > 0) {
       // Neither reading is right: say so rather than show half the text garbled.
-      log.fatal(name, otherLine, "-", "", "not UTF-8 here, but line " + utf8Line
-          + " is: the file mixes encodings; save it again as UTF-8");
+      log.fatal(
+          name,
+          otherLine,
+          "-",
+          "",
+          "not UTF-8 here, but line "
+              + utf8Line
+              + " is: the file mixes encodings; save it again as UTF-8");
       return true;
     }
     rows.finish(sinks, offsets);
@@ -144,25 +162,37 @@ final class CsvInput {
   }
 
   /**
-   * Parses in {@code threads} stretches into {@code sinks}, or returns null when a cut fell
-   * inside a record.
+   * Parses in {@code threads} stretches into {@code sinks}, or returns null when a cut fell inside
+   * a record.
    */
-  private static List<StretchResult> parallel(String name, ByteSource source,
-      Stretch.Header header, char delimiter, Charset charset, TableInput.Rows rows, int threads,
-      long perRow, Progress progress, List<TableInput.Sink> sinks) {
+  private static List<StretchResult> parallel(
+      String name,
+      ByteSource source,
+      Stretch.Header header,
+      char delimiter,
+      Charset charset,
+      TableInput.Rows rows,
+      int threads,
+      long perRow,
+      Progress progress,
+      List<TableInput.Sink> sinks) {
     long size = source.size();
     long[] cuts = new long[threads + 1];
     cuts[0] = header.end();
     cuts[threads] = size;
     for (int k = 1; k < threads; k++) {
-      cuts[k] = Math.max(cuts[k - 1], lineAfter(source, header.end()
-          + (size - header.end()) * k / threads));
+      cuts[k] =
+          Math.max(
+              cuts[k - 1], lineAfter(source, header.end() + (size - header.end()) * k / threads));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "nmstat-parse");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "nmstat-parse");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<StretchResult>> done = new ArrayList<>();
       for (int k = 0; k < threads; k++) {
@@ -172,8 +202,11 @@ final class CsvInput {
             rows.sink((int) Math.min(Integer.MAX_VALUE - 8, (to - from) / perRow));
         sinks.add(sink);
         boolean last = k == threads - 1;
-        done.add(pool.submit(() -> new Stretch(name, source, delimiter, charset,
-            header.names(), progress).parse(from, to, last, sink)));
+        done.add(
+            pool.submit(
+                () ->
+                    new Stretch(name, source, delimiter, charset, header.names(), progress)
+                        .parse(from, to, last, sink)));
       }
       List<StretchResult> results = new ArrayList<>();
       for (Future<StretchResult> f : done) {

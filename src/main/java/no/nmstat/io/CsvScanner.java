@@ -3,13 +3,13 @@ package no.nmstat.io;
 import java.util.Arrays;
 
 /**
- * Splits CSV bytes into records and fields (RFC 4180: a field that starts with a quote runs to
- * the closing quote, {@code ""} inside it is one quote, and line breaks inside it belong to the
- * field; CRLF, LF or a lone CR end a record).
+ * Splits CSV bytes into records and fields (RFC 4180: a field that starts with a quote runs to the
+ * closing quote, {@code ""} inside it is one quote, and line breaks inside it belong to the field;
+ * CRLF, LF or a lone CR end a record).
  *
- * <p>It works on bytes, as delimiters and quotes are ASCII in UTF-8 and Windows-1252 alike, so
- * only the fields a reader asks for are ever decoded. One scanner holds the fields of the last
- * record it scanned.
+ * <p>It works on bytes, as delimiters and quotes are ASCII in UTF-8 and Windows-1252 alike, so only
+ * the fields a reader asks for are ever decoded. One scanner holds the fields of the last record it
+ * scanned.
  */
 final class CsvScanner {
   /** Returned by {@link #scan} when the record may continue past the bytes given. */
@@ -25,8 +25,8 @@ final class CsvScanner {
   }
 
   /**
-   * A quoted field still open at the end of the bytes: a malformed file, or, for a stretch of
-   * a file parsed in parallel, a cut that fell inside the quotes.
+   * A quoted field still open at the end of the bytes: a malformed file, or, for a stretch of a
+   * file parsed in parallel, a cut that fell inside the quotes.
    */
   static final class UnterminatedException extends MalformedException {
     private static final long serialVersionUID = 1L;
@@ -65,9 +65,9 @@ final class CsvScanner {
   }
 
   /**
-   * Scans the record starting at {@code pos}. Returns the position after its terminator (or
-   * {@code limit} for a last record without one at the end of input), or {@link #INCOMPLETE}
-   * when more bytes are needed and {@code eof} is false.
+   * Scans the record starting at {@code pos}. Returns the position after its terminator (or {@code
+   * limit} for a last record without one at the end of input), or {@link #INCOMPLETE} when more
+   * bytes are needed and {@code eof} is false.
    */
   int scan(byte[] buf, int pos, int limit, boolean eof) throws MalformedException {
     count = 0;

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * Reads the dates Norwegian spreadsheets write: {@code 2023-04-17}, {@code 17.04.2023}, {@code
  * 17.4.2023}, each optionally followed by a time of day (which is dropped).
  *
- * <p>A slash date such as {@code 01/02/2023} means 1 February in Norway and 2 January in the
- * United States; it is refused unless the user names the pattern, because guessing would shift
- * dates silently.
+ * <p>A slash date such as {@code 01/02/2023} means 1 February in Norway and 2 January in the United
+ * States; it is refused unless the user names the pattern, because guessing would shift dates
+ * silently.
  */
 public final class DateReader {
   private static final Pattern TIME_SUFFIX =
@@ -37,8 +37,8 @@ public final class DateReader {
   }
 
   /**
-   * A reader that also accepts dates in {@code pattern} (a {@link DateTimeFormatter} pattern
-   * such as {@code dd/MM/yyyy}).
+   * A reader that also accepts dates in {@code pattern} (a {@link DateTimeFormatter} pattern such
+   * as {@code dd/MM/yyyy}).
    *
    * @throws IllegalArgumentException when the pattern is not valid
    */
@@ -65,8 +65,8 @@ public final class DateReader {
   private static final Empty EMPTY = new Empty();
 
   /**
-   * Reads a cell from bytes (ASCII digits and separators), decoding it with {@code text} only
-   * when it is not in one of the common forms.
+   * Reads a cell from bytes (ASCII digits and separators), decoding it with {@code text} only when
+   * it is not in one of the common forms.
    */
   Result read(byte[] b, int start, int end, java.util.function.Supplier<String> text) {
     if (start >= end) {
@@ -84,9 +84,9 @@ public final class DateReader {
   }
 
   /**
-   * The epoch day of a valid standard date in the ten bytes at {@code start} ({@code
-   * 2023-04-17} or {@code 17.04.2023}, year 1950 to 2100), or Integer.MAX_VALUE for anything
-   * else, which the full reader then explains.
+   * The epoch day of a valid standard date in the ten bytes at {@code start} ({@code 2023-04-17} or
+   * {@code 17.04.2023}, year 1950 to 2100), or Integer.MAX_VALUE for anything else, which the full
+   * reader then explains.
    */
   static int quickDay(byte[] b, int start) {
     int y;
@@ -155,8 +155,8 @@ public final class DateReader {
   }
 
   /**
-   * The common forms, {@code 2023-04-17} and {@code 17.04.2023}, read without regular
-   * expressions (the reader's hot path); null for anything else.
+   * The common forms, {@code 2023-04-17} and {@code 17.04.2023}, read without regular expressions
+   * (the reader's hot path); null for anything else.
    */
   private static Result quick(String s) {
     if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
@@ -227,8 +227,8 @@ public final class DateReader {
 
   /**
    * An Excel serial date of the 1900 date system (43451 is 17 December 2018): blank or 0 is no
-   * date, a fraction is a time of day and dropped. Serials below 61 are refused: they are in
-   * early 1900, where Excel counts a 29 February that never was.
+   * date, a fraction is a time of day and dropped. Serials below 61 are refused: they are in early
+   * 1900, where Excel counts a 29 February that never was.
    */
   public static Result serial(String text) {
     String s = text.strip();

@@ -3,8 +3,8 @@ package no.nmstat.io;
 import java.util.Arrays;
 
 /**
- * The field delimiter of a CSV file: Excel's {@code sep=;} hint line when the file starts with
- * one, else the most frequent of ';', ',' and tab outside quotes in the first non-blank line.
+ * The field delimiter of a CSV file: Excel's {@code sep=;} hint line when the file starts with one,
+ * else the most frequent of ';', ',' and tab outside quotes in the first non-blank line.
  *
  * @param character the delimiter
  * @param hinted whether a {@code sep=} line named it (the line is then not the header)
@@ -14,7 +14,8 @@ record Delimiter(char character, boolean hinted) {
 
   /** The delimiter of the text in {@code head[from, to)}. */
   static Delimiter of(byte[] head, int from, int to) {
-    if (to - from >= 6 && Arrays.equals(head, from, from + 4, SEP, 0, 4)
+    if (to - from >= 6
+        && Arrays.equals(head, from, from + 4, SEP, 0, 4)
         && (head[from + 5] == '\n' || head[from + 5] == '\r')) {
       return new Delimiter((char) head[from + 4], true);
     }
@@ -22,8 +23,8 @@ record Delimiter(char character, boolean hinted) {
   }
 
   /**
-   * The delimiter of the first non-blank line in {@code b[from, to)}: the most frequent of ';',
-   * ',' and tab outside quotes.
+   * The delimiter of the first non-blank line in {@code b[from, to)}: the most frequent of ';', ','
+   * and tab outside quotes.
    */
   static char sniff(byte[] b, int from, int to) {
     int comma = 0;

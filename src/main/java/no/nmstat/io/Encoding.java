@@ -4,14 +4,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The character set of a text file as Norwegian Excel writes it: a byte-order mark decides
- * (UTF-8, UTF-16LE, UTF-16BE); without one the text is read as UTF-8 ({@link CsvInput} reads
- * it again as Windows-1252 when it turns out not to be).
+ * The character set of a text file as Norwegian Excel writes it: a byte-order mark decides (UTF-8,
+ * UTF-16LE, UTF-16BE); without one the text is read as UTF-8 ({@link CsvInput} reads it again as
+ * Windows-1252 when it turns out not to be).
  *
  * @param charset the character set to read with first
  * @param start where the text starts (after a UTF-8 mark)
- * @param wide whether the file is UTF-16, which is not ASCII-compatible and is turned into
- *     UTF-8 before scanning
+ * @param wide whether the file is UTF-16, which is not ASCII-compatible and is turned into UTF-8
+ *     before scanning
  */
 record Encoding(Charset charset, int start, boolean wide) {
   /** Windows-1252, the code page of Excel's "CSV (semikolondelt)" on Norwegian Windows. */

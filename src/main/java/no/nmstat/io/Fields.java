@@ -2,8 +2,8 @@ package no.nmstat.io;
 
 /**
  * The fields of one data row, whatever the file: a CSV record scanned from bytes ({@link
- * CsvFields}) or a row of a worksheet ({@link SheetFields}). Readers of particular files see
- * only this.
+ * CsvFields}) or a row of a worksheet ({@link SheetFields}). Readers of particular files see only
+ * this.
  */
 interface Fields {
   /** Returned by {@link #day} when the cell needs the full date reader. */
@@ -32,8 +32,8 @@ interface Fields {
   String pooledText(int i);
 
   /**
-   * The cell as an epoch day when it is blank ({@code CaseRecord.ABSENT}) or a date the quick
-   * path knows; {@link #NOT_QUICK} otherwise (then {@link #date} says why).
+   * The cell as an epoch day when it is blank ({@code CaseRecord.ABSENT}) or a date the quick path
+   * knows; {@link #NOT_QUICK} otherwise (then {@link #date} says why).
    */
   int day(int i);
 

@@ -13,8 +13,8 @@ package no.nmstat.io;
  * @param reason what is wrong, in words
  * @param warning whether it is only a warning: unusual, but the row is used
  */
-public record InputProblem(String file, long line, String column, String value, String reason,
-    boolean warning) {
+public record InputProblem(
+    String file, long line, String column, String value, String reason, boolean warning) {
 
   /** An error: the row cannot be used as it is. */
   public InputProblem(String file, long line, String column, String value, String reason) {
@@ -23,34 +23,48 @@ public record InputProblem(String file, long line, String column, String value, 
 
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + (warning ? "warning: " : "") + "value \""
-        + printable(value) + "\": " + reason;
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + (warning ? "warning: " : "")
+        + "value \""
+        + printable(value)
+        + "\": "
+        + reason;
   }
 
   /** This problem with its line moved by {@code offset}. */
   InputProblem movedBy(long offset) {
-    return offset == 0 ? this
+    return offset == 0
+        ? this
         : new InputProblem(file, line + offset, column, value, reason, warning);
   }
 
   // Keeps a problem on one line and free of terminal control characters.
   private static String printable(String value) {
     StringBuilder b = new StringBuilder(Math.min(value.length(), 80));
-    value.codePoints().limit(60).forEach(cp -> {
-      if (cp == '\n') {
-        b.append("\\n");
-      } else if (cp == '\r') {
-        b.append("\\r");
-      } else if (cp == '\t') {
-        b.append("\\t");
-      } else if (cp == '"') {
-        b.append("\\\"");
-      } else if (Character.isISOControl(cp)) {
-        b.append(String.format("\\u%04x", cp));
-      } else {
-        b.appendCodePoint(cp);
-      }
-    });
+    value
+        .codePoints()
+        .limit(60)
+        .forEach(
+            cp -> {
+              if (cp == '\n') {
+                b.append("\\n");
+              } else if (cp == '\r') {
+                b.append("\\r");
+              } else if (cp == '\t') {
+                b.append("\\t");
+              } else if (cp == '"') {
+                b.append("\\\"");
+              } else if (Character.isISOControl(cp)) {
+                b.append(String.format("\\u%04x", cp));
+              } else {
+                b.appendCodePoint(cp);
+              }
+            });
     if (value.codePointCount(0, value.length()) > 60) {
       b.append("...");
     }

@@ -24,8 +24,8 @@ public record InputSource(String name, Path path, InputStream stdin) {
   }
 
   /**
-   * The input's bytes, read by position. Standard input, pipes, FIFOs and {@code /dev/stdin}
-   * (whose size says nothing) are read whole as streams; see {@link #readStream}.
+   * The input's bytes, read by position. Standard input, pipes, FIFOs and {@code /dev/stdin} (whose
+   * size says nothing) are read whole as streams; see {@link #readStream}.
    */
   ByteSource open() throws InputFileException {
     if (path == null) {
@@ -53,9 +53,9 @@ public record InputSource(String name, Path path, InputStream stdin) {
   }
 
   /**
-   * Reads a stream to its end, or only up to the block holding the first NUL byte when the
-   * input is not a workbook: text has none, so the rest of binary or endless input ({@code
-   * < /dev/zero}) need not be read; the CSV reader then reports the binary data at its line.
+   * Reads a stream to its end, or only up to the block holding the first NUL byte when the input is
+   * not a workbook: text has none, so the rest of binary or endless input ({@code < /dev/zero})
+   * need not be read; the CSV reader then reports the binary data at its line.
    */
   static byte[] readStream(InputStream in) throws IOException {
     java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();

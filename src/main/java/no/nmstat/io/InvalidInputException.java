@@ -21,8 +21,8 @@ public final class InvalidInputException extends Exception {
   }
 
   /** As above, with what to tell the user instead of the usual hint (null: the usual). */
-  public InvalidInputException(List<InputProblem> problems, long total, boolean fatal,
-      String hint) {
+  public InvalidInputException(
+      List<InputProblem> problems, long total, boolean fatal, String hint) {
     super(total + (total == 1 ? " problem" : " problems") + " in the input");
     this.problems = List.copyOf(problems);
     this.total = total;

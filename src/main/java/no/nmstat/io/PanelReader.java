@@ -18,14 +18,24 @@ import no.nmstat.model.SourceLine;
  */
 public final class PanelReader {
   /** The panel's columns; the first three are required. */
-  public static final List<String> COLUMNS = List.of("product", "ma_date", "country",
-      "available_date", "availability", "oncology", "orphan", "combination");
+  public static final List<String> COLUMNS =
+      List.of(
+          "product",
+          "ma_date",
+          "country",
+          "available_date",
+          "availability",
+          "oncology",
+          "orphan",
+          "combination");
 
-  private static final Map<String, String> ALIASES = Map.ofEntries(
-      Map.entry("medicine", "product"), Map.entry("legemiddel", "product"),
-      Map.entry("virkestoff", "product"), Map.entry("eu ma date", "ma_date"),
-      Map.entry("mt-dato", "ma_date"), Map.entry("land", "country"),
-      Map.entry("innfort dato", "available_date"), Map.entry("tilgjengelighet", "availability"));
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("medicine", "product"), Map.entry("legemiddel", "product"),
+          Map.entry("virkestoff", "product"), Map.entry("eu ma date", "ma_date"),
+          Map.entry("mt-dato", "ma_date"), Map.entry("land", "country"),
+          Map.entry("innfort dato", "available_date"),
+              Map.entry("tilgjengelighet", "availability"));
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** What reading the panel gave. */
@@ -56,55 +66,61 @@ public final class PanelReader {
   }
 
   private void read(String name, ByteSource bytes) {
-    TableInput.read(name, bytes, options.encoding(), options.sheet(), log,
+    TableInput.read(
+        name,
+        bytes,
+        options.encoding(),
+        options.sheet(),
+        log,
         new TableInput.Rows() {
-      private final Map<String, Integer> index = new HashMap<>();
-      private String[] names;
+          private final Map<String, Integer> index = new HashMap<>();
+          private String[] names;
 
-      @Override
-      public boolean header(long line, String[] header) {
-        names = header;
-        for (int i = 0; i < header.length; i++) {
-          String n = ColumnNames.normalize(header[i]).replace(' ', '_');
-          String canonical = COLUMNS.contains(n) ? n
-              : ALIASES.get(ColumnNames.normalize(header[i]));
-          if (canonical != null) {
-            index.putIfAbsent(canonical, i);
+          @Override
+          public boolean header(long line, String[] header) {
+            names = header;
+            for (int i = 0; i < header.length; i++) {
+              String n = ColumnNames.normalize(header[i]).replace(' ', '_');
+              String canonical =
+                  COLUMNS.contains(n) ? n : ALIASES.get(ColumnNames.normalize(header[i]));
+              if (canonical != null) {
+                index.putIfAbsent(canonical, i);
+              }
+            }
+            boolean ok = true;
+            for (String required : COLUMNS.subList(0, 3)) {
+              if (!index.containsKey(required)) {
+                log.fatal(
+                    name, line, required, String.join(",", header), "no " + required + " column");
+                ok = false;
+              }
+            }
+            return ok;
           }
-        }
-        boolean ok = true;
-        for (String required : COLUMNS.subList(0, 3)) {
-          if (!index.containsKey(required)) {
-            log.fatal(name, line, required, String.join(",", header),
-                "no " + required + " column");
-            ok = false;
-          }
-        }
-        return ok;
-      }
 
-      @Override
-      public TableInput.Sink sink(int rows) {
-        return new TextRows(options.maxProblems());
-      }
-
-      // Rows are checked in file order, as duplicates and consistency span the whole file.
-      @Override
-      public void finish(List<TableInput.Sink> sinks, long[] lineOffsets) {
-        for (int k = 0; k < sinks.size(); k++) {
-          TextRows rows = (TextRows) sinks.get(k);
-          log.absorb(rows.log(), lineOffsets[k]);
-          for (int i = 0; i < rows.lines().size(); i++) {
-            PanelReader.this.row(name, rows.lines().get(i) + lineOffsets[k], names, index,
-                rows.fields().get(i));
+          @Override
+          public TableInput.Sink sink(int rows) {
+            return new TextRows(options.maxProblems());
           }
-        }
-      }
-    }, options.progress());
+
+          // Rows are checked in file order, as duplicates and consistency span the whole file.
+          @Override
+          public void finish(List<TableInput.Sink> sinks, long[] lineOffsets) {
+            for (int k = 0; k < sinks.size(); k++) {
+              TextRows rows = (TextRows) sinks.get(k);
+              log.absorb(rows.log(), lineOffsets[k]);
+              for (int i = 0; i < rows.lines().size(); i++) {
+                PanelReader.this.row(
+                    name, rows.lines().get(i) + lineOffsets[k], names, index, rows.fields().get(i));
+              }
+            }
+          }
+        },
+        options.progress());
   }
 
-  private void row(String name, long line, String[] names, Map<String, Integer> index,
-      String[] fields) {
+  private void row(
+      String name, long line, String[] names, Map<String, Integer> index, String[] fields) {
     long before = log.count();
     Cells cells = new Cells(name, line, names, index, fields);
     String product = cells.text("product");
@@ -121,8 +137,9 @@ public final class PanelReader {
     }
     int available = cells.date("available_date");
     if (available != CaseRecord.ABSENT && ma != CaseRecord.ABSENT && available < ma) {
-      cells.problem("available_date", "available before the marketing authorisation ("
-          + LocalDate.ofEpochDay(ma) + ")");
+      cells.problem(
+          "available_date",
+          "available before the marketing authorisation (" + LocalDate.ofEpochDay(ma) + ")");
     }
     Availability availability = availability(cells, available);
     boolean oncology = cells.flag("oncology");
@@ -132,12 +149,16 @@ public final class PanelReader {
     if (!product.isEmpty() && !country.isEmpty()) {
       SourceLine first = seen.putIfAbsent(product + "\u0000" + country, source);
       if (first != null) {
-        cells.problem("product", "duplicate product and country: same as line " + first.line()
-            + (first.file().equals(name) ? "" : " of " + first.file()));
+        cells.problem(
+            "product",
+            "duplicate product and country: same as line "
+                + first.line()
+                + (first.file().equals(name) ? "" : " of " + first.file()));
       }
     }
-    PanelRow row = new PanelRow(product, ma, country, available, availability, oncology, orphan,
-        combination, source);
+    PanelRow row =
+        new PanelRow(
+            product, ma, country, available, availability, oncology, orphan, combination, source);
     PanelRow other = firstOfProduct.get(product);
     if (other != null && log.count() == before) {
       consistent(cells, row, other);
@@ -152,15 +173,16 @@ public final class PanelReader {
 
   private static Availability availability(Cells cells, int available) {
     String text = ColumnNames.normalize(cells.text("availability"));
-    Availability a = switch (text) {
-      case "full" -> Availability.FULL;
-      case "limited" -> Availability.LIMITED;
-      case "" -> available == CaseRecord.ABSENT ? Availability.NONE : Availability.FULL;
-      default -> {
-        cells.problem("availability", "expected full, limited or empty");
-        yield Availability.NONE;
-      }
-    };
+    Availability a =
+        switch (text) {
+          case "full" -> Availability.FULL;
+          case "limited" -> Availability.LIMITED;
+          case "" -> available == CaseRecord.ABSENT ? Availability.NONE : Availability.FULL;
+          default -> {
+            cells.problem("availability", "expected full, limited or empty");
+            yield Availability.NONE;
+          }
+        };
     if (a != Availability.NONE && available == CaseRecord.ABSENT) {
       cells.problem("availability", "available without an available_date");
     }

@@ -19,9 +19,14 @@ public final class PanelWriter {
     CSVPrinter printer = new CSVPrinter(out, CSV);
     printer.printRecord(PanelReader.COLUMNS);
     for (PanelRow r : rows) {
-      printer.printRecord(r.product(), LocalDate.ofEpochDay(r.maDay()), r.country(),
+      printer.printRecord(
+          r.product(),
+          LocalDate.ofEpochDay(r.maDay()),
+          r.country(),
           r.availableDay() == CaseRecord.ABSENT ? "" : LocalDate.ofEpochDay(r.availableDay()),
-          r.availability().code(), yesNo(r.oncology()), yesNo(r.orphan()),
+          r.availability().code(),
+          yesNo(r.oncology()),
+          yesNo(r.orphan()),
           yesNo(r.combination()));
     }
     printer.flush();

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The problems found while reading, with row counts: the first problems up to a cap are kept
- * for reporting, all are counted. Warnings (unusual, but the row is used) are kept and counted
- * apart from errors.
+ * The problems found while reading, with row counts: the first problems up to a cap are kept for
+ * reporting, all are counted. Warnings (unusual, but the row is used) are kept and counted apart
+ * from errors.
  */
 public final class ProblemLog {
   private final int cap;

@@ -3,16 +3,17 @@ package no.nmstat.io;
 /** Told how far reading has come, for a progress display; thread-safe. */
 public interface Progress {
   /** Reports nothing. */
-  Progress NONE = new Progress() {
-    @Override
-    public void start(String name, long bytes) {}
+  Progress NONE =
+      new Progress() {
+        @Override
+        public void start(String name, long bytes) {}
 
-    @Override
-    public void advance(long bytes) {}
+        @Override
+        public void advance(long bytes) {}
 
-    @Override
-    public void done() {}
-  };
+        @Override
+        public void done() {}
+      };
 
   /** Reading {@code name}, of {@code bytes} bytes, begins. */
   void start(String name, long bytes);

@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The published W.A.I.T. headline figures shipped as {@code data/wait-published.csv} (copied
- * into the jar by the build).
+ * The published W.A.I.T. headline figures shipped as {@code data/wait-published.csv} (copied into
+ * the jar by the build).
  */
 public final class PublishedFigures {
   private static final String RESOURCE = "/wait-published.csv";
@@ -29,13 +29,21 @@ public final class PublishedFigures {
         throw new IllegalStateException(RESOURCE + " is missing from the build");
       }
       List<PublishedFigure> out = new ArrayList<>();
-      for (CSVRecord r : CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
-          format)) {
-        out.add(new PublishedFigure(Integer.parseInt(r.get("survey")), r.get("cohort"),
-            r.get("cutoff"), integer(r.get("medicines")), r.get("country"),
-            integer(r.get("available")), decimal(r.get("availability_rate")),
-            decimal(r.get("limited_rate")), integer(r.get("mean_days")), integer(r.get("median_days")),
-            r.get("source")));
+      for (CSVRecord r :
+          CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+        out.add(
+            new PublishedFigure(
+                Integer.parseInt(r.get("survey")),
+                r.get("cohort"),
+                r.get("cutoff"),
+                integer(r.get("medicines")),
+                r.get("country"),
+                integer(r.get("available")),
+                decimal(r.get("availability_rate")),
+                decimal(r.get("limited_rate")),
+                integer(r.get("mean_days")),
+                integer(r.get("median_days")),
+                r.get("source")));
       }
       return out;
     } catch (IOException e) {

@@ -14,11 +14,16 @@ import java.util.Set;
  * @param progress told how far reading has come
  * @param keep the text columns the caller uses (canonical names, or extra headers in {@link
  *     ColumnNames#normalize} form), or null for all; the others are checked but not kept
- * @param sheet the sheet to read from a workbook: a name, or a number from 1; null for the
- *     first
+ * @param sheet the sheet to read from a workbook: a name, or a number from 1; null for the first
  */
-public record ReadOptions(Charset encoding, DateReader dates, Map<String, String> columns,
-    int maxProblems, Progress progress, Set<String> keep, String sheet) {
+public record ReadOptions(
+    Charset encoding,
+    DateReader dates,
+    Map<String, String> columns,
+    int maxProblems,
+    Progress progress,
+    Set<String> keep,
+    String sheet) {
 
   public ReadOptions {
     columns = Map.copyOf(columns);
@@ -26,8 +31,8 @@ public record ReadOptions(Charset encoding, DateReader dates, Map<String, String
   }
 
   /** Options without a progress display, keeping every column. */
-  public ReadOptions(Charset encoding, DateReader dates, Map<String, String> columns,
-      int maxProblems) {
+  public ReadOptions(
+      Charset encoding, DateReader dates, Map<String, String> columns, int maxProblems) {
     this(encoding, dates, columns, maxProblems, Progress.NONE, null, null);
   }
 

@@ -11,8 +11,8 @@ import no.nmstat.model.CaseRecord;
  * @param problemCount how many problems were found in all
  * @param rows how many non-empty data rows were read
  * @param invalidRows how many of those rows had a problem
- * @param fatal whether some input could not be read as a case file at all (no header, no id
- *     column, binary data, an unterminated quote), so skipping rows cannot help
+ * @param fatal whether some input could not be read as a case file at all (no header, no id column,
+ *     binary data, an unterminated quote), so skipping rows cannot help
  * @param extraColumns the headers of columns beyond the canonical ones, in first-seen order
  * @param warnings the warnings kept for reporting, in input order
  * @param warningCount how many warnings were found in all

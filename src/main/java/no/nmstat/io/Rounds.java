@@ -15,11 +15,11 @@ import no.nmstat.model.CaseTable;
 import no.nmstat.model.Milestone;
 
 /**
- * Rows of the same method ({@link CaseRecord#method}: the ID, or substance and trade name where
- * a row has none) and indication, across all inputs: rounds of one method when each
- * starts after the one before it ends (a re-assessment, or a new decision after a new price
- * offer), else conflicting records. An exact repeat of a row is a duplicate. Rounds are
- * numbered in time order; the rows reported are left out of the cases.
+ * Rows of the same method ({@link CaseRecord#method}: the ID, or substance and trade name where a
+ * row has none) and indication, across all inputs: rounds of one method when each starts after the
+ * one before it ends (a re-assessment, or a new decision after a new price offer), else conflicting
+ * records. An exact repeat of a row is a duplicate. Rounds are numbered in time order; the rows
+ * reported are left out of the cases.
  */
 final class Rounds {
   // values() copies its array; these loops run once per candidate row.
@@ -64,8 +64,9 @@ final class Rounds {
     for (int i = 0; i < hashes.length; i++) {
       if (repeated.contains(hashes[i])) {
         CaseRecord c = all.get(i);
-        groups.computeIfAbsent(List.of(c.id(), c.method(), c.indication()),
-            x -> new ArrayList<>()).add(i);
+        groups
+            .computeIfAbsent(List.of(c.id(), c.method(), c.indication()), x -> new ArrayList<>())
+            .add(i);
       }
     }
     BitSet dropped = new BitSet(all.size());
@@ -85,21 +86,25 @@ final class Rounds {
     for (int t = 0; t < tables.size(); t++) {
       int from = offsets[t];
       int to = offsets[t + 1];
-      CaseTable table = tables.get(t).withRounds(Arrays.copyOfRange(number, from, to),
-          Arrays.copyOfRange(nextStart, from, to), Arrays.copyOfRange(laterYes, from, to));
+      CaseTable table =
+          tables
+              .get(t)
+              .withRounds(
+                  Arrays.copyOfRange(number, from, to),
+                  Arrays.copyOfRange(nextStart, from, to),
+                  Arrays.copyOfRange(laterYes, from, to));
       out.add(table.without(dropped.get(from, to)));
     }
     return new CaseList(out);
   }
 
   /**
-   * Reports duplicates and overlapping rows of one key (each on the row that comes later in
-   * the input, which is left out) and returns the rounds kept, in time order.
+   * Reports duplicates and overlapping rows of one key (each on the row that comes later in the
+   * input, which is left out) and returns the rounds kept, in time order.
    */
   private List<Integer> judge(List<Integer> rows, BitSet dropped) {
     List<Integer> byTime = new ArrayList<>(rows);
-    byTime.sort(Comparator.comparingInt((Integer i) -> first(all.get(i)))
-        .thenComparingInt(i -> i));
+    byTime.sort(Comparator.comparingInt((Integer i) -> first(all.get(i))).thenComparingInt(i -> i));
     List<Integer> kept = new ArrayList<>();
     for (int i : byTime) {
       if (kept.isEmpty()) {
@@ -113,12 +118,14 @@ final class Rounds {
       if (same(a, b)) {
         why = "duplicate case: same method, indication and dates as line %s";
       } else if (first(a) == Integer.MAX_VALUE || first(b) == Integer.MAX_VALUE) {
-        why = "conflicting records: same method and indication as line %s, and no process dates"
-            + " to tell rounds apart";
+        why =
+            "conflicting records: same method and indication as line %s, and no process dates"
+                + " to tell rounds apart";
       } else if (first(b) <= last(a)) {
-        why = "conflicting records: same method and indication as line %s, and their dates overlap:"
-            + " rows of one method and indication are rounds only when each starts after the"
-            + " one before it ends";
+        why =
+            "conflicting records: same method and indication as line %s, and their dates overlap:"
+                + " rows of one method and indication are rounds only when each starts after the"
+                + " one before it ends";
       }
       if (why == null) {
         kept.add(i);
@@ -137,11 +144,17 @@ final class Rounds {
   private void report(int row, int other, String why) {
     CaseRecord here = all.get(row);
     CaseRecord there = all.get(other);
-    String where = there.source().line()
-        + (there.source().file().equals(here.source().file()) ? ""
-            : " of " + there.source().file());
-    log.problem(here.source().file(), here.source().line(),
-        idLabels.getOrDefault(here.source().file(), "id"), here.id(), String.format(why, where));
+    String where =
+        there.source().line()
+            + (there.source().file().equals(here.source().file())
+                ? ""
+                : " of " + there.source().file());
+    log.problem(
+        here.source().file(),
+        here.source().line(),
+        idLabels.getOrDefault(here.source().file(), "id"),
+        here.id(),
+        String.format(why, where));
     log.rowInvalid();
   }
 
@@ -192,7 +205,8 @@ final class Rounds {
         return false;
       }
     }
-    if (a.clockStopRecorded() != b.clockStopRecorded() || a.clockStopDays() != b.clockStopDays()
+    if (a.clockStopRecorded() != b.clockStopRecorded()
+        || a.clockStopDays() != b.clockStopDays()
         || a.decision() != b.decision()) {
       return false;
     }
@@ -205,8 +219,8 @@ final class Rounds {
   }
 
   /**
-   * The hashes that occur more than once, found with an open-addressing table of longs (a
-   * million boxed keys would cost more time and memory than the rest of reading).
+   * The hashes that occur more than once, found with an open-addressing table of longs (a million
+   * boxed keys would cost more time and memory than the rest of reading).
    */
   private static Set<Long> repeated(long[] hashes) {
     int capacity = Integer.highestOneBit(Math.max(16, hashes.length * 2 + 1)) * 2;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import no.nmstat.model.CaseRecord;
 
 /**
- * The fields of one worksheet row. A number cell in a date column is an Excel serial date,
- * whatever its format (the decisions workbook writes 43451 for 17 December 2018, and 0 for no
- * date); a number cell formatted as a date reads as an ISO date wherever text is asked for.
+ * The fields of one worksheet row. A number cell in a date column is an Excel serial date, whatever
+ * its format (the decisions workbook writes 43451 for 17 December 2018, and 0 for no date); a
+ * number cell formatted as a date reads as an ISO date wherever text is asked for.
  */
 final class SheetFields implements Fields {
   private final String[] texts;
@@ -14,8 +14,8 @@ final class SheetFields implements Fields {
   private final boolean[] dates;
 
   /**
-   * A row of {@code texts}; {@code numbers} holds the raw value of each number cell (null for
-   * other cells), {@code dates} whether a number cell is formatted as a date.
+   * A row of {@code texts}; {@code numbers} holds the raw value of each number cell (null for other
+   * cells), {@code dates} whether a number cell is formatted as a date.
    */
   SheetFields(String[] texts, String[] numbers, boolean[] dates) {
     this.texts = texts;

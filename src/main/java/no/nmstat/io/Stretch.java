@@ -22,12 +22,17 @@ final class Stretch {
   private long line;
 
   /**
-   * The header found: its names, the line it starts on, the line breaks from the start of the
-   * file to its end, the position after it, and the bytes of a typical row (for sizing).
+   * The header found: its names, the line it starts on, the line breaks from the start of the file
+   * to its end, the position after it, and the bytes of a typical row (for sizing).
    */
   record Header(String[] names, long line, long lineBreaks, long end, long rowBytes) {}
 
-  Stretch(String name, ByteSource source, char delimiter, Charset charset, String[] header,
+  Stretch(
+      String name,
+      ByteSource source,
+      char delimiter,
+      Charset charset,
+      String[] header,
       Progress progress) {
     this.name = name;
     this.source = source;
@@ -127,7 +132,10 @@ final class Stretch {
   private void ragged(ProblemLog log, long at) {
     int expected = header.length;
     boolean shorter = fields.size() < expected;
-    log.problem(name, at, shorter ? header[fields.size()] : "field " + (expected + 1),
+    log.problem(
+        name,
+        at,
+        shorter ? header[fields.size()] : "field " + (expected + 1),
         shorter ? "" : fields.text(expected),
         "row has " + fields.size() + " fields, the header has " + expected);
     log.rowInvalid();

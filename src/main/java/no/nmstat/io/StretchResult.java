@@ -8,8 +8,8 @@ sealed interface StretchResult {
    * @param lineBreaks the stretch's line breaks
    * @param utf8Line read as Windows-1252, the first line with UTF-8 text (from 1; 0: none)
    * @param otherLine read as Windows-1252, the first line with a byte that is not UTF-8
-   * @param stopped whether a malformed record stopped the stretch before its end: a parse of
-   *     the whole file in one stretch would stop there too, so later stretches do not count
+   * @param stopped whether a malformed record stopped the stretch before its end: a parse of the
+   *     whole file in one stretch would stop there too, so later stretches do not count
    */
   record Done(long lineBreaks, long utf8Line, long otherLine, boolean stopped)
       implements StretchResult {}

@@ -4,9 +4,9 @@ import java.nio.charset.Charset;
 import java.util.List;
 
 /**
- * The rows of a table file, CSV or Excel workbook, handed to a reader of a particular kind of
- * file (cases, W.A.I.T. panel) as a header and well-formed rows with the line each starts on.
- * A workbook is recognised by its content (a ZIP archive), whatever the file is called.
+ * The rows of a table file, CSV or Excel workbook, handed to a reader of a particular kind of file
+ * (cases, W.A.I.T. panel) as a header and well-formed rows with the line each starts on. A workbook
+ * is recognised by its content (a ZIP archive), whatever the file is called.
  */
 final class TableInput {
   private TableInput() {}
@@ -14,8 +14,8 @@ final class TableInput {
   /** What a particular kind of file does with its header and rows. */
   interface Rows {
     /**
-     * Takes the header (names stripped); returns false, after logging why, when the file
-     * cannot be read.
+     * Takes the header (names stripped); returns false, after logging why, when the file cannot be
+     * read.
      */
     boolean header(long line, String[] names);
 
@@ -26,8 +26,8 @@ final class TableInput {
     Sink sink(int rows);
 
     /**
-     * Takes the sinks in file order once every row is parsed, with the number to add to each
-     * sink's line numbers (counted from 1 at the stretch's start).
+     * Takes the sinks in file order once every row is parsed, with the number to add to each sink's
+     * line numbers (counted from 1 at the stretch's start).
      */
     void finish(List<Sink> sinks, long[] lineOffsets);
   }
@@ -42,16 +42,26 @@ final class TableInput {
   }
 
   /**
-   * Reads {@code source} (named {@code name} in problems): a workbook's sheet {@code sheet}
-   * (null: the first), or a CSV file in {@code charset} (null: detected).
+   * Reads {@code source} (named {@code name} in problems): a workbook's sheet {@code sheet} (null:
+   * the first), or a CSV file in {@code charset} (null: detected).
    */
-  static void read(String name, ByteSource source, Charset charset, String sheet,
-      ProblemLog log, Rows rows, Progress progress) {
+  static void read(
+      String name,
+      ByteSource source,
+      Charset charset,
+      String sheet,
+      ProblemLog log,
+      Rows rows,
+      Progress progress) {
     if (WorkbookInput.isWorkbook(source)) {
       WorkbookInput.read(name, source, sheet, log, rows);
     } else if (sheet != null) {
-      log.fatal(name, 1, "-", sheet, "--sheet names a sheet, but this is a CSV file, not an"
-          + " .xlsx workbook");
+      log.fatal(
+          name,
+          1,
+          "-",
+          sheet,
+          "--sheet names a sheet, but this is a CSV file, not an" + " .xlsx workbook");
     } else {
       CsvInput.read(name, source, charset, log, rows, progress);
     }

@@ -5,14 +5,13 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * The encoding verdict of a CSV file, taken on every record whatever columns a reader uses, so
- * that one file gets one verdict in every command.
+ * The encoding verdict of a CSV file, taken on every record whatever columns a reader uses, so that
+ * one file gets one verdict in every command.
  *
- * <p>Read as UTF-8, a record must be strict UTF-8 (else the file is read again as Windows-1252)
- * and free of C1 control characters (else it is binary). Read as Windows-1252, the check notes
- * the first line with a well-formed UTF-8 sequence of two or more bytes and the first with a
- * byte that is not UTF-8: a file with both mixes encodings, and no single reading of it is
- * right.
+ * <p>Read as UTF-8, a record must be strict UTF-8 (else the file is read again as Windows-1252) and
+ * free of C1 control characters (else it is binary). Read as Windows-1252, the check notes the
+ * first line with a well-formed UTF-8 sequence of two or more bytes and the first with a byte that
+ * is not UTF-8: a file with both mixes encodings, and no single reading of it is right.
  */
 final class TextCheck {
   /** A record is not valid UTF-8: the file must be read as Windows-1252. */

@@ -18,14 +18,15 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * The rows of one sheet of an Excel workbook (.xlsx), streamed with fastexcel-reader: the
- * header is the first row with content, a row's line is its row number in the sheet, rows
- * without content are skipped, and a row is as wide as the header (cells beyond it are a
- * problem, as in a ragged CSV row).
+ * The rows of one sheet of an Excel workbook (.xlsx), streamed with fastexcel-reader: the header is
+ * the first row with content, a row's line is its row number in the sheet, rows without content are
+ * skipped, and a row is as wide as the header (cells beyond it are a problem, as in a ragged CSV
+ * row).
  */
 final class WorkbookInput {
   /** Date and time codes of a number format, outside quoted text and brackets. */
   private static final Pattern DATE_FORMAT = Pattern.compile("[dmyDMY]");
+
   private static final Pattern LITERALS = Pattern.compile("\"[^\"]*\"|\\[[^]]*]|\\\\.");
 
   private WorkbookInput() {}
@@ -42,19 +43,29 @@ final class WorkbookInput {
   }
 
   /** Reads sheet {@code sheet} (a name, or a number from 1; null for the first). */
-  static void read(String name, ByteSource source, String sheet, ProblemLog log,
-      TableInput.Rows rows) {
+  static void read(
+      String name, ByteSource source, String sheet, ProblemLog log, TableInput.Rows rows) {
     try (ReadableWorkbook book =
         new ReadableWorkbook(stream(source), new ReadingOptions(true, false))) {
       if (book.isDate1904()) {
-        log.fatal(name, 1, "-", "", "the workbook uses the 1904 date system; save it with"
-            + " the 1900 date system (Excel's default)");
+        log.fatal(
+            name,
+            1,
+            "-",
+            "",
+            "the workbook uses the 1904 date system; save it with"
+                + " the 1900 date system (Excel's default)");
         return;
       }
       Optional<Sheet> chosen = choose(book, sheet);
       if (chosen.isEmpty()) {
-        log.fatal(name, 1, "-", sheet, "no such sheet; the workbook has: "
-            + book.getSheets().map(Sheet::getName).collect(Collectors.joining(", ")));
+        log.fatal(
+            name,
+            1,
+            "-",
+            sheet,
+            "no such sheet; the workbook has: "
+                + book.getSheets().map(Sheet::getName).collect(Collectors.joining(", ")));
         return;
       }
       try (Stream<Row> stream = chosen.get().openStream()) {
@@ -65,8 +76,7 @@ final class WorkbookInput {
     }
   }
 
-  private static void read(String name, Iterator<Row> it, ProblemLog log,
-      TableInput.Rows rows) {
+  private static void read(String name, Iterator<Row> it, ProblemLog log, TableInput.Rows rows) {
     String[] header = null;
     TableInput.Sink sink = null;
     while (it.hasNext()) {
@@ -92,9 +102,13 @@ final class WorkbookInput {
       }
       sink.log().rowRead();
       if (width > header.length) {
-        sink.log().problem(name, row.getRowNum(), "field " + width,
-            text(row.getCell(width - 1)),
-            "row has " + width + " cells, the header has " + header.length);
+        sink.log()
+            .problem(
+                name,
+                row.getRowNum(),
+                "field " + width,
+                text(row.getCell(width - 1)),
+                "row has " + width + " cells, the header has " + header.length);
         sink.log().rowInvalid();
         continue;
       }

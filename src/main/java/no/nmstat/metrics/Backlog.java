@@ -36,18 +36,30 @@ public final class Backlog {
       firstRounds.add(c.round() == 1);
     }
     List<BacklogRow> rows = new ArrayList<>();
-    for (LocalDate start = period.start(from); !start.isAfter(to);
+    for (LocalDate start = period.start(from);
+        !start.isAfter(to);
         start = period.end(start).plusDays(1)) {
       LocalDate end = period.end(start).isAfter(to) ? to : period.end(start);
-      rows.add(row(timelines, firstRounds, period.label(start), (int) start.toEpochDay() - 1,
-          (int) end.toEpochDay(), method));
+      rows.add(
+          row(
+              timelines,
+              firstRounds,
+              period.label(start),
+              (int) start.toEpochDay() - 1,
+              (int) end.toEpochDay(),
+              method));
     }
     return rows;
   }
 
   /** The row of one period; a later round's decision is not a first decision. */
-  private static BacklogRow row(List<List<CaseState.Span>> timelines, List<Boolean> firstRounds,
-      String label, int before, int day, QuantileMethod method) {
+  private static BacklogRow row(
+      List<List<CaseState.Span>> timelines,
+      List<Boolean> firstRounds,
+      String label,
+      int before,
+      int day,
+      QuantileMethod method) {
     Map<CaseState, Integer> count = zeros();
     Map<CaseState, Integer> entered = zeros();
     Map<CaseState, Integer> left = zeros();
@@ -74,10 +86,10 @@ public final class Backlog {
         }
       }
     }
-    Double medianAge = queued == 0 ? null
-        : method.quantiles(java.util.Arrays.copyOf(ages, queued), 0.5)[0];
-    return new BacklogRow(label, LocalDate.ofEpochDay(day), count, entered, left,
-        firstDecisions, medianAge);
+    Double medianAge =
+        queued == 0 ? null : method.quantiles(java.util.Arrays.copyOf(ages, queued), 0.5)[0];
+    return new BacklogRow(
+        label, LocalDate.ofEpochDay(day), count, entered, left, firstDecisions, medianAge);
   }
 
   private static Map<CaseState, Integer> zeros() {

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param entered cases that entered each state during the period
  * @param left cases that left each state during the period
  * @param decisions first decisions made during the period
- * @param queueMedianAge median days the cases in DMP's queue on {@code date} had waited, or
- *     null when the queue is empty
+ * @param queueMedianAge median days the cases in DMP's queue on {@code date} had waited, or null
+ *     when the queue is empty
  */
 public record BacklogRow(
     String period,

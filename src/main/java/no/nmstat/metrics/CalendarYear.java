@@ -1,8 +1,8 @@
 package no.nmstat.metrics;
 
 /**
- * The calendar year of an epoch day, by arithmetic and with its name made once: grouping a
- * million cases by year should not build a million dates and strings.
+ * The calendar year of an epoch day, by arithmetic and with its name made once: grouping a million
+ * cases by year should not build a million dates and strings.
  */
 final class CalendarYear {
   private static final int FIRST = 1900;

@@ -8,8 +8,8 @@ import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 
 /**
- * Where a case stands between two milestones: whose turn it is. The clock stops are not a
- * state: case files record their total days, not when they happened.
+ * Where a case stands between two milestones: whose turn it is. The clock stops are not a state:
+ * case files record their total days, not when they happened.
  */
 public enum CaseState {
   /** Commissioned; the company has not delivered documentation. */
@@ -57,11 +57,11 @@ public enum CaseState {
 
   /**
    * The states {@code c} went through, from its milestones. A case with a report but neither a
-   * negotiation date nor a decision is taken to be in negotiation; a report followed directly
-   * by a decision goes to awaiting the decision. Missing milestones skip their state, and a
-   * state lasts until the next state recorded. A case is never placed in a state it had left:
-   * a state entered after a later state began (records out of the usual order, such as work
-   * started before the commission) is skipped.
+   * negotiation date nor a decision is taken to be in negotiation; a report followed directly by a
+   * decision goes to awaiting the decision. Missing milestones skip their state, and a state lasts
+   * until the next state recorded. A case is never placed in a state it had left: a state entered
+   * after a later state began (records out of the usual order, such as work started before the
+   * commission) is skipped.
    */
   public static List<Span> timeline(CaseRecord c) {
     List<CaseState> states = new ArrayList<>();
@@ -75,8 +75,11 @@ public enum CaseState {
     if (report != ABSENT && (negotiated != ABSENT || decided == ABSENT)) {
       add(states, starts, NEGOTIATION, report);
     }
-    add(states, starts, AWAITING_DECISION, negotiated != ABSENT ? negotiated : decided != ABSENT
-        ? report : ABSENT);
+    add(
+        states,
+        starts,
+        AWAITING_DECISION,
+        negotiated != ABSENT ? negotiated : decided != ABSENT ? report : ABSENT);
     add(states, starts, DECIDED, decided);
     List<Span> spans = new ArrayList<>(states.size());
     for (int i = 0; i < states.size(); i++) {

@@ -10,12 +10,12 @@ import no.nmstat.model.Milestone;
  *
  * @param name the name used on the command line and in output
  * @param from the start milestone
- * @param fromFallback the start used when {@code from} is missing (to_decision starts at the
- *     report when there was no negotiation), or {@code null}
+ * @param fromFallback the start used when {@code from} is missing (to_decision starts at the report
+ *     when there was no negotiation), or {@code null}
  * @param to the end milestone
  * @param endsAtIntroducingDecision whether the interval ends at the first yes ({@link
- *     CaseRecord#yesDay}: the availability date {@code to}, else a decision to introduce, else
- *     a later round's yes): WAIT's time to availability
+ *     CaseRecord#yesDay}: the availability date {@code to}, else a decision to introduce, else a
+ *     later round's yes): WAIT's time to availability
  * @param minusClockStops whether the company's clock stops are subtracted
  * @param clockStop whether this is the clock-stop interval, whose value is the column itself
  * @param actor who the days are attributed to
@@ -37,7 +37,11 @@ public record Interval(
 
   /** A plain interval from {@code from} to {@code to}. */
   public static Interval between(
-      String name, Milestone from, Milestone to, boolean minusClockStops, Actor actor,
+      String name,
+      Milestone from,
+      Milestone to,
+      boolean minusClockStops,
+      Actor actor,
       String description) {
     return new Interval(name, from, null, to, false, minusClockStops, false, actor, description);
   }
@@ -46,9 +50,8 @@ public record Interval(
    * This interval for one case, with open cases aged at {@code asOfDay}.
    *
    * <p>A started interval with no end is open, or missing when a later milestone is recorded
-   * (method document §3). An open age subtracts the clock stops recorded so far where the
-   * interval does, and is never below 0. Recorded clock stops are subtracted; an unrecorded one
-   * counts as 0.
+   * (method document §3). An open age subtracts the clock stops recorded so far where the interval
+   * does, and is never below 0. Recorded clock stops are subtracted; an unrecorded one counts as 0.
    */
   public Observation observe(CaseRecord c, int asOfDay) {
     if (perMethod() && c.round() > 1) {
@@ -76,9 +79,9 @@ public record Interval(
   }
 
   /**
-   * The clock stop is completed with the report when its total is recorded (a recorded 0
-   * included) and missing when not; before the report it is open while documentation is in
-   * DMP's hands, at the days recorded so far.
+   * The clock stop is completed with the report when its total is recorded (a recorded 0 included)
+   * and missing when not; before the report it is open while documentation is in DMP's hands, at
+   * the days recorded so far.
    */
   private Observation observeClockStop(CaseRecord c) {
     if (!c.has(Milestone.DOCUMENTATION_RECEIVED) && !c.has(Milestone.REPORT_COMPLETED)) {
@@ -86,18 +89,19 @@ public record Interval(
     }
     if (c.has(Milestone.REPORT_COMPLETED)) {
       return c.clockStopRecorded()
-          ? new Observation(Observation.State.COMPLETED, c.clockStopDays(),
-              c.day(Milestone.REPORT_COMPLETED))
+          ? new Observation(
+              Observation.State.COMPLETED, c.clockStopDays(), c.day(Milestone.REPORT_COMPLETED))
           : Observation.MISSING;
     }
-    return laterRecorded(c, Milestone.REPORT_COMPLETED) ? Observation.MISSING
+    return laterRecorded(c, Milestone.REPORT_COMPLETED)
+        ? Observation.MISSING
         : new Observation(Observation.State.OPEN, c.clockStopDays(), ABSENT);
   }
 
   /**
-   * Whether a milestone after {@code end} in the process is recorded, or a later round has
-   * begun: then an empty end is unknown or skipped, not still to come. Time to availability
-   * is the exception: a later round is where a yes may still come.
+   * Whether a milestone after {@code end} in the process is recorded, or a later round has begun:
+   * then an empty end is unknown or skipped, not still to come. Time to availability is the
+   * exception: a later round is where a yes may still come.
    */
   private boolean laterRecorded(CaseRecord c, Milestone end) {
     if (!end.inProcess()) {
@@ -127,9 +131,9 @@ public record Interval(
   }
 
   /**
-   * Whether the interval is measured once per method and indication (it starts at the
-   * marketing authorisation): then only the first round counts, to its first decision, or to
-   * the first yes of any round.
+   * Whether the interval is measured once per method and indication (it starts at the marketing
+   * authorisation): then only the first round counts, to its first decision, or to the first yes of
+   * any round.
    */
   public boolean perMethod() {
     return from == Milestone.MA_DATE;

@@ -17,8 +17,12 @@ import no.nmstat.stats.SurvivalSummary;
  *     recorded (counted as 0 days)
  */
 public record IntervalSummary(
-    Interval interval, List<String> group, Summary summary, SurvivalSummary survival,
-    long missing, long noClockStop) {
+    Interval interval,
+    List<String> group,
+    Summary summary,
+    SurvivalSummary survival,
+    long missing,
+    long noClockStop) {
   public IntervalSummary {
     group = List.copyOf(group);
   }

@@ -16,33 +16,104 @@ import java.util.Optional;
 
 /** The standard intervals of method.md §3, in their documented order. */
 public final class Intervals {
-  public static final Interval QUEUE = Interval.between("queue", DOCUMENTATION_RECEIVED, ASSIGNED,
-      false, Actor.DMP, "waiting before a case handler is assigned");
-  public static final Interval ASSESSMENT = Interval.between("assessment",
-      DOCUMENTATION_RECEIVED, REPORT_COMPLETED, true, Actor.DMP,
-      "the official 180-day figure: documentation to report, queue included, clock stops excluded");
-  public static final Interval ACTIVE = Interval.between("active", ASSIGNED, REPORT_COMPLETED,
-      true, Actor.DMP, "work after assignment, clock stops excluded");
-  public static final Interval CLOCK_STOP = new Interval("clock_stop", DOCUMENTATION_RECEIVED, null,
-      REPORT_COMPLETED, false, false, true, Actor.COMPANY, "days DMP waited for the company");
-  public static final Interval SUBMISSION = Interval.between("submission", COMMISSIONED,
-      DOCUMENTATION_RECEIVED, false, Actor.COMPANY, "time the company took to deliver documentation");
-  public static final Interval NEGOTIATION = Interval.between("negotiation", REPORT_COMPLETED,
-      NEGOTIATION_COMPLETED, false, Actor.LIS, "price negotiation");
-  public static final Interval TO_DECISION = new Interval("to_decision", NEGOTIATION_COMPLETED,
-      REPORT_COMPLETED, DECISION_DATE, false, false, false, Actor.RHF,
-      "negotiation (or report, when none) to the decision");
-  public static final Interval TOTAL = Interval.between("total", COMMISSIONED, DECISION_DATE,
-      false, Actor.ALL, "commissioned to first decision");
-  public static final Interval MA_TO_DECISION = Interval.between("ma_to_decision", MA_DATE,
-      DECISION_DATE, false, Actor.ALL, "marketing authorisation to first decision, yes or no");
-  public static final Interval MA_TO_AVAILABILITY = new Interval("ma_to_availability", MA_DATE,
-      null, AVAILABLE_DATE, true, false, false, Actor.ALL,
-      "marketing authorisation to availability (WAIT): only a yes ends it");
+  public static final Interval QUEUE =
+      Interval.between(
+          "queue",
+          DOCUMENTATION_RECEIVED,
+          ASSIGNED,
+          false,
+          Actor.DMP,
+          "waiting before a case handler is assigned");
+  public static final Interval ASSESSMENT =
+      Interval.between(
+          "assessment",
+          DOCUMENTATION_RECEIVED,
+          REPORT_COMPLETED,
+          true,
+          Actor.DMP,
+          "the official 180-day figure: documentation to report, queue included, clock stops excluded");
+  public static final Interval ACTIVE =
+      Interval.between(
+          "active",
+          ASSIGNED,
+          REPORT_COMPLETED,
+          true,
+          Actor.DMP,
+          "work after assignment, clock stops excluded");
+  public static final Interval CLOCK_STOP =
+      new Interval(
+          "clock_stop",
+          DOCUMENTATION_RECEIVED,
+          null,
+          REPORT_COMPLETED,
+          false,
+          false,
+          true,
+          Actor.COMPANY,
+          "days DMP waited for the company");
+  public static final Interval SUBMISSION =
+      Interval.between(
+          "submission",
+          COMMISSIONED,
+          DOCUMENTATION_RECEIVED,
+          false,
+          Actor.COMPANY,
+          "time the company took to deliver documentation");
+  public static final Interval NEGOTIATION =
+      Interval.between(
+          "negotiation",
+          REPORT_COMPLETED,
+          NEGOTIATION_COMPLETED,
+          false,
+          Actor.LIS,
+          "price negotiation");
+  public static final Interval TO_DECISION =
+      new Interval(
+          "to_decision",
+          NEGOTIATION_COMPLETED,
+          REPORT_COMPLETED,
+          DECISION_DATE,
+          false,
+          false,
+          false,
+          Actor.RHF,
+          "negotiation (or report, when none) to the decision");
+  public static final Interval TOTAL =
+      Interval.between(
+          "total", COMMISSIONED, DECISION_DATE, false, Actor.ALL, "commissioned to first decision");
+  public static final Interval MA_TO_DECISION =
+      Interval.between(
+          "ma_to_decision",
+          MA_DATE,
+          DECISION_DATE,
+          false,
+          Actor.ALL,
+          "marketing authorisation to first decision, yes or no");
+  public static final Interval MA_TO_AVAILABILITY =
+      new Interval(
+          "ma_to_availability",
+          MA_DATE,
+          null,
+          AVAILABLE_DATE,
+          true,
+          false,
+          false,
+          Actor.ALL,
+          "marketing authorisation to availability (WAIT): only a yes ends it");
 
   /** All standard intervals. */
-  public static final List<Interval> STANDARD = List.of(QUEUE, ASSESSMENT, ACTIVE, CLOCK_STOP,
-      SUBMISSION, NEGOTIATION, TO_DECISION, TOTAL, MA_TO_DECISION, MA_TO_AVAILABILITY);
+  public static final List<Interval> STANDARD =
+      List.of(
+          QUEUE,
+          ASSESSMENT,
+          ACTIVE,
+          CLOCK_STOP,
+          SUBMISSION,
+          NEGOTIATION,
+          TO_DECISION,
+          TOTAL,
+          MA_TO_DECISION,
+          MA_TO_AVAILABILITY);
 
   private Intervals() {}
 

@@ -18,8 +18,8 @@ public record Observation(State state, int days, int endDay) {
     /** Started, not ended by the as-of date, and no later milestone recorded. */
     OPEN,
     /**
-     * Started, end not recorded, but a later milestone is (or a later round has begun): the
-     * end date is unknown, or the step was skipped. In no statistic, and not censored.
+     * Started, end not recorded, but a later milestone is (or a later round has begun): the end
+     * date is unknown, or the step was skipped. In no statistic, and not censored.
      */
     MISSING,
     /** Not started: the case is not part of this interval's figures. */

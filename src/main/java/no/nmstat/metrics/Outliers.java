@@ -27,9 +27,10 @@ public final class Outliers {
         out.add(new Outlier(c, o));
       }
     }
-    out.sort(Comparator.comparingInt((Outlier o) -> -o.observation().days())
-        .thenComparing(o -> o.caseRecord().id())
-        .thenComparing(o -> o.caseRecord().indication()));
+    out.sort(
+        Comparator.comparingInt((Outlier o) -> -o.observation().days())
+            .thenComparing(o -> o.caseRecord().id())
+            .thenComparing(o -> o.caseRecord().indication()));
     return out;
   }
 }

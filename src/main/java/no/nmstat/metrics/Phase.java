@@ -6,9 +6,9 @@ import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 
 /**
- * The phases a decided case's total time (commissioned to decision) splits into, each
- * attributed to the actor whose turn it was, as in Nye metoder's yearly overview. The phases
- * add up to the total exactly.
+ * The phases a decided case's total time (commissioned to decision) splits into, each attributed to
+ * the actor whose turn it was, as in Nye metoder's yearly overview. The phases add up to the total
+ * exactly.
  */
 public enum Phase {
   SUBMISSION("submission", Actor.COMPANY),
@@ -35,12 +35,14 @@ public enum Phase {
   }
 
   /**
-   * Whether {@code c} can be split into phases: commissioned, documentation received,
-   * assigned, report completed and decided (negotiation may be missing: it then took 0 days).
+   * Whether {@code c} can be split into phases: commissioned, documentation received, assigned,
+   * report completed and decided (negotiation may be missing: it then took 0 days).
    */
   public static boolean splittable(CaseRecord c) {
-    return c.has(Milestone.COMMISSIONED) && c.has(Milestone.DOCUMENTATION_RECEIVED)
-        && c.has(Milestone.ASSIGNED) && c.has(Milestone.REPORT_COMPLETED)
+    return c.has(Milestone.COMMISSIONED)
+        && c.has(Milestone.DOCUMENTATION_RECEIVED)
+        && c.has(Milestone.ASSIGNED)
+        && c.has(Milestone.REPORT_COMPLETED)
         && c.has(Milestone.DECISION_DATE);
   }
 
@@ -54,8 +56,8 @@ public enum Phase {
       case QUEUE -> c.day(Milestone.ASSIGNED) - c.day(Milestone.DOCUMENTATION_RECEIVED);
       case ACTIVE -> report - c.day(Milestone.ASSIGNED) - c.clockStopDays();
       case NEGOTIATION -> negotiated == ABSENT ? 0 : negotiated - report;
-      case TO_DECISION -> c.day(Milestone.DECISION_DATE)
-          - (negotiated == ABSENT ? report : negotiated);
+      case TO_DECISION ->
+          c.day(Milestone.DECISION_DATE) - (negotiated == ABSENT ? report : negotiated);
     };
   }
 }

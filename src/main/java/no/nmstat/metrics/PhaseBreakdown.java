@@ -13,8 +13,8 @@ import no.nmstat.stats.Summary;
 /**
  * Days per phase and per actor for decided cases, with each one's share of the total.
  *
- * <p>Shares are of means: a phase's mean days divided by the mean total, so the phases' shares
- * add up to 100% and match how the yearly overview presents them.
+ * <p>Shares are of means: a phase's mean days divided by the mean total, so the phases' shares add
+ * up to 100% and match how the yearly overview presents them.
  */
 public final class PhaseBreakdown {
   private PhaseBreakdown() {}
@@ -30,19 +30,24 @@ public final class PhaseBreakdown {
    * @param medianDays median days
    * @param share mean days over mean total days
    */
-  public record Line(List<String> group, Actor actor, Phase phase, int n, Double meanDays,
-      Double medianDays, Double share) {
+  public record Line(
+      List<String> group,
+      Actor actor,
+      Phase phase,
+      int n,
+      Double meanDays,
+      Double medianDays,
+      Double share) {
     public Line {
       group = List.copyOf(group);
     }
   }
 
   /**
-   * The breakdown per group: for each actor its phases, then its sum when it has several; last
-   * the total. Cases that cannot be split (see {@link Phase#splittable}) are left out.
+   * The breakdown per group: for each actor its phases, then its sum when it has several; last the
+   * total. Cases that cannot be split (see {@link Phase#splittable}) are left out.
    */
-  public static List<Line> compute(Snapshot snapshot, List<GroupBy> groups,
-      QuantileMethod method) {
+  public static List<Line> compute(Snapshot snapshot, List<GroupBy> groups, QuantileMethod method) {
     Map<List<String>, List<CaseRecord>> byGroup = new HashMap<>();
     if (groups.isEmpty()) {
       byGroup.put(List.of(), new ArrayList<>());
@@ -67,8 +72,8 @@ public final class PhaseBreakdown {
     return lines;
   }
 
-  private static List<Line> lines(List<String> group, List<CaseRecord> cases,
-      QuantileMethod method) {
+  private static List<Line> lines(
+      List<String> group, List<CaseRecord> cases, QuantileMethod method) {
     int n = cases.size();
     Map<Phase, int[]> days = new EnumMap<>(Phase.class);
     for (Phase p : Phase.values()) {
@@ -79,11 +84,13 @@ public final class PhaseBreakdown {
       days.put(p, d);
     }
     int[] total = new int[n];
-    days.values().forEach(d -> {
-      for (int i = 0; i < n; i++) {
-        total[i] += d[i];
-      }
-    });
+    days.values()
+        .forEach(
+            d -> {
+              for (int i = 0; i < n; i++) {
+                total[i] += d[i];
+              }
+            });
     Double totalMean = new Summarizer(method).summarize(total.clone(), 0, null).mean();
     List<Line> out = new ArrayList<>();
     for (Actor actor : List.of(Actor.COMPANY, Actor.DMP, Actor.LIS, Actor.RHF)) {
@@ -108,13 +115,17 @@ public final class PhaseBreakdown {
     return out;
   }
 
-  private static Line line(List<String> group, Actor actor, Phase phase, int[] days,
-      Double totalMean, QuantileMethod method) {
+  private static Line line(
+      List<String> group,
+      Actor actor,
+      Phase phase,
+      int[] days,
+      Double totalMean,
+      QuantileMethod method) {
     Summary s = new Summarizer(method).summarize(days.clone(), 0, null);
     Double mean = s.mean();
     Double median = s.median();
     Double share = mean == null || totalMean == null || totalMean == 0 ? null : mean / totalMean;
     return new Line(group, actor, phase, days.length, mean, median, share);
   }
-
 }

@@ -44,8 +44,10 @@ public record RuleResult(Rule rule, List<String> group, Double value, Verdict ve
           continue;
         }
         Double v = r.statistic().of(s);
-        Verdict verdict = v == null ? Verdict.NO_VALUE
-            : r.comparison().test(v, r.threshold()) ? Verdict.PASS : Verdict.FAIL;
+        Verdict verdict =
+            v == null
+                ? Verdict.NO_VALUE
+                : r.comparison().test(v, r.threshold()) ? Verdict.PASS : Verdict.FAIL;
         results.add(new RuleResult(r, s.group(), v, verdict));
       }
     }

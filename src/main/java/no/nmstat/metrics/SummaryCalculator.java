@@ -19,18 +19,19 @@ public final class SummaryCalculator {
   private static final Comparator<String> VALUE_ORDER = valueOrder();
 
   /**
-   * Group keys in output order: values in Norwegian alphabetical order, the empty value (no
-   * year, no value) last.
+   * Group keys in output order: values in Norwegian alphabetical order, the empty value (no year,
+   * no value) last.
    */
-  public static final Comparator<List<String>> GROUP_ORDER = (a, b) -> {
-    for (int i = 0; i < a.size(); i++) {
-      int c = VALUE_ORDER.compare(a.get(i), b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  };
+  public static final Comparator<List<String>> GROUP_ORDER =
+      (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+          int c = VALUE_ORDER.compare(a.get(i), b.get(i));
+          if (c != 0) {
+            return c;
+          }
+        }
+        return 0;
+      };
 
   private SummaryCalculator() {}
 
@@ -59,7 +60,8 @@ public final class SummaryCalculator {
         if (o.state() == Observation.State.NOT_STARTED) {
           continue;
         }
-        groups.computeIfAbsent(key(request.groups(), c, interval, o), k -> new Accumulator())
+        groups
+            .computeIfAbsent(key(request.groups(), c, interval, o), k -> new Accumulator())
             .add(o, interval.minusClockStops() && !c.clockStopRecorded());
       }
       Integer target = request.targets().get(interval.name());
@@ -70,16 +72,21 @@ public final class SummaryCalculator {
         int[] completed = a.completed.values();
         int[] open = a.open.values();
         SurvivalSummary km = SurvivalSummary.of(KaplanMeier.estimate(completed.clone(), open));
-        out.add(new IntervalSummary(interval, e.getKey(),
-            summarizer.summarize(completed, open.length, target), km, a.missing,
-            a.noClockStop));
+        out.add(
+            new IntervalSummary(
+                interval,
+                e.getKey(),
+                summarizer.summarize(completed, open.length, target),
+                km,
+                a.missing,
+                a.noClockStop));
       }
     }
     return out;
   }
 
-  private static List<String> key(List<GroupBy> groups, CaseRecord c, Interval interval,
-      Observation o) {
+  private static List<String> key(
+      List<GroupBy> groups, CaseRecord c, Interval interval, Observation o) {
     switch (groups.size()) {
       case 0:
         return List.of();

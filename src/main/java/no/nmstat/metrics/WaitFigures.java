@@ -12,8 +12,8 @@ package no.nmstat.metrics;
  * @param limitedRate limited / products, or null
  * @param meanDays mean days from EU authorisation to availability over the available ones
  * @param medianDays their median (R type 7)
- * @param kmMedianDays the Kaplan–Meier median with unavailable medicines censored at the
- *     cut-off, or null when fewer than half become available
+ * @param kmMedianDays the Kaplan–Meier median with unavailable medicines censored at the cut-off,
+ *     or null when fewer than half become available
  * @param rankByRate 1 for the highest rate (ties share a rank)
  * @param rankByDays 1 for the lowest mean, or null without a mean
  */

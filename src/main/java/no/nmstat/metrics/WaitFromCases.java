@@ -67,9 +67,17 @@ public final class WaitFromCases {
       boolean oncology = any(e.getValue(), CaseColumns.ONCOLOGY);
       boolean orphan = any(e.getValue(), CaseColumns.ORPHAN);
       boolean combination = any(e.getValue(), CaseColumns.COMBINATION);
-      rows.add(new PanelRow(e.getKey(), ma, country, end,
-          end == CaseRecord.ABSENT ? Availability.NONE : Availability.FULL, oncology, orphan,
-          combination, e.getValue().get(0).source()));
+      rows.add(
+          new PanelRow(
+              e.getKey(),
+              ma,
+              country,
+              end,
+              end == CaseRecord.ABSENT ? Availability.NONE : Availability.FULL,
+              oncology,
+              orphan,
+              combination,
+              e.getValue().get(0).source()));
     }
     return new Result(rows, withoutMa);
   }
@@ -81,8 +89,8 @@ public final class WaitFromCases {
     return c.yesDay();
   }
 
-  private static int earliest(List<CaseRecord> cases,
-      java.util.function.ToIntFunction<CaseRecord> day) {
+  private static int earliest(
+      List<CaseRecord> cases, java.util.function.ToIntFunction<CaseRecord> day) {
     int first = CaseRecord.ABSENT;
     for (CaseRecord c : cases) {
       int d = day.applyAsInt(c);

@@ -17,12 +17,12 @@ import no.nmstat.stats.Summarizer;
 import no.nmstat.stats.Summary;
 
 /**
- * The EFPIA W.A.I.T. indicators (method.md §5) over a panel: the medicines authorised in the
- * cohort years, their availability per country on the cut-off date, and the days to it.
+ * The EFPIA W.A.I.T. indicators (method.md §5) over a panel: the medicines authorised in the cohort
+ * years, their availability per country on the cut-off date, and the days to it.
  *
- * <p>Every country is measured against the same cohort, as in the survey: a medicine with no
- * row for a country counts as not available there ({@link Result#missingRows()} says how
- * often). Availability dated after the cut-off counts as not available.
+ * <p>Every country is measured against the same cohort, as in the survey: a medicine with no row
+ * for a country counts as not available there ({@link Result#missingRows()} says how often).
+ * Availability dated after the cut-off counts as not available.
  */
 public final class WaitIndicator {
   private WaitIndicator() {}
@@ -30,13 +30,16 @@ public final class WaitIndicator {
   /**
    * The figures and what was set aside.
    *
-   * @param figures per group and country, groups in {@link WaitCohort} order, countries by
-   *     rate (highest first) then code
+   * @param figures per group and country, groups in {@link WaitCohort} order, countries by rate
+   *     (highest first) then code
    * @param products medicines in the cohort
    * @param outsideCohort medicines in the panel authorised outside the cohort years, left out
    * @param missingRows per country, cohort medicines without a row (counted as not available)
    */
-  public record Result(List<WaitFigures> figures, int products, int outsideCohort,
+  public record Result(
+      List<WaitFigures> figures,
+      int products,
+      int outsideCohort,
       Map<String, Integer> missingRows) {
     public Result {
       figures = List.copyOf(figures);
@@ -45,8 +48,8 @@ public final class WaitIndicator {
   }
 
   /** The indicators for medicines authorised from {@code firstYear} to {@code lastYear}. */
-  public static Result compute(List<PanelRow> panel, int firstYear, int lastYear,
-      LocalDate cutoff) {
+  public static Result compute(
+      List<PanelRow> panel, int firstYear, int lastYear, LocalDate cutoff) {
     int cut = (int) cutoff.toEpochDay();
     Map<String, PanelRow> products = new TreeMap<>();
     TreeSet<String> outside = new TreeSet<>();
@@ -83,8 +86,12 @@ public final class WaitIndicator {
     return new Result(figures, products.size(), outside.size(), missing);
   }
 
-  private static WaitFigures figures(WaitCohort cohort, String country,
-      Map<String, PanelRow> products, Map<String, PanelRow> byProductCountry, int cut) {
+  private static WaitFigures figures(
+      WaitCohort cohort,
+      String country,
+      Map<String, PanelRow> products,
+      Map<String, PanelRow> byProductCountry,
+      int cut) {
     int count = 0;
     int limited = 0;
     List<Integer> days = new ArrayList<>();
@@ -95,8 +102,11 @@ public final class WaitIndicator {
       }
       count++;
       PanelRow r = byProductCountry.get(product.product() + "\u0000" + country);
-      boolean available = r != null && r.availability() != Availability.NONE
-          && r.availableDay() != CaseRecord.ABSENT && r.availableDay() <= cut;
+      boolean available =
+          r != null
+              && r.availability() != Availability.NONE
+              && r.availableDay() != CaseRecord.ABSENT
+              && r.availableDay() <= cut;
       if (available) {
         days.add(r.availableDay() - r.maDay());
         limited += r.availability() == Availability.LIMITED ? 1 : 0;
@@ -110,26 +120,58 @@ public final class WaitIndicator {
     Double mean = times.mean();
     Double median = times.median();
     Double km = count == 0 ? null : KaplanMeier.estimate(d, c).quantile(0.5);
-    return new WaitFigures(cohort, country, count, d.length,
-        count == 0 ? null : (double) d.length / count, limited,
-        count == 0 ? null : (double) limited / count, mean, median, km, null, null);
+    return new WaitFigures(
+        cohort,
+        country,
+        count,
+        d.length,
+        count == 0 ? null : (double) d.length / count,
+        limited,
+        count == 0 ? null : (double) limited / count,
+        mean,
+        median,
+        km,
+        null,
+        null);
   }
 
   /** Competition ranks ("1224"): by rate, highest first; by mean days, lowest first. */
   private static List<WaitFigures> ranked(List<WaitFigures> group) {
     List<WaitFigures> out = new ArrayList<>();
     for (WaitFigures f : group) {
-      Integer byRate = f.rate() == null ? null : 1 + (int) group.stream()
-          .filter(g -> g.rate() != null && g.rate() > f.rate()).count();
-      Integer byDays = f.meanDays() == null ? null : 1 + (int) group.stream()
-          .filter(g -> g.meanDays() != null && g.meanDays() < f.meanDays()).count();
-      out.add(new WaitFigures(f.cohort(), f.country(), f.products(), f.available(), f.rate(),
-          f.limited(), f.limitedRate(), f.meanDays(), f.medianDays(), f.kmMedianDays(), byRate,
-          byDays));
+      Integer byRate =
+          f.rate() == null
+              ? null
+              : 1
+                  + (int)
+                      group.stream().filter(g -> g.rate() != null && g.rate() > f.rate()).count();
+      Integer byDays =
+          f.meanDays() == null
+              ? null
+              : 1
+                  + (int)
+                      group.stream()
+                          .filter(g -> g.meanDays() != null && g.meanDays() < f.meanDays())
+                          .count();
+      out.add(
+          new WaitFigures(
+              f.cohort(),
+              f.country(),
+              f.products(),
+              f.available(),
+              f.rate(),
+              f.limited(),
+              f.limitedRate(),
+              f.meanDays(),
+              f.medianDays(),
+              f.kmMedianDays(),
+              byRate,
+              byDays));
     }
-    out.sort(Comparator.comparing((WaitFigures f) -> f.rankByRate() == null
-            ? Integer.MAX_VALUE : f.rankByRate())
-        .thenComparing(WaitFigures::country));
+    out.sort(
+        Comparator.comparing(
+                (WaitFigures f) -> f.rankByRate() == null ? Integer.MAX_VALUE : f.rankByRate())
+            .thenComparing(WaitFigures::country));
     return out;
   }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * One case: a method ID with one indication, its milestone dates and descriptive columns.
  *
- * <p>Dates are epoch days so that interval arithmetic is integer subtraction; {@link #ABSENT}
- * marks a milestone the case has not reached. A case is a view of one row of a {@link
- * CaseTable}, where the data lives by column; it is immutable.
+ * <p>Dates are epoch days so that interval arithmetic is integer subtraction; {@link #ABSENT} marks
+ * a milestone the case has not reached. A case is a view of one row of a {@link CaseTable}, where
+ * the data lives by column; it is immutable.
  */
 public final class CaseRecord {
   /** Marks a milestone that has not been reached. */
@@ -39,20 +39,38 @@ public final class CaseRecord {
    * @param columns text columns by canonical name (extra columns by their header)
    * @param source where the row was read
    */
-  public CaseRecord(String id, String indication, int[] milestones, int clockStopDays,
-      Decision decision, Map<String, String> columns, SourceLine source) {
+  public CaseRecord(
+      String id,
+      String indication,
+      int[] milestones,
+      int clockStopDays,
+      Decision decision,
+      Map<String, String> columns,
+      SourceLine source) {
     this(single(id, indication, milestones, clockStopDays, decision, columns, source), 0);
   }
 
-  private static CaseTable single(String id, String indication, int[] milestones,
-      int clockStopDays, Decision decision, Map<String, String> columns, SourceLine source) {
+  private static CaseTable single(
+      String id,
+      String indication,
+      int[] milestones,
+      int clockStopDays,
+      Decision decision,
+      Map<String, String> columns,
+      SourceLine source) {
     if (milestones.length != Milestone.values().length) {
       throw new IllegalArgumentException("one date per milestone expected");
     }
-    CaseTable.Builder b = new CaseTable.Builder(source.file(),
-        new TextColumns(new ArrayList<>(columns.keySet())), 1);
-    b.add(id, indication, milestones, clockStopDays, decision,
-        columns.values().toArray(String[]::new), source.line());
+    CaseTable.Builder b =
+        new CaseTable.Builder(source.file(), new TextColumns(new ArrayList<>(columns.keySet())), 1);
+    b.add(
+        id,
+        indication,
+        milestones,
+        clockStopDays,
+        decision,
+        columns.values().toArray(String[]::new),
+        source.line());
     return b.build(0);
   }
 
@@ -61,8 +79,8 @@ public final class CaseRecord {
   }
 
   /**
-   * The method this case belongs to: its ID, or for a row without one (compiled lists often
-   * have none) its substance and trade name, as {@code substance (trade name)}.
+   * The method this case belongs to: its ID, or for a row without one (compiled lists often have
+   * none) its substance and trade name, as {@code substance (trade name)}.
    */
   public String method() {
     String id = id();
@@ -71,8 +89,9 @@ public final class CaseRecord {
     }
     String substance = column(CaseColumns.SUBSTANCE);
     String trade = column(CaseColumns.TRADE_NAME);
-    return substance.isEmpty() ? trade : trade.isEmpty() ? substance
-        : substance + " (" + trade + ")";
+    return substance.isEmpty()
+        ? trade
+        : trade.isEmpty() ? substance : substance + " (" + trade + ")";
   }
 
   public String indication() {
@@ -80,9 +99,8 @@ public final class CaseRecord {
   }
 
   /**
-   * Total days DMP waited for the company as recorded; 0 when none is recorded, which is what
-   * an interval net of clock stops can subtract ({@link #clockStopRecorded} tells the two 0s
-   * apart).
+   * Total days DMP waited for the company as recorded; 0 when none is recorded, which is what an
+   * interval net of clock stops can subtract ({@link #clockStopRecorded} tells the two 0s apart).
    */
   public int clockStopDays() {
     int d = table.clockStop(row);
@@ -100,16 +118,16 @@ public final class CaseRecord {
   }
 
   /**
-   * The day the next round of the same method and indication starts, or {@link #ABSENT} when
-   * there is none (as of the table's date).
+   * The day the next round of the same method and indication starts, or {@link #ABSENT} when there
+   * is none (as of the table's date).
    */
   public int nextRoundStart() {
     return table.nextRoundStart(row);
   }
 
   /**
-   * For a first round, the first positive decision of a later round, or {@link #ABSENT}: time
-   * to availability runs to the first yes in any round.
+   * For a first round, the first positive decision of a later round, or {@link #ABSENT}: time to
+   * availability runs to the first yes in any round.
    */
   public int laterRoundYes() {
     return table.laterYes(row);
@@ -131,8 +149,8 @@ public final class CaseRecord {
   }
 
   /**
-   * The day the case's decision said yes: its availability date, else the decision's date when
-   * the decision is to introduce; {@link #ABSENT} when there is no yes.
+   * The day the case's decision said yes: its availability date, else the decision's date when the
+   * decision is to introduce; {@link #ABSENT} when there is no yes.
    */
   public int yesDay() {
     if (has(Milestone.AVAILABLE_DATE)) {
@@ -199,8 +217,10 @@ public final class CaseRecord {
         return false;
       }
     }
-    if (!id().equals(c.id()) || !indication().equals(c.indication())
-        || table.clockStop(row) != c.table.clockStop(c.row) || decision() != c.decision()
+    if (!id().equals(c.id())
+        || !indication().equals(c.indication())
+        || table.clockStop(row) != c.table.clockStop(c.row)
+        || decision() != c.decision()
         || round() != c.round()
         || !source().equals(c.source())
         || !table.columns().names().equals(c.table.columns().names())) {

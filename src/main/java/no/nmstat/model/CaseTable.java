@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * Cases stored by column: a few large arrays instead of several objects per case, so that a
- * million cases take about a hundred megabytes and the garbage collector has little to move.
- * A {@link CaseRecord} is a view of one row. Rows share one file name and one {@link
- * TextColumns}; a table is immutable once built.
+ * Cases stored by column: a few large arrays instead of several objects per case, so that a million
+ * cases take about a hundred megabytes and the garbage collector has little to move. A {@link
+ * CaseRecord} is a view of one row. Rows share one file name and one {@link TextColumns}; a table
+ * is immutable once built.
  */
 public final class CaseTable extends AbstractList<CaseRecord> {
   private static final int MILESTONES = Milestone.values().length;
@@ -30,15 +30,25 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   private final Rounds rounds;
 
   /**
-   * Per row: the round's number (1 for the first), the day the next round of the same method
-   * and indication starts, and, for a first round, the first positive decision of a later
-   * round (both {@link CaseRecord#ABSENT} when there is none).
+   * Per row: the round's number (1 for the first), the day the next round of the same method and
+   * indication starts, and, for a first round, the first positive decision of a later round (both
+   * {@link CaseRecord#ABSENT} when there is none).
    */
   private record Rounds(int[] number, int[] nextStart, int[] laterYes) {}
 
-  private CaseTable(String file, TextColumns columns, int size, int[] days, int[] clockStops,
-      byte[] decisions, byte[] idBytes, int[] idEnds, String[] indications, String[] values,
-      long[] lines, Rounds rounds) {
+  private CaseTable(
+      String file,
+      TextColumns columns,
+      int size,
+      int[] days,
+      int[] clockStops,
+      byte[] decisions,
+      byte[] idBytes,
+      int[] idEnds,
+      String[] indications,
+      String[] values,
+      long[] lines,
+      Rounds rounds) {
     this.file = file;
     this.columns = columns;
     this.size = size;
@@ -94,13 +104,23 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   /**
-   * This table with rounds: per row its round's number, the start of the next round and, for
-   * a first round, a later round's first positive decision ({@link CaseRecord#ABSENT} when
-   * none).
+   * This table with rounds: per row its round's number, the start of the next round and, for a
+   * first round, a later round's first positive decision ({@link CaseRecord#ABSENT} when none).
    */
   public CaseTable withRounds(int[] number, int[] nextStart, int[] laterYes) {
-    return new CaseTable(file, columns, size, days, clockStops, decisions, idBytes, idEnds,
-        indications, values, lines, new Rounds(number, nextStart, laterYes));
+    return new CaseTable(
+        file,
+        columns,
+        size,
+        days,
+        clockStops,
+        decisions,
+        idBytes,
+        idEnds,
+        indications,
+        values,
+        lines,
+        new Rounds(number, nextStart, laterYes));
   }
 
   Decision decision(int row) {
@@ -175,8 +195,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   /**
-   * This table as it stood on {@code asOfDay}: later milestones are not reached and decisions
-   * made later are not known. Returns this table when nothing lies later.
+   * This table as it stood on {@code asOfDay}: later milestones are not reached and decisions made
+   * later are not known. Returns this table when nothing lies later.
    */
   public CaseTable asOf(int asOfDay) {
     if (!anyAfter(asOfDay)) {
@@ -195,10 +215,26 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         known[row] = -1;
       }
     }
-    Rounds r = rounds == null ? null : new Rounds(rounds.number,
-        truncated(rounds.nextStart, asOfDay), truncated(rounds.laterYes, asOfDay));
-    return new CaseTable(file, columns, size, kept, clockStops, known, idBytes, idEnds,
-        indications, values, lines, r);
+    Rounds r =
+        rounds == null
+            ? null
+            : new Rounds(
+                rounds.number,
+                truncated(rounds.nextStart, asOfDay),
+                truncated(rounds.laterYes, asOfDay));
+    return new CaseTable(
+        file,
+        columns,
+        size,
+        kept,
+        clockStops,
+        known,
+        idBytes,
+        idEnds,
+        indications,
+        values,
+        lines,
+        r);
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
@@ -264,12 +300,17 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     }
 
     /**
-     * Adds a row. {@code milestones} holds one epoch day (or {@link CaseRecord#ABSENT}) per
-     * {@link Milestone}; {@code texts} one value per column of the builder's {@link
-     * TextColumns}.
+     * Adds a row. {@code milestones} holds one epoch day (or {@link CaseRecord#ABSENT}) per {@link
+     * Milestone}; {@code texts} one value per column of the builder's {@link TextColumns}.
      */
-    public void add(String id, String indication, int[] milestones, int clockStop,
-        Decision decision, String[] texts, long line) {
+    public void add(
+        String id,
+        String indication,
+        int[] milestones,
+        int clockStop,
+        Decision decision,
+        String[] texts,
+        long line) {
       grow();
       System.arraycopy(milestones, 0, days, size * MILESTONES, MILESTONES);
       clockStops[size] = clockStop;
@@ -290,8 +331,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     void add(CaseTable t, int row) {
       int[] m = Arrays.copyOfRange(t.days, row * MILESTONES, (row + 1) * MILESTONES);
       String[] texts = Arrays.copyOfRange(t.values, row * width, (row + 1) * width);
-      add(t.id(row), t.indication(row), m, t.clockStop(row), t.decision(row), texts,
-          t.line(row));
+      add(t.id(row), t.indication(row), m, t.clockStop(row), t.decision(row), texts, t.line(row));
       if (t.rounds != null) {
         if (number == null) {
           number = new int[lines.length];
@@ -331,9 +371,9 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     }
 
     /**
-     * The table of the rows added, with {@code lineOffset} added to their line numbers. The
-     * arrays are handed over as they are (unused capacity is at most the estimate's margin
-     * or a doubling), since trimming would copy every array once more.
+     * The table of the rows added, with {@code lineOffset} added to their line numbers. The arrays
+     * are handed over as they are (unused capacity is at most the estimate's margin or a doubling),
+     * since trimming would copy every array once more.
      */
     public CaseTable build(long lineOffset) {
       if (lineOffset != 0) {
@@ -342,8 +382,19 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         }
       }
       Rounds r = number == null ? null : new Rounds(number, nextStart, laterYes);
-      return new CaseTable(file, columns, size, days, clockStops, decisions, idBytes, idEnds,
-          indications, values, lines, r);
+      return new CaseTable(
+          file,
+          columns,
+          size,
+          days,
+          clockStops,
+          decisions,
+          idBytes,
+          idEnds,
+          indications,
+          values,
+          lines,
+          r);
     }
   }
 }

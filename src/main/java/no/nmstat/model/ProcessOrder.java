@@ -14,10 +14,9 @@ import static no.nmstat.model.Milestone.REPORT_COMPLETED;
  * The usual order of a case's dates, and which departures from it are errors.
  *
  * <p>Real records depart from the usual order (before 2024 DMP could start on a company's
- * submission before the formal commission): a departure is an error only where a standard
- * interval would come out negative, and otherwise a warning. The standard intervals are those
- * of the method document; their names appear here so that messages can say which one a date
- * would make negative.
+ * submission before the formal commission): a departure is an error only where a standard interval
+ * would come out negative, and otherwise a warning. The standard intervals are those of the method
+ * document; their names appear here so that messages can say which one a date would make negative.
  */
 public final class ProcessOrder {
   // values() copies its array; this runs once per row.
@@ -78,8 +77,8 @@ public final class ProcessOrder {
   }
 
   /**
-   * Whether a custom interval from {@code from} to {@code to} runs against the usual order,
-   * so that its days can be negative by definition.
+   * Whether a custom interval from {@code from} to {@code to} runs against the usual order, so that
+   * its days can be negative by definition.
    */
   public static boolean against(Milestone from, Milestone to) {
     // The authorisation stands outside the chain: it may come before or after any step but

@@ -1,8 +1,8 @@
 package no.nmstat.model;
 
 /**
- * A headline figure of a published EFPIA W.A.I.T. survey (method.md §5). Figures the sources
- * do not give are null.
+ * A headline figure of a published EFPIA W.A.I.T. survey (method.md §5). Figures the sources do not
+ * give are null.
  *
  * @param survey the survey year, e.g. 2024
  * @param cohort the authorisation years, e.g. {@code 2020-2023}

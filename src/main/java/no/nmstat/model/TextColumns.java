@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The names of a file's text columns and their positions, shared by all cases read from it so
- * that each case holds only an array of values.
+ * The names of a file's text columns and their positions, shared by all cases read from it so that
+ * each case holds only an array of values.
  */
 public final class TextColumns {
   private final List<String> names;

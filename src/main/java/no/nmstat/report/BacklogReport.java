@@ -12,9 +12,9 @@ public final class BacklogReport {
   private BacklogReport() {}
 
   /**
-   * One row per period: the count in each waiting state, then (for programs, or for people
-   * when {@code human} is false) how many entered and left each state, decisions made, and the
-   * median age of the DMP queue. People get the counts, the queue's flow and age.
+   * One row per period: the count in each waiting state, then (for programs, or for people when
+   * {@code human} is false) how many entered and left each state, decisions made, and the median
+   * age of the DMP queue. People get the counts, the queue's flow and age.
    */
   public static Table table(List<BacklogRow> rows, boolean human) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("period"), Column.text("date")));
@@ -42,9 +42,10 @@ public final class BacklogReport {
       row.add(r.queueMedianAge());
       table.row(row.toArray());
     }
-    table.note("Cases in each state at the end of each period (the last period ends at the"
-        + " as-of date); _in and _out count the cases that entered and left the DMP queue in"
-        + " the period; queue_median_age is the median days waited by the cases in the queue.");
+    table.note(
+        "Cases in each state at the end of each period (the last period ends at the"
+            + " as-of date); _in and _out count the cases that entered and left the DMP queue in"
+            + " the period; queue_median_age is the median days waited by the cases in the queue.");
     table.note("Clock stops are not a state: case files record their total days, not when.");
     return table;
   }

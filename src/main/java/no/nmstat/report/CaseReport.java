@@ -11,8 +11,8 @@ import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 
 /**
- * One row per case with each interval's days and state: the input of the next tool in a
- * pipeline. For an open interval the days are its age on the as-of date.
+ * One row per case with each interval's days and state: the input of the next tool in a pipeline.
+ * For an open interval the days are its age on the as-of date.
  */
 public final class CaseReport {
   private CaseReport() {}
@@ -64,9 +64,11 @@ public final class CaseReport {
       row.add(c.source().toString());
       table.row(row.toArray());
     }
-    table.note("Calendar days; an open interval shows its age on "
-        + java.time.LocalDate.ofEpochDay(snapshot.asOfDay()) + "; missing = started, end not"
-        + " recorded, but a later milestone is.");
+    table.note(
+        "Calendar days; an open interval shows its age on "
+            + java.time.LocalDate.ofEpochDay(snapshot.asOfDay())
+            + "; missing = started, end not"
+            + " recorded, but a later milestone is.");
     return table;
   }
 }

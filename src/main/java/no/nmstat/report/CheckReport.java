@@ -13,8 +13,8 @@ public final class CheckReport {
   private CheckReport() {}
 
   /**
-   * One row per rule and group, in rule order. For people the value keeps up to four decimals,
-   * so a share of 0.75 is not shown as 0.8 beside a threshold of 0.8.
+   * One row per rule and group, in rule order. For people the value keeps up to four decimals, so a
+   * share of 0.75 is not shown as 0.8 beside a threshold of 0.8.
    */
   public static Table table(List<RuleResult> results, List<GroupBy> groups, boolean human) {
     List<Column> columns = new ArrayList<>();
@@ -39,7 +39,13 @@ public final class CheckReport {
   public static String verdict(List<RuleResult> results) {
     long pass = results.stream().filter(r -> r.verdict() == RuleResult.Verdict.PASS).count();
     long fail = results.stream().filter(r -> r.verdict() == RuleResult.Verdict.FAIL).count();
-    return results.size() + (results.size() == 1 ? " check: " : " checks: ") + pass + " pass, "
-        + fail + " fail, " + (results.size() - pass - fail) + " without a value.";
+    return results.size()
+        + (results.size() == 1 ? " check: " : " checks: ")
+        + pass
+        + " pass, "
+        + fail
+        + " fail, "
+        + (results.size() - pass - fail)
+        + " without a value.";
   }
 }

@@ -14,12 +14,13 @@ import no.nmstat.metrics.WaitFigures;
 import no.nmstat.stats.Summary;
 
 /**
- * The report as one self-contained HTML page: inline CSS and SVG, no scripts, fonts or other
- * files, every text from the input escaped. Each chart has a title, axis titles and its numbers
- * in a table.
+ * The report as one self-contained HTML page: inline CSS and SVG, no scripts, fonts or other files,
+ * every text from the input escaped. Each chart has a title, axis titles and its numbers in a
+ * table.
  */
 public final class HtmlReport {
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;\
       color:#1a1a1a;background:#fff;line-height:1.45}
       main{max-width:1000px;margin:0 auto;padding:1.5rem}
@@ -45,20 +46,31 @@ public final class HtmlReport {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Html.escape(c.title() + ", as of " + c.asOf()))
-        .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-        .append("<h1>").append(Html.escape(c.title())).append("</h1>\n<p class=\"meta\">As of ")
-        .append(c.asOf()).append(" · ").append(c.cases()).append(" cases from ")
-        .append(Html.escape(String.join(", ", c.inputs()))).append(" · ")
-        .append(Html.escape(c.generator())).append("</p>\n");
+        .append("<title>")
+        .append(Html.escape(c.title() + ", as of " + c.asOf()))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<main>\n")
+        .append("<h1>")
+        .append(Html.escape(c.title()))
+        .append("</h1>\n<p class=\"meta\">As of ")
+        .append(c.asOf())
+        .append(" · ")
+        .append(c.cases())
+        .append(" cases from ")
+        .append(Html.escape(String.join(", ", c.inputs())))
+        .append(" · ")
+        .append(Html.escape(c.generator()))
+        .append("</p>\n");
     kpis(b, c);
     distribution(b, c);
     trend(b, c);
     actors(b, c);
     backlog(b, c);
     section(b, "outliers", "Cases waiting over a year for a case handler");
-    b.append(HtmlTableWriter.write(ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()),
-        null));
+    b.append(
+        HtmlTableWriter.write(
+            ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()), null));
     b.append("</section>\n");
     if (c.waitSection() != null) {
       wait(b, c.waitSection());
@@ -74,15 +86,24 @@ public final class HtmlReport {
     section(b, "kpis", "Headline figures");
     b.append("<div class=\"kpis\">\n");
     for (ReportContent.Kpi k : c.kpis()) {
-      b.append("<div class=\"kpi ").append(Html.escape(k.status())).append("\">")
-          .append("<div>").append(Html.escape(k.name())).append("</div>")
-          .append("<div class=\"value\">").append(Html.escape(k.value())).append("</div>");
+      b.append("<div class=\"kpi ")
+          .append(Html.escape(k.status()))
+          .append("\">")
+          .append("<div>")
+          .append(Html.escape(k.name()))
+          .append("</div>")
+          .append("<div class=\"value\">")
+          .append(Html.escape(k.value()))
+          .append("</div>");
       if (!k.detail().isEmpty()) {
         b.append("<div class=\"detail\">").append(Html.escape(k.detail())).append("</div>");
       }
       if (!k.target().isEmpty()) {
-        b.append("<div class=\"note\">Target: ").append(Html.escape(k.target())).append(" — ")
-            .append(k.status().equals("pass") ? "met" : "missed").append("</div>");
+        b.append("<div class=\"note\">Target: ")
+            .append(Html.escape(k.target()))
+            .append(" — ")
+            .append(k.status().equals("pass") ? "met" : "missed")
+            .append("</div>");
       }
       b.append("</div>\n");
     }
@@ -101,8 +122,14 @@ public final class HtmlReport {
       }
       Interval i = e.getKey();
       String title = "Days in " + i.name() + " per year of " + i.yearMilestone();
-      figure(b, title, Svg.boxPlots("box-" + i.name(), title, "Days", boxes),
-          i.name() + ": " + i.description() + ". Box: 25th to 75th percentile, line: median,"
+      figure(
+          b,
+          title,
+          Svg.boxPlots("box-" + i.name(), title, "Days", boxes),
+          i.name()
+              + ": "
+              + i.description()
+              + ". Box: 25th to 75th percentile, line: median,"
               + " whiskers: minimum to maximum.");
       details(b, ReportTables.years(i, e.getValue()));
     }
@@ -118,18 +145,26 @@ public final class HtmlReport {
       List<Double> low = new ArrayList<>();
       List<Double> high = new ArrayList<>();
       for (String y : years) {
-        IntervalSummary s = e.getValue().stream().filter(r -> r.group().get(0).equals(y))
-            .findFirst().orElse(null);
+        IntervalSummary s =
+            e.getValue().stream().filter(r -> r.group().get(0).equals(y)).findFirst().orElse(null);
         values.add(s == null ? null : s.summary().median());
         low.add(s == null ? null : s.survival().medianLow());
         high.add(s == null ? null : s.survival().medianHigh());
       }
       series.add(new Svg.Series(e.getKey().name(), values, low, high));
     }
-    figure(b, "Median days per year with 95% confidence band",
-        Svg.lines("trend", "Median days per year with 95% confidence band",
-        "Median days of queue, assessment and total per year of their end; the shaded band is"
-            + " the 95% interval of each median.", "Median days", "Year", years, series),
+    figure(
+        b,
+        "Median days per year with 95% confidence band",
+        Svg.lines(
+            "trend",
+            "Median days per year with 95% confidence band",
+            "Median days of queue, assessment and total per year of their end; the shaded band is"
+                + " the 95% interval of each median.",
+            "Median days",
+            "Year",
+            years,
+            series),
         "Shaded: 95% interval of the median (open-ended intervals are not drawn).");
     details(b, ReportTables.trend(c.byYear()));
     b.append("</section>\n");
@@ -139,24 +174,37 @@ public final class HtmlReport {
     section(b, "actors", "Who the days belong to");
     Table table = ReportTables.actors(c.phasesByYear(), c.phasesAll());
     List<String> years = new ArrayList<>();
-    c.phasesByYear().forEach(l -> {
-      if (!years.contains(l.group().get(0))) {
-        years.add(l.group().get(0));
-      }
-    });
+    c.phasesByYear()
+        .forEach(
+            l -> {
+              if (!years.contains(l.group().get(0))) {
+                years.add(l.group().get(0));
+              }
+            });
     List<Svg.Series> series = new ArrayList<>();
     for (var actor : ReportTables.ACTORS) {
       List<Double> means = new ArrayList<>();
       for (String y : years) {
-        means.add(ReportTables.actor(c.phasesByYear().stream()
-            .filter(l -> l.group().get(0).equals(y)).toList(), actor).meanDays());
+        means.add(
+            ReportTables.actor(
+                    c.phasesByYear().stream().filter(l -> l.group().get(0).equals(y)).toList(),
+                    actor)
+                .meanDays());
       }
       series.add(new Svg.Series(actor.toString(), means, null, null));
     }
-    figure(b, "Mean days per actor, by year of decision",
-        Svg.stackedBars("actors", "Mean days per actor, by year of decision",
-        "Stacked mean days of company, DMP, LIS and RHF for decided cases per year of"
-            + " decision.", "Mean days", "Year of decision", years, series),
+    figure(
+        b,
+        "Mean days per actor, by year of decision",
+        Svg.stackedBars(
+            "actors",
+            "Mean days per actor, by year of decision",
+            "Stacked mean days of company, DMP, LIS and RHF for decided cases per year of"
+                + " decision.",
+            "Mean days",
+            "Year of decision",
+            years,
+            series),
         "Company: submission and clock stops; DMP: queue and active assessment; LIS: price"
             + " negotiation; RHF: to the decision.");
     details(b, table);
@@ -168,14 +216,26 @@ public final class HtmlReport {
     List<String> quarters = c.backlog().stream().map(BacklogRow::period).toList();
     List<Svg.Series> series = new ArrayList<>();
     for (CaseState s : CaseState.waiting()) {
-      series.add(new Svg.Series(s.label(), c.backlog().stream()
-          .map(r -> (double) r.count().get(s)).toList(), null, null));
+      series.add(
+          new Svg.Series(
+              s.label(),
+              c.backlog().stream().map(r -> (double) r.count().get(s)).toList(),
+              null,
+              null));
     }
-    figure(b, "Cases in each state at the end of each quarter",
-        Svg.lines("backlog", "Cases in each state at the end of each quarter",
-        "Number of cases awaiting documentation, in the DMP queue, in assessment, in"
-            + " negotiation and awaiting decision, per quarter.", "Cases", "Quarter", quarters,
-        series), "The DMP queue is the cases with documentation but no case handler.");
+    figure(
+        b,
+        "Cases in each state at the end of each quarter",
+        Svg.lines(
+            "backlog",
+            "Cases in each state at the end of each quarter",
+            "Number of cases awaiting documentation, in the DMP queue, in assessment, in"
+                + " negotiation and awaiting decision, per quarter.",
+            "Cases",
+            "Quarter",
+            quarters,
+            series),
+        "The DMP queue is the cases with documentation but no case handler.");
     details(b, ReportTables.backlog(c.backlog()));
     b.append("</section>\n");
   }
@@ -184,31 +244,53 @@ public final class HtmlReport {
     section(b, "wait", "International comparison in the style of EFPIA W.A.I.T.");
     List<Svg.Bar> bars = new ArrayList<>();
     for (WaitFigures f : ReportTables.wait(w.result())) {
-      bars.add(new Svg.Bar(f.country(), f.rate() == null ? 0 : f.rate(),
-          f.country().equals(w.focus())));
+      bars.add(
+          new Svg.Bar(f.country(), f.rate() == null ? 0 : f.rate(), f.country().equals(w.focus())));
     }
-    figure(b, "Availability rate by country", Svg.horizontalBars("wait",
+    figure(
+        b,
         "Availability rate by country",
-        "Share of the medicines authorised in " + w.firstYear() + "-" + w.lastYear()
-            + " available on " + w.cutoff() + ", by country; " + w.focus() + " highlighted.",
-        "Availability rate", bars, true), w.focus() + " is highlighted.");
+        Svg.horizontalBars(
+            "wait",
+            "Availability rate by country",
+            "Share of the medicines authorised in "
+                + w.firstYear()
+                + "-"
+                + w.lastYear()
+                + " available on "
+                + w.cutoff()
+                + ", by country; "
+                + w.focus()
+                + " highlighted.",
+            "Availability rate",
+            bars,
+            true),
+        w.focus() + " is highlighted.");
     details(b, ReportTables.wait(w));
     b.append("</section>\n");
   }
 
   private static void section(StringBuilder b, String id, String title) {
-    b.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(title))
+    b.append("<section id=\"")
+        .append(id)
+        .append("\">\n<h2>")
+        .append(Html.escape(title))
         .append("</h2>\n");
   }
 
   private static void figure(StringBuilder b, String title, String svg, String caption) {
-    b.append("<figure>\n<h3>").append(Html.escape(title)).append("</h3>\n").append(svg)
+    b.append("<figure>\n<h3>")
+        .append(Html.escape(title))
+        .append("</h3>\n")
+        .append(svg)
         .append("<figcaption class=\"note\">")
-        .append(Html.escape(caption)).append("</figcaption>\n</figure>\n");
+        .append(Html.escape(caption))
+        .append("</figcaption>\n</figure>\n");
   }
 
   private static void details(StringBuilder b, Table table) {
     b.append("<details><summary>The numbers</summary>\n")
-        .append(HtmlTableWriter.write(table, null)).append("</details>\n");
+        .append(HtmlTableWriter.write(table, null))
+        .append("</details>\n");
   }
 }

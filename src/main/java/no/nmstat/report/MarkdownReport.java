@@ -18,8 +18,18 @@ public final class MarkdownReport {
   public static String render(ReportContent c) {
     StringWriter s = new StringWriter();
     PrintWriter out = new PrintWriter(s);
-    out.print("# " + c.title() + "\n\nAs of " + c.asOf() + " · " + c.cases() + " cases from "
-        + MarkdownText.escape(String.join(", ", c.inputs())) + " · " + c.generator() + "\n\n");
+    out.print(
+        "# "
+            + c.title()
+            + "\n\nAs of "
+            + c.asOf()
+            + " · "
+            + c.cases()
+            + " cases from "
+            + MarkdownText.escape(String.join(", ", c.inputs()))
+            + " · "
+            + c.generator()
+            + "\n\n");
     heading(out, "Headline figures");
     table(out, ReportTables.kpis(c.kpis()));
     heading(out, "Days per year");

@@ -18,10 +18,16 @@ public final class OutlierReport {
 
   /** One row per outlier, longest first. */
   public static Table table(List<Outlier> outliers, Interval interval, int over, LocalDate asOf) {
-    List<Column> columns = new ArrayList<>(List.of(Column.text(CaseColumns.ID),
-        Column.text(CaseColumns.INDICATION), Column.text(CaseColumns.SUBSTANCE),
-        Column.text(CaseColumns.AREA), Column.text("interval"), Column.text("status"),
-        Column.integer("days")));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                Column.text(CaseColumns.ID),
+                Column.text(CaseColumns.INDICATION),
+                Column.text(CaseColumns.SUBSTANCE),
+                Column.text(CaseColumns.AREA),
+                Column.text("interval"),
+                Column.text("status"),
+                Column.integer("days")));
     for (Milestone m : Milestone.values()) {
       columns.add(Column.text(m.column()));
     }
@@ -30,10 +36,16 @@ public final class OutlierReport {
     Table table = new Table(columns);
     for (Outlier o : outliers) {
       CaseRecord c = o.caseRecord();
-      List<Object> row = new ArrayList<>(List.of(c.id(), c.indication(),
-          c.column(CaseColumns.SUBSTANCE), c.column(CaseColumns.AREA), interval.name(),
-          o.observation().state() == Observation.State.OPEN ? "open" : "completed",
-          o.observation().days()));
+      List<Object> row =
+          new ArrayList<>(
+              List.of(
+                  c.id(),
+                  c.indication(),
+                  c.column(CaseColumns.SUBSTANCE),
+                  c.column(CaseColumns.AREA),
+                  interval.name(),
+                  o.observation().state() == Observation.State.OPEN ? "open" : "completed",
+                  o.observation().days()));
       for (Milestone m : Milestone.values()) {
         row.add(c.date(m).map(LocalDate::toString).orElse(""));
       }
@@ -41,8 +53,16 @@ public final class OutlierReport {
       row.add(c.source().toString());
       table.row(row.toArray());
     }
-    table.note(outliers.size() + (outliers.size() == 1 ? " case" : " cases") + " with "
-        + interval.name() + " over " + over + " days; open cases aged on " + asOf + ".");
+    table.note(
+        outliers.size()
+            + (outliers.size() == 1 ? " case" : " cases")
+            + " with "
+            + interval.name()
+            + " over "
+            + over
+            + " days; open cases aged on "
+            + asOf
+            + ".");
     return table;
   }
 }

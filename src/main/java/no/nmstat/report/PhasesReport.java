@@ -15,22 +15,30 @@ public final class PhasesReport {
   public static Table table(List<PhaseBreakdown.Line> lines, List<GroupBy> groups) {
     List<Column> columns = new ArrayList<>();
     groups.forEach(g -> columns.add(Column.group(g.key())));
-    columns.addAll(List.of(Column.text("actor"), Column.text("phase"), Column.integer("n"),
-        Column.decimal("mean_days"), Column.decimal("median_days"),
-        Column.share("share_of_total")));
+    columns.addAll(
+        List.of(
+            Column.text("actor"),
+            Column.text("phase"),
+            Column.integer("n"),
+            Column.decimal("mean_days"),
+            Column.decimal("median_days"),
+            Column.share("share_of_total")));
     Table table = new Table(columns).groupsAt(0);
     for (PhaseBreakdown.Line l : lines) {
       List<Object> row = new ArrayList<>(l.group());
       row.add(l.actor().toString());
-      row.add(l.phase() == null ? (l.actor().toString().equals("all") ? "total" : "all")
-          : l.phase().label());
+      row.add(
+          l.phase() == null
+              ? (l.actor().toString().equals("all") ? "total" : "all")
+              : l.phase().label());
       row.addAll(java.util.Arrays.asList(l.n(), l.meanDays(), l.medianDays(), l.share()));
       table.row(row.toArray());
     }
-    table.note("Decided cases with commissioned, documentation, assignment and report dates;"
-        + " the phases add up to the total (commissioned to first decision). share_of_total ="
-        + " mean days / mean total days. Company: submission and clock stops; DMP: queue and"
-        + " active assessment; LIS: price negotiation; RHF: to the decision.");
+    table.note(
+        "Decided cases with commissioned, documentation, assignment and report dates;"
+            + " the phases add up to the total (commissioned to first decision). share_of_total ="
+            + " mean days / mean total days. Company: submission and clock stops; DMP: queue and"
+            + " active assessment; LIS: price negotiation; RHF: to the decision.");
     return table;
   }
 }

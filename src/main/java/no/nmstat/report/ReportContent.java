@@ -81,65 +81,113 @@ public record ReportContent(
    * @param cutoff the cut-off date
    * @param focus the country to highlight
    */
-  public record WaitSection(WaitIndicator.Result result, int firstYear, int lastYear,
-      LocalDate cutoff, String focus) {}
+  public record WaitSection(
+      WaitIndicator.Result result, int firstYear, int lastYear, LocalDate cutoff, String focus) {}
 
   /** Computes the report's content from the cases as of the snapshot's date. */
-  public static ReportContent of(Snapshot snapshot, List<String> inputs, String generator,
-      WaitSection waitSection) {
+  public static ReportContent of(
+      Snapshot snapshot, List<String> inputs, String generator, WaitSection waitSection) {
     LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
     List<Interval> intervals = new ArrayList<>(HEADLINE);
     intervals.add(Intervals.MA_TO_DECISION);
-    List<IntervalSummary> overall = SummaryCalculator.compute(snapshot, new SummaryRequest(
-        intervals, List.of(), SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
+    List<IntervalSummary> overall =
+        SummaryCalculator.compute(
+            snapshot,
+            new SummaryRequest(
+                intervals, List.of(), SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
     List<GroupBy> byYearOfEnd = List.of(new GroupBy.Year(null));
-    List<IntervalSummary> yearly = SummaryCalculator.compute(snapshot, new SummaryRequest(
-        HEADLINE, byYearOfEnd, SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
+    List<IntervalSummary> yearly =
+        SummaryCalculator.compute(
+            snapshot,
+            new SummaryRequest(
+                HEADLINE, byYearOfEnd, SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
     Map<Interval, List<IntervalSummary>> byYear = new LinkedHashMap<>();
     for (Interval i : HEADLINE) {
-      byYear.put(i, yearly.stream()
-          .filter(s -> s.interval() == i && !s.group().get(0).isEmpty()).toList());
+      byYear.put(
+          i,
+          yearly.stream().filter(s -> s.interval() == i && !s.group().get(0).isEmpty()).toList());
     }
     int outlierDays = 365;
     List<Outliers.Outlier> outliers = Outliers.find(snapshot, Intervals.QUEUE, outlierDays);
     LocalDate first = Backlog.firstDate(snapshot);
-    List<BacklogRow> backlog = first == null ? List.of()
-        : Backlog.compute(snapshot, Period.QUARTER, first, asOf, QuantileMethod.R7);
-    return new ReportContent("Processing times of new medicines in Nye metoder", asOf,
-        inputs, generator, snapshot.cases().size(), kpis(overall, backlog, outliers), overall,
-        byYear, PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
-        PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7), outliers, outlierDays,
-        backlog, waitSection);
+    List<BacklogRow> backlog =
+        first == null
+            ? List.of()
+            : Backlog.compute(snapshot, Period.QUARTER, first, asOf, QuantileMethod.R7);
+    return new ReportContent(
+        "Processing times of new medicines in Nye metoder",
+        asOf,
+        inputs,
+        generator,
+        snapshot.cases().size(),
+        kpis(overall, backlog, outliers),
+        overall,
+        byYear,
+        PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
+        PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
+        outliers,
+        outlierDays,
+        backlog,
+        waitSection);
   }
 
-  private static List<Kpi> kpis(List<IntervalSummary> overall, List<BacklogRow> backlog,
-      List<Outliers.Outlier> outliers) {
+  private static List<Kpi> kpis(
+      List<IntervalSummary> overall, List<BacklogRow> backlog, List<Outliers.Outlier> outliers) {
     Summary queue = find(overall, Intervals.QUEUE).summary();
     IntervalSummary queueKm = find(overall, Intervals.QUEUE);
     Summary assessment = find(overall, Intervals.ASSESSMENT).summary();
     Summary total = find(overall, Intervals.TOTAL).summary();
     Summary maToDecision = find(overall, Intervals.MA_TO_DECISION).summary();
     List<Kpi> kpis = new ArrayList<>();
-    kpis.add(new Kpi("Assessment, median days (documentation to report, clock stops excluded)",
-        days(assessment.median()), "180 days or less", status(assessment.median(), 180),
-        "Kaplan-Meier with open cases: " + days(find(overall, Intervals.ASSESSMENT).survival()
-            .median())));
-    kpis.add(new Kpi("Assessments finished within 180 days", share(assessment.withinTarget()),
-        "", "", assessment.n() + " completed, " + assessment.open() + " open"));
-    kpis.add(new Kpi("Queue before a case handler, median days", days(queue.median()), "", "",
-        "Kaplan-Meier with open cases: " + days(queueKm.survival().median())));
-    long openOverYear = outliers.stream()
-        .filter(o -> o.observation().state() == no.nmstat.metrics.Observation.State.OPEN)
-        .count();
-    int queued = backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1).count()
-        .get(CaseState.QUEUE);
-    kpis.add(new Kpi("Cases waiting over a year for a case handler now",
-        Long.toString(openOverYear), "none", openOverYear == 0 ? "pass" : "fail",
-        queued + " in the queue in all"));
-    kpis.add(new Kpi("Commissioned to first decision, median days", days(total.median()), "",
-        "", total.n() + " decided, " + total.open() + " open"));
-    kpis.add(new Kpi("Marketing authorisation to first decision, median days",
-        days(maToDecision.median()), "", "", ""));
+    kpis.add(
+        new Kpi(
+            "Assessment, median days (documentation to report, clock stops excluded)",
+            days(assessment.median()),
+            "180 days or less",
+            status(assessment.median(), 180),
+            "Kaplan-Meier with open cases: "
+                + days(find(overall, Intervals.ASSESSMENT).survival().median())));
+    kpis.add(
+        new Kpi(
+            "Assessments finished within 180 days",
+            share(assessment.withinTarget()),
+            "",
+            "",
+            assessment.n() + " completed, " + assessment.open() + " open"));
+    kpis.add(
+        new Kpi(
+            "Queue before a case handler, median days",
+            days(queue.median()),
+            "",
+            "",
+            "Kaplan-Meier with open cases: " + days(queueKm.survival().median())));
+    long openOverYear =
+        outliers.stream()
+            .filter(o -> o.observation().state() == no.nmstat.metrics.Observation.State.OPEN)
+            .count();
+    int queued =
+        backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1).count().get(CaseState.QUEUE);
+    kpis.add(
+        new Kpi(
+            "Cases waiting over a year for a case handler now",
+            Long.toString(openOverYear),
+            "none",
+            openOverYear == 0 ? "pass" : "fail",
+            queued + " in the queue in all"));
+    kpis.add(
+        new Kpi(
+            "Commissioned to first decision, median days",
+            days(total.median()),
+            "",
+            "",
+            total.n() + " decided, " + total.open() + " open"));
+    kpis.add(
+        new Kpi(
+            "Marketing authorisation to first decision, median days",
+            days(maToDecision.median()),
+            "",
+            "",
+            ""));
     return kpis;
   }
 

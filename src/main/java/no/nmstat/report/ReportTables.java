@@ -30,24 +30,52 @@ final class ReportTables {
   private ReportTables() {}
 
   static Table kpis(List<ReportContent.Kpi> kpis) {
-    Table t = new Table(List.of(Column.text("figure"), Column.text("value"),
-        Column.text("target"), Column.text("status"), Column.text("detail")));
+    Table t =
+        new Table(
+            List.of(
+                Column.text("figure"),
+                Column.text("value"),
+                Column.text("target"),
+                Column.text("status"),
+                Column.text("detail")));
     kpis.forEach(k -> t.row(k.name(), k.value(), k.target(), k.status(), k.detail()));
     return t;
   }
 
   /** One interval's distribution per year of its end. */
   static Table years(Interval interval, List<IntervalSummary> rows) {
-    Table t = new Table(List.of(Column.text("year"), Column.integer("n"), Column.integer("min"),
-        Column.decimal("p25"), Column.decimal("median"), Column.decimal("p75"),
-        Column.integer("max"), Column.decimal("mean"), Column.share("within target")));
+    Table t =
+        new Table(
+            List.of(
+                Column.text("year"),
+                Column.integer("n"),
+                Column.integer("min"),
+                Column.decimal("p25"),
+                Column.decimal("median"),
+                Column.decimal("p75"),
+                Column.integer("max"),
+                Column.decimal("mean"),
+                Column.share("within target")));
     for (IntervalSummary s : rows) {
       Summary m = s.summary();
-      t.row(s.group().get(0), m.n(), m.min(), m.p25(), m.median(), m.p75(), m.max(), m.mean(),
+      t.row(
+          s.group().get(0),
+          m.n(),
+          m.min(),
+          m.p25(),
+          m.median(),
+          m.p75(),
+          m.max(),
+          m.mean(),
           m.withinTarget());
     }
-    t.note(interval.name() + ": " + interval.description() + ". Completed cases by year of "
-        + interval.yearMilestone() + "; days.");
+    t.note(
+        interval.name()
+            + ": "
+            + interval.description()
+            + ". Completed cases by year of "
+            + interval.yearMilestone()
+            + "; days.");
     return t;
   }
 
@@ -62,25 +90,34 @@ final class ReportTables {
     for (String year : years(byYear)) {
       List<Object> row = new ArrayList<>(List.of(year));
       for (List<IntervalSummary> rows : byYear.values()) {
-        IntervalSummary s = rows.stream().filter(r -> r.group().get(0).equals(year)).findFirst()
-            .orElse(null);
+        IntervalSummary s =
+            rows.stream().filter(r -> r.group().get(0).equals(year)).findFirst().orElse(null);
         row.add(s == null ? null : s.summary().median());
-        row.add(s == null || s.survival().medianLow() == null ? null
-            : Cells.oneDecimal(s.survival().medianLow()) + " to "
-                + (s.survival().medianHigh() == null ? "open"
-                    : Cells.oneDecimal(s.survival().medianHigh())));
+        row.add(
+            s == null || s.survival().medianLow() == null
+                ? null
+                : Cells.oneDecimal(s.survival().medianLow())
+                    + " to "
+                    + (s.survival().medianHigh() == null
+                        ? "open"
+                        : Cells.oneDecimal(s.survival().medianHigh())));
       }
       t.row(row.toArray());
     }
-    t.note("Median days (R type 7) of completed cases by year of each interval's end; the 95%"
-        + " interval of the median from Greenwood's variance on the log-log scale.");
+    t.note(
+        "Median days (R type 7) of completed cases by year of each interval's end; the 95%"
+            + " interval of the median from Greenwood's variance on the log-log scale.");
     return t;
   }
 
   /** The years that appear in any headline interval, in order. */
   static List<String> years(Map<Interval, List<IntervalSummary>> byYear) {
-    return byYear.values().stream().flatMap(List::stream).map(s -> s.group().get(0)).distinct()
-        .sorted().toList();
+    return byYear.values().stream()
+        .flatMap(List::stream)
+        .map(s -> s.group().get(0))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** Mean days per actor and year of decision, with the shares of all years. */
@@ -92,20 +129,25 @@ final class ReportTables {
     Map<String, List<PhaseBreakdown.Line>> years = new LinkedHashMap<>();
     byYear.forEach(l -> years.computeIfAbsent(l.group().get(0), k -> new ArrayList<>()).add(l));
     years.put("all years", all);
-    years.forEach((year, lines) -> {
-      List<Object> row = new ArrayList<>(List.of(year, total(lines).n()));
-      ACTORS.forEach(a -> row.add(actor(lines, a).meanDays()));
-      row.add(total(lines).meanDays());
-      t.row(row.toArray());
-    });
+    years.forEach(
+        (year, lines) -> {
+          List<Object> row = new ArrayList<>(List.of(year, total(lines).n()));
+          ACTORS.forEach(a -> row.add(actor(lines, a).meanDays()));
+          row.add(total(lines).meanDays());
+          t.row(row.toArray());
+        });
     List<String> shares = new ArrayList<>();
-    ACTORS.forEach(a -> {
-      Double share = actor(all, a).share();
-      shares.add(a + " " + (share == null ? "-" : Cells.oneDecimal(share * 100) + "%"));
-    });
-    t.note("Decided cases, by year of decision. Company: submission and clock stops; DMP: queue"
-        + " and active assessment; LIS: price negotiation; RHF: to the decision. Shares of the"
-        + " total, all years: " + String.join(", ", shares) + ".");
+    ACTORS.forEach(
+        a -> {
+          Double share = actor(all, a).share();
+          shares.add(a + " " + (share == null ? "-" : Cells.oneDecimal(share * 100) + "%"));
+        });
+    t.note(
+        "Decided cases, by year of decision. Company: submission and clock stops; DMP: queue"
+            + " and active assessment; LIS: price negotiation; RHF: to the decision. Shares of the"
+            + " total, all years: "
+            + String.join(", ", shares)
+            + ".");
     return t;
   }
 
@@ -120,19 +162,37 @@ final class ReportTables {
   }
 
   static Table outliers(List<Outliers.Outlier> outliers, int days, LocalDate asOf) {
-    Table t = new Table(List.of(Column.text("id"), Column.text("indication"),
-        Column.text("substance"), Column.text("area"), Column.text("status"),
-        Column.integer("days in queue"), Column.text("documentation received"),
-        Column.text("assigned")));
+    Table t =
+        new Table(
+            List.of(
+                Column.text("id"),
+                Column.text("indication"),
+                Column.text("substance"),
+                Column.text("area"),
+                Column.text("status"),
+                Column.integer("days in queue"),
+                Column.text("documentation received"),
+                Column.text("assigned")));
     for (Outliers.Outlier o : outliers) {
       CaseRecord c = o.caseRecord();
-      t.row(c.id(), c.indication(), c.column(CaseColumns.SUBSTANCE), c.column(CaseColumns.AREA),
+      t.row(
+          c.id(),
+          c.indication(),
+          c.column(CaseColumns.SUBSTANCE),
+          c.column(CaseColumns.AREA),
           o.observation().state() == Observation.State.OPEN ? "still waiting" : "assigned",
-          o.observation().days(), date(c, Milestone.DOCUMENTATION_RECEIVED),
+          o.observation().days(),
+          date(c, Milestone.DOCUMENTATION_RECEIVED),
           date(c, Milestone.ASSIGNED));
     }
-    t.note(outliers.size() + (outliers.size() == 1 ? " case" : " cases") + " waited more than "
-        + days + " days for a case handler; those still waiting are aged on " + asOf + ".");
+    t.note(
+        outliers.size()
+            + (outliers.size() == 1 ? " case" : " cases")
+            + " waited more than "
+            + days
+            + " days for a case handler; those still waiting are aged on "
+            + asOf
+            + ".");
     return t;
   }
 
@@ -154,19 +214,40 @@ final class ReportTables {
 
   /** All medicines, per country, best rate first. */
   static Table wait(ReportContent.WaitSection w) {
-    Table t = new Table(List.of(Column.text("country"), Column.integer("medicines"),
-        Column.integer("available"), Column.share("availability rate"),
-        Column.share("limited rate"), Column.decimal("mean days"),
-        Column.decimal("median days"), Column.decimal("KM median days"),
-        Column.integer("rank by rate")));
+    Table t =
+        new Table(
+            List.of(
+                Column.text("country"),
+                Column.integer("medicines"),
+                Column.integer("available"),
+                Column.share("availability rate"),
+                Column.share("limited rate"),
+                Column.decimal("mean days"),
+                Column.decimal("median days"),
+                Column.decimal("KM median days"),
+                Column.integer("rank by rate")));
     for (WaitFigures f : wait(w.result())) {
-      t.row(f.country(), f.products(), f.available(), f.rate(), f.limitedRate(), f.meanDays(),
-          f.medianDays(), f.kmMedianDays(), f.rankByRate());
+      t.row(
+          f.country(),
+          f.products(),
+          f.available(),
+          f.rate(),
+          f.limitedRate(),
+          f.meanDays(),
+          f.medianDays(),
+          f.kmMedianDays(),
+          f.rankByRate());
     }
-    t.note("Medicines with EU authorisation in " + w.firstYear() + "-" + w.lastYear()
-        + ", availability on " + w.cutoff() + " (full and limited together); days from EU"
-        + " authorisation to availability over the available medicines; the Kaplan-Meier"
-        + " median counts the unavailable as censored at the cut-off.");
+    t.note(
+        "Medicines with EU authorisation in "
+            + w.firstYear()
+            + "-"
+            + w.lastYear()
+            + ", availability on "
+            + w.cutoff()
+            + " (full and limited together); days from EU"
+            + " authorisation to availability over the available medicines; the Kaplan-Meier"
+            + " median counts the unavailable as censored at the cut-off.");
     return t;
   }
 

@@ -24,27 +24,56 @@ public final class SummaryReport {
    * The table for programs: the columns and keys of method.md §6, full precision, followed by
    * {@code km_median}, {@code km_ci_low}, {@code km_ci_high} and {@code km_p90} when {@code km}.
    */
-  public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups,
-      boolean km) {
+  public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups, boolean km) {
     List<Column> columns = leadingColumns(groups);
-    columns.addAll(List.of(Column.integer("n"), Column.integer("open"),
-        Column.integer("missing"), Column.decimal("mean"),
-        Column.decimal("sd"), Column.integer("min"), Column.decimal("p25"),
-        Column.decimal("median"), Column.decimal("p75"), Column.decimal("p90"),
-        Column.integer("max"), Column.decimal("mean_ci_low"), Column.decimal("mean_ci_high"),
-        Column.integer("target"), Column.share("within_target"), Column.text("quantile_method")));
+    columns.addAll(
+        List.of(
+            Column.integer("n"),
+            Column.integer("open"),
+            Column.integer("missing"),
+            Column.decimal("mean"),
+            Column.decimal("sd"),
+            Column.integer("min"),
+            Column.decimal("p25"),
+            Column.decimal("median"),
+            Column.decimal("p75"),
+            Column.decimal("p90"),
+            Column.integer("max"),
+            Column.decimal("mean_ci_low"),
+            Column.decimal("mean_ci_high"),
+            Column.integer("target"),
+            Column.share("within_target"),
+            Column.text("quantile_method")));
     if (km) {
-      columns.addAll(List.of(Column.decimal("km_median"), Column.decimal("km_ci_low"),
-          Column.decimal("km_ci_high"), Column.decimal("km_p90")));
+      columns.addAll(
+          List.of(
+              Column.decimal("km_median"),
+              Column.decimal("km_ci_low"),
+              Column.decimal("km_ci_high"),
+              Column.decimal("km_p90")));
     }
     Table table = new Table(columns).groupsAt(1);
     for (IntervalSummary s : summaries) {
       Summary m = s.summary();
       List<Object> row = leadingCells(s);
-      row.addAll(java.util.Arrays.asList(m.n(), m.open(), s.missing(), m.mean(), m.sd(), m.min(),
-          m.p25(),
-          m.median(), m.p75(), m.p90(), m.max(), m.meanCiLow(), m.meanCiHigh(), m.target(),
-          m.withinTarget(), m.quantileMethod().code()));
+      row.addAll(
+          java.util.Arrays.asList(
+              m.n(),
+              m.open(),
+              s.missing(),
+              m.mean(),
+              m.sd(),
+              m.min(),
+              m.p25(),
+              m.median(),
+              m.p75(),
+              m.p90(),
+              m.max(),
+              m.meanCiLow(),
+              m.meanCiHigh(),
+              m.target(),
+              m.withinTarget(),
+              m.quantileMethod().code()));
       if (km) {
         SurvivalSummary k = s.survival();
         row.addAll(java.util.Arrays.asList(k.median(), k.medianLow(), k.medianHigh(), k.p90()));
@@ -55,12 +84,15 @@ public final class SummaryReport {
   }
 
   /**
-   * The table for people: rounded, headline figures first, the method and as-of date below;
-   * with {@code km}, the Kaplan–Meier median, its interval and p90 after the median.
+   * The table for people: rounded, headline figures first, the method and as-of date below; with
+   * {@code km}, the Kaplan–Meier median, its interval and p90 after the median.
    */
   public static Table human(
-      List<IntervalSummary> summaries, List<GroupBy> groups, QuantileMethod method,
-      LocalDate asOf, boolean km) {
+      List<IntervalSummary> summaries,
+      List<GroupBy> groups,
+      QuantileMethod method,
+      LocalDate asOf,
+      boolean km) {
     List<Column> columns = leadingColumns(groups);
     boolean missing = summaries.stream().anyMatch(s -> s.missing() > 0);
     columns.addAll(List.of(Column.integer("n"), Column.integer("open")));
@@ -69,14 +101,21 @@ public final class SummaryReport {
     }
     columns.add(Column.decimal("median"));
     if (km) {
-      columns.addAll(List.of(Column.decimal("KM median"), Column.text("KM 95% CI"),
-          Column.decimal("KM p90")));
+      columns.addAll(
+          List.of(Column.decimal("KM median"), Column.text("KM 95% CI"), Column.decimal("KM p90")));
     }
-    columns.addAll(List.of(
-        Column.decimal("p90"), Column.integer("target"), Column.share("within"),
-        Column.decimal("mean"), Column.text("95% CI of mean"), Column.decimal("sd"),
-        Column.integer("min"), Column.decimal("p25"), Column.decimal("p75"),
-        Column.integer("max")));
+    columns.addAll(
+        List.of(
+            Column.decimal("p90"),
+            Column.integer("target"),
+            Column.share("within"),
+            Column.decimal("mean"),
+            Column.text("95% CI of mean"),
+            Column.decimal("sd"),
+            Column.integer("min"),
+            Column.decimal("p25"),
+            Column.decimal("p75"),
+            Column.integer("max")));
     Table table = new Table(columns);
     for (IntervalSummary s : summaries) {
       Summary m = s.summary();
@@ -89,25 +128,41 @@ public final class SummaryReport {
       row.add(m.median());
       if (km) {
         SurvivalSummary k = s.survival();
-        row.addAll(java.util.Arrays.asList(k.median(), range(k.medianLow(), k.medianHigh()),
-            k.p90()));
+        row.addAll(
+            java.util.Arrays.asList(k.median(), range(k.medianLow(), k.medianHigh()), k.p90()));
       }
-      row.addAll(java.util.Arrays.asList(m.p90(), m.target(),
-          m.withinTarget(), m.mean(), ci, m.sd(), m.min(), m.p25(), m.p75(), m.max()));
+      row.addAll(
+          java.util.Arrays.asList(
+              m.p90(),
+              m.target(),
+              m.withinTarget(),
+              m.mean(),
+              ci,
+              m.sd(),
+              m.min(),
+              m.p25(),
+              m.p75(),
+              m.max()));
       table.row(row.toArray());
     }
-    table.note("Calendar days; n = completed cases, open = started but not finished on " + asOf
-        + " (not in the figures).");
+    table.note(
+        "Calendar days; n = completed cases, open = started but not finished on "
+            + asOf
+            + " (not in the figures).");
     if (missing) {
-      table.note("missing = started, end not recorded, but a later milestone is (date unknown"
-          + " or step skipped; not in the figures).");
+      table.note(
+          "missing = started, end not recorded, but a later milestone is (date unknown"
+              + " or step skipped; not in the figures).");
     }
-    table.note("within = share of completed cases at or below the target; percentiles: "
-        + method.label() + ".");
+    table.note(
+        "within = share of completed cases at or below the target; percentiles: "
+            + method.label()
+            + ".");
     if (km) {
-      table.note("KM = Kaplan-Meier with open cases censored at their age; 95% CI from"
-          + " Greenwood's variance on the log-log scale (open-ended when the upper band never"
-          + " reaches 0.5).");
+      table.note(
+          "KM = Kaplan-Meier with open cases censored at their age; 95% CI from"
+              + " Greenwood's variance on the log-log scale (open-ended when the upper band never"
+              + " reaches 0.5).");
     }
     return table;
   }

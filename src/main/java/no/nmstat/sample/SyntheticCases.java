@@ -19,52 +19,101 @@ import no.nmstat.model.SourceLine;
  * A synthetic but realistic case list, the same for the same seed on every machine.
  *
  * <p>Phase lengths are log-normal with medians chosen to imitate published Norwegian figures
- * (method.md §5): price negotiation about 55 days, DMP assessments near 300 days in 2022 and
- * near 140 in 2025, marketing authorisation to decision around a year; the queue before a case
- * handler is assigned peaks in 2020–2021, when some cases waited over a year. Milestones after
- * the data's as-of date are left empty, so cases are open at every stage. Substance and trade
- * names are invented.
+ * (method.md §5): price negotiation about 55 days, DMP assessments near 300 days in 2022 and near
+ * 140 in 2025, marketing authorisation to decision around a year; the queue before a case handler
+ * is assigned peaks in 2020–2021, when some cases waited over a year. Milestones after the data's
+ * as-of date are left empty, so cases are open at every stage. Substance and trade names are
+ * invented.
  */
 public final class SyntheticCases {
   private static final String[][] AREAS = {
     // area, weight, oncology share, indications...
-    {"Onkologi", "30", "1.0", "Ikke-småcellet lungekreft, førstelinje", "Metastatisk brystkreft",
-        "Prostatakreft, metastatisk kastrasjonsresistent", "Føflekkreft (melanom), adjuvant",
-        "Tykk- og endetarmskreft", "Eggstokkreft, vedlikehold"},
-    {"Hematologi", "14", "0.8", "Myelomatose, tredjelinje", "Kronisk lymfatisk leukemi",
-        "Diffust storcellet B-cellelymfom", "Akutt myelogen leukemi"},
-    {"Nevrologi", "10", "0", "Multippel sklerose, attakkvis", "Migreneprofylakse",
-        "Spinal muskelatrofi", "Amyotrofisk lateralsklerose"},
-    {"Sjeldne sykdommer", "8", "0", "Cystisk fibrose", "Hemofili A", "Arvelig angioødem",
-        "Fenylketonuri"},
-    {"Øyesykdommer", "5", "0", "Våt aldersrelatert makuladegenerasjon",
-        "Diabetisk makulaødem"},
-    {"Hjerte og kar", "6", "0", "Hjertesvikt med redusert ejeksjonsfraksjon",
-        "Transtyretin-amyloidose med kardiomyopati"},
-    {"Infeksjonssykdommer", "6", "0", "Kronisk hepatitt C", "HIV-1-infeksjon",
-        "Covid-19, tidlig behandling"},
+    {
+      "Onkologi",
+      "30",
+      "1.0",
+      "Ikke-småcellet lungekreft, førstelinje",
+      "Metastatisk brystkreft",
+      "Prostatakreft, metastatisk kastrasjonsresistent",
+      "Føflekkreft (melanom), adjuvant",
+      "Tykk- og endetarmskreft",
+      "Eggstokkreft, vedlikehold"
+    },
+    {
+      "Hematologi",
+      "14",
+      "0.8",
+      "Myelomatose, tredjelinje",
+      "Kronisk lymfatisk leukemi",
+      "Diffust storcellet B-cellelymfom",
+      "Akutt myelogen leukemi"
+    },
+    {
+      "Nevrologi",
+      "10",
+      "0",
+      "Multippel sklerose, attakkvis",
+      "Migreneprofylakse",
+      "Spinal muskelatrofi",
+      "Amyotrofisk lateralsklerose"
+    },
+    {
+      "Sjeldne sykdommer",
+      "8",
+      "0",
+      "Cystisk fibrose",
+      "Hemofili A",
+      "Arvelig angioødem",
+      "Fenylketonuri"
+    },
+    {"Øyesykdommer", "5", "0", "Våt aldersrelatert makuladegenerasjon", "Diabetisk makulaødem"},
+    {
+      "Hjerte og kar",
+      "6",
+      "0",
+      "Hjertesvikt med redusert ejeksjonsfraksjon",
+      "Transtyretin-amyloidose med kardiomyopati"
+    },
+    {
+      "Infeksjonssykdommer",
+      "6",
+      "0",
+      "Kronisk hepatitt C",
+      "HIV-1-infeksjon",
+      "Covid-19, tidlig behandling"
+    },
     {"Revmatologi", "5", "0", "Psoriasisartritt", "Revmatoid artritt"},
     {"Endokrinologi", "5", "0", "Diabetes type 2, tilleggsbehandling", "Fedme"},
     {"Lungesykdommer", "4", "0", "Alvorlig astma", "Kronisk obstruktiv lungesykdom"},
-    {"Hudsykdommer", "4", "0", "Atopisk dermatitt, moderat til alvorlig",
-        "Plakkpsoriasis"},
+    {"Hudsykdommer", "4", "0", "Atopisk dermatitt, moderat til alvorlig", "Plakkpsoriasis"},
     {"Psykisk helse", "3", "0", "Behandlingsresistent depresjon", "Schizofreni"},
   };
-  private static final String[] PREFIX = {"zan", "lor", "tepo", "vabi", "ecli", "sotra", "davo",
-    "mira", "quila", "beni", "forta", "relu", "ximo", "talu", "obre", "kavi", "seli", "upa",
-    "rimo", "dela"};
+  private static final String[] PREFIX = {
+    "zan", "lor", "tepo", "vabi", "ecli", "sotra", "davo", "mira", "quila", "beni", "forta", "relu",
+    "ximo", "talu", "obre", "kavi", "seli", "upa", "rimo", "dela"
+  };
   private static final String[] MIDDLE = {"ti", "li", "za", "ro", "ve", "ma", "ci", "tu"};
   private static final String[] SUFFIX_ONCOLOGY = {"mab", "nib", "cel", "tinib", "ciclib"};
-  private static final String[] SUFFIX_OTHER = {"mab", "tide", "gene", "stat", "parin",
-    "glutid", "sentan"};
-  private static final String[] TRADE_START = {"Vel", "Zy", "Ono", "Tre", "Kal", "Ari", "Nox",
-    "Sel", "Quo", "Lum", "Brav", "Ex"};
-  private static final String[] TRADE_END = {"ora", "ixa", "endo", "ivy", "esta", "umo", "arin",
-    "elle", "oxa"};
-  private static final String[] METHOD_TYPES = {"Hurtig metodevurdering",
-    "Hurtig metodevurdering", "Hurtig metodevurdering", "Hurtig metodevurdering",
-    "Hurtig metodevurdering", "Hurtig metodevurdering", "Forenklet vurdering",
-    "Forenklet vurdering", "Fullstendig metodevurdering"};
+  private static final String[] SUFFIX_OTHER = {
+    "mab", "tide", "gene", "stat", "parin", "glutid", "sentan"
+  };
+  private static final String[] TRADE_START = {
+    "Vel", "Zy", "Ono", "Tre", "Kal", "Ari", "Nox", "Sel", "Quo", "Lum", "Brav", "Ex"
+  };
+  private static final String[] TRADE_END = {
+    "ora", "ixa", "endo", "ivy", "esta", "umo", "arin", "elle", "oxa"
+  };
+  private static final String[] METHOD_TYPES = {
+    "Hurtig metodevurdering",
+    "Hurtig metodevurdering",
+    "Hurtig metodevurdering",
+    "Hurtig metodevurdering",
+    "Hurtig metodevurdering",
+    "Hurtig metodevurdering",
+    "Forenklet vurdering",
+    "Forenklet vurdering",
+    "Fullstendig metodevurdering"
+  };
   private static final LocalDate FIRST_COMMISSION = LocalDate.of(2018, 1, 8);
 
   private final SplittableRandom random;
@@ -77,8 +126,8 @@ public final class SyntheticCases {
   }
 
   /**
-   * {@code count} cases commissioned from 2018 to a few months before {@code asOf}, with
-   * milestones after {@code asOf} left empty.
+   * {@code count} cases commissioned from 2018 to a few months before {@code asOf}, with milestones
+   * after {@code asOf} left empty.
    */
   public static List<CaseRecord> generate(int count, long seed, LocalDate asOf) {
     List<CaseRecord> out = new ArrayList<>(count);
@@ -116,8 +165,15 @@ public final class SyntheticCases {
   }
 
   /** What a method's cases share. */
-  private record Product(String id, String substance, String tradeName, String[] area,
-      boolean oncology, boolean orphan, boolean combination, String[] indications) {}
+  private record Product(
+      String id,
+      String substance,
+      String tradeName,
+      String[] area,
+      boolean oncology,
+      boolean orphan,
+      boolean combination,
+      String[] indications) {}
 
   private Product product(LocalDate commissioned) {
     String[] area = pickArea();
@@ -132,24 +188,31 @@ public final class SyntheticCases {
     String trade = pick(TRADE_START) + pick(TRADE_END);
     int first = 3 + random.nextInt(area.length - 3);
     int second = 3 + (first - 3 + 1 + random.nextInt(area.length - 4)) % (area.length - 3);
-    return new Product(id, substance, trade, area, oncology, orphan, combination,
+    return new Product(
+        id,
+        substance,
+        trade,
+        area,
+        oncology,
+        orphan,
+        combination,
         new String[] {area[first], area[second]});
   }
 
   private CaseRecord build(Product p, String indication, LocalDate commissioned, long line) {
     LocalDate requested = commissioned.minusDays(random.nextInt(20, 75));
-    LocalDate ma = random.nextDouble() < 0.05 ? null
-        : commissioned.plusDays(Math.round(normal(40, 110)));
-    LocalDate documentation = random.nextDouble() < 0.04 ? null
-        : commissioned.plusDays(logNormalDays(75, 0.6));
+    LocalDate ma =
+        random.nextDouble() < 0.05 ? null : commissioned.plusDays(Math.round(normal(40, 110)));
+    LocalDate documentation =
+        random.nextDouble() < 0.04 ? null : commissioned.plusDays(logNormalDays(75, 0.6));
     LocalDate assigned = null;
     LocalDate report = null;
     int stops = 0;
     if (documentation != null) {
       // A few cases are left in the queue far longer than the year's typical wait.
       double stuck = random.nextDouble() < 0.04 ? 4 : 1;
-      assigned = documentation.plusDays(
-          logNormalDays(stuck * queueMedian(documentation.getYear()), 0.7));
+      assigned =
+          documentation.plusDays(logNormalDays(stuck * queueMedian(documentation.getYear()), 0.7));
       int active = logNormalDays(110, 0.4);
       stops = random.nextDouble() < 0.45 ? logNormalDays(45, 0.6) : 0;
       report = assigned.plusDays(active + stops);
@@ -171,20 +234,33 @@ public final class SyntheticCases {
     if (ma != null && decisionDate != null && ma.isAfter(decisionDate)) {
       ma = decisionDate.minusDays(random.nextInt(10, 60));
     }
-    LocalDate[] dates = {ma, requested, commissioned, documentation, assigned, report, negotiation,
-      decisionDate, available};
+    LocalDate[] dates = {
+      ma,
+      requested,
+      commissioned,
+      documentation,
+      assigned,
+      report,
+      negotiation,
+      decisionDate,
+      available
+    };
     int[] days = new int[dates.length];
     for (int k = 0; k < dates.length; k++) {
-      days[k] = dates[k] == null || dates[k].isAfter(asOf) ? CaseRecord.ABSENT
-          : (int) dates[k].toEpochDay();
+      days[k] =
+          dates[k] == null || dates[k].isAfter(asOf)
+              ? CaseRecord.ABSENT
+              : (int) dates[k].toEpochDay();
     }
     if (days[Milestone.DECISION_DATE.ordinal()] == CaseRecord.ABSENT) {
       decision = null;
     }
     if (days[Milestone.REPORT_COMPLETED.ordinal()] == CaseRecord.ABSENT) {
       // Only the clock stops that have happened by the as-of date are known.
-      stops = assigned == null || assigned.isAfter(asOf) ? 0
-          : (int) Math.min(stops, (asOf.toEpochDay() - assigned.toEpochDay()) / 3);
+      stops =
+          assigned == null || assigned.isAfter(asOf)
+              ? 0
+              : (int) Math.min(stops, (asOf.toEpochDay() - assigned.toEpochDay()) / 3);
     }
     Map<String, String> columns = new HashMap<>();
     columns.put(CaseColumns.SUBSTANCE, p.substance);
@@ -196,21 +272,29 @@ public final class SyntheticCases {
     columns.put(CaseColumns.ONCOLOGY, p.oncology ? "yes" : "no");
     columns.put(CaseColumns.COMBINATION, p.combination ? "yes" : "no");
     columns.put(CaseColumns.DECISION, decision == null ? "" : decision.code());
-    return new CaseRecord(p.id, indication, days, stops, decision, columns,
-        new SourceLine("synthetic", line));
+    return new CaseRecord(
+        p.id, indication, days, stops, decision, columns, new SourceLine("synthetic", line));
   }
 
   /** Median queue days by year documentation arrived: the backlog of 2020–2022, then relief. */
   private static double queueMedian(int year) {
     switch (year) {
-      case 2018: return 30;
-      case 2019: return 50;
-      case 2020: return 100;
-      case 2021: return 130;
-      case 2022: return 90;
-      case 2023: return 50;
-      case 2024: return 35;
-      default: return 25;
+      case 2018:
+        return 30;
+      case 2019:
+        return 50;
+      case 2020:
+        return 100;
+      case 2021:
+        return 130;
+      case 2022:
+        return 90;
+      case 2023:
+        return 50;
+      case 2024:
+        return 35;
+      default:
+        return 25;
     }
   }
 

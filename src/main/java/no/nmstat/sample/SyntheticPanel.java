@@ -11,16 +11,16 @@ import no.nmstat.model.SourceLine;
 
 /**
  * A synthetic W.A.I.T. panel, the same for the same seed on every machine: medicines with EU
- * authorisation from October 2019 to March 2024 (so some fall outside a 2020–2023 cohort) and
- * their availability in eighteen countries as known on 30 June 2025 (so some come after a
- * January 2025 cut-off).
+ * authorisation from October 2019 to March 2024 (so some fall outside a 2020–2023 cohort) and their
+ * availability in eighteen countries as known on 30 June 2025 (so some come after a January 2025
+ * cut-off).
  *
- * <p>Per country, a medicine becomes available with probability {@code reach}, after a
- * log-normal time with median {@code median} days (sigma 0.6). The two were fitted by
- * simulation so that the 2020–2023 cohort at the 5 January 2025 cut-off gives rates and mean
- * days of the published order (method.md §5): Norway about 38% and 520 days, Germany about 88%
- * and 130 days, Denmark, Sweden and Finland about 200, 320 and 330 days; six eastern EU states
- * with low access bring the EU average near the published 46% and 578 days.
+ * <p>Per country, a medicine becomes available with probability {@code reach}, after a log-normal
+ * time with median {@code median} days (sigma 0.6). The two were fitted by simulation so that the
+ * 2020–2023 cohort at the 5 January 2025 cut-off gives rates and mean days of the published order
+ * (method.md §5): Norway about 38% and 520 days, Germany about 88% and 130 days, Denmark, Sweden
+ * and Finland about 200, 320 and 330 days; six eastern EU states with low access bring the EU
+ * average near the published 46% and 578 days.
  */
 public final class SyntheticPanel {
   /** Country, reach, median days, share of available medicines with limits. */
@@ -32,6 +32,7 @@ public final class SyntheticPanel {
     {"BG", 0.33, 1110, 0.45}, {"HR", 0.48, 810, 0.45}, {"LT", 0.38, 900, 0.45},
     {"LV", 0.37, 970, 0.45}, {"RO", 0.35, 1010, 0.45}, {"SK", 0.42, 850, 0.45},
   };
+
   private static final LocalDate FIRST = LocalDate.of(2019, 10, 1);
   private static final LocalDate LAST = LocalDate.of(2024, 3, 31);
   private static final LocalDate KNOWN = LocalDate.of(2025, 6, 30);
@@ -57,12 +58,21 @@ public final class SyntheticPanel {
           int day = ma + (int) Math.max(1, Math.round((int) c[2] * StrictMath.exp(0.6 * z)));
           if (day <= KNOWN.toEpochDay()) {
             available = day;
-            availability = random.nextDouble() < (double) c[3]
-                ? Availability.LIMITED : Availability.FULL;
+            availability =
+                random.nextDouble() < (double) c[3] ? Availability.LIMITED : Availability.FULL;
           }
         }
-        rows.add(new PanelRow(product, ma, (String) c[0], available, availability, oncology,
-            orphan, combination, new SourceLine("synthetic", rows.size() + 2L)));
+        rows.add(
+            new PanelRow(
+                product,
+                ma,
+                (String) c[0],
+                available,
+                availability,
+                oncology,
+                orphan,
+                combination,
+                new SourceLine("synthetic", rows.size() + 2L)));
       }
     }
     return rows;

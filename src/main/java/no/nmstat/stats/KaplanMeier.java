@@ -5,21 +5,21 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The Kaplan–Meier estimate of the survival curve S(t) = P(duration > t) from completed and
- * right-censored (open) durations, with Greenwood's variance and a pointwise 95% interval on
- * the log-log scale.
+ * right-censored (open) durations, with Greenwood's variance and a pointwise 95% interval on the
+ * log-log scale.
  *
  * <p>Log-log (Kalbfleisch and Prentice) rather than the plain Greenwood interval: its limits stay
- * inside [0, 1] and its coverage is closer to 95% in the small groups this tool often reports
- * (R offers it as {@code survfit(conf.type = "log-log")}; scipy as {@code
+ * inside [0, 1] and its coverage is closer to 95% in the small groups this tool often reports (R
+ * offers it as {@code survfit(conf.type = "log-log")}; scipy as {@code
  * ecdf(...).sf.confidence_interval(method="log-log")}).
  *
  * <p>Quantiles follow R's {@code quantile.survfit} (survival 3.5, its {@code findq}): the q-th
- * quantile is the first time at which the curve is at or below 1 − q; where the curve equals 1 −
- * q over a stretch, the midpoint of that stretch, and when the stretch lasts to the end of
- * follow-up, the midpoint between its start and the last follow-up time (an event or a
- * censored time). "Equals" allows R's tolerance, √ε. The interval of a quantile applies the
- * same rule to the lower and the upper band. Where the curve reaches 0, the log-log band is
- * undefined (R and scipy: NA) and that point is left out, so such a limit may not exist.
+ * quantile is the first time at which the curve is at or below 1 − q; where the curve equals 1 − q
+ * over a stretch, the midpoint of that stretch, and when the stretch lasts to the end of follow-up,
+ * the midpoint between its start and the last follow-up time (an event or a censored time).
+ * "Equals" allows R's tolerance, √ε. The interval of a quantile applies the same rule to the lower
+ * and the upper band. Where the curve reaches 0, the log-log band is undefined (R and scipy: NA)
+ * and that point is left out, so such a limit may not exist.
  */
 public final class KaplanMeier {
   private static final double Z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
@@ -31,8 +31,8 @@ public final class KaplanMeier {
   private final double[] upper;
   private final int lastTime;
 
-  private KaplanMeier(int[] times, double[] survival, double[] lower, double[] upper,
-      int lastTime) {
+  private KaplanMeier(
+      int[] times, double[] survival, double[] lower, double[] upper, int lastTime) {
     this.times = times;
     this.survival = survival;
     this.lower = lower;
@@ -41,8 +41,8 @@ public final class KaplanMeier {
   }
 
   /**
-   * Estimates the curve from {@code completed} durations (events) and {@code censored} ones
-   * (open at their value). Both arrays may be reordered.
+   * Estimates the curve from {@code completed} durations (events) and {@code censored} ones (open
+   * at their value). Both arrays may be reordered.
    */
   public static KaplanMeier estimate(int[] completed, int[] censored) {
     Arrays.sort(completed);
@@ -72,8 +72,10 @@ public final class KaplanMeier {
         i++;
       }
       surv *= 1 - (double) events / atRisk;
-      greenwood = events == atRisk ? Double.POSITIVE_INFINITY
-          : greenwood + (double) events / ((double) atRisk * (atRisk - events));
+      greenwood =
+          events == atRisk
+              ? Double.POSITIVE_INFINITY
+              : greenwood + (double) events / ((double) atRisk * (atRisk - events));
       t[steps] = time;
       s[steps] = surv;
       if (surv == 0) {
@@ -87,10 +89,16 @@ public final class KaplanMeier {
       steps++;
       atRisk -= events;
     }
-    int last = Math.max(completed.length == 0 ? Integer.MIN_VALUE : completed[completed.length - 1],
-        censored.length == 0 ? Integer.MIN_VALUE : censored[censored.length - 1]);
-    return new KaplanMeier(Arrays.copyOf(t, steps), Arrays.copyOf(s, steps),
-        Arrays.copyOf(lo, steps), Arrays.copyOf(hi, steps), last);
+    int last =
+        Math.max(
+            completed.length == 0 ? Integer.MIN_VALUE : completed[completed.length - 1],
+            censored.length == 0 ? Integer.MIN_VALUE : censored[censored.length - 1]);
+    return new KaplanMeier(
+        Arrays.copyOf(t, steps),
+        Arrays.copyOf(s, steps),
+        Arrays.copyOf(lo, steps),
+        Arrays.copyOf(hi, steps),
+        last);
   }
 
   /** The event times, ascending. */
@@ -129,13 +137,13 @@ public final class KaplanMeier {
   }
 
   /**
-   * R's {@code findq(c(0, time), c(0, 1 - curve), q, tol)}: with y the cumulative share ended
-   * (1 − curve) from 0 at time 0, keeping the first time of each distinct y and dropping
-   * undefined points, the quantile is the mean of the first time y reaches q − tol and the
-   * first time it reaches q + tol; when y is still within tol of q at the end, the mean of the
-   * first of these and the last follow-up time. R's own first check, {@code max(y) < q},
-   * forgets the tolerance (it gives NA where y is 23/46 = 0.5000000000000002 short of 0.5 by
-   * rounding); this follows the rule the tolerance states instead.
+   * R's {@code findq(c(0, time), c(0, 1 - curve), q, tol)}: with y the cumulative share ended (1 −
+   * curve) from 0 at time 0, keeping the first time of each distinct y and dropping undefined
+   * points, the quantile is the mean of the first time y reaches q − tol and the first time it
+   * reaches q + tol; when y is still within tol of q at the end, the mean of the first of these and
+   * the last follow-up time. R's own first check, {@code max(y) < q}, forgets the tolerance (it
+   * gives NA where y is 23/46 = 0.5000000000000002 short of 0.5 by rounding); this follows the rule
+   * the tolerance states instead.
    */
   private Double findq(double[] curve, double q) {
     int n = 1;

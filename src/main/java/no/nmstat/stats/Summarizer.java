@@ -19,8 +19,9 @@ public final class Summarizer {
   public Summary summarize(int[] values, long open, Integer target) {
     int n = values.length;
     if (n == 0) {
-      return new Summary(0, open, null, null, null, null, null, null, null, null, null, null,
-          target, null, method);
+      return new Summary(
+          0, open, null, null, null, null, null, null, null, null, null, null, target, null,
+          method);
     }
     long sum = 0;
     int min = Integer.MAX_VALUE;
@@ -53,7 +54,7 @@ public final class Summarizer {
     }
     double[] q = method.quantiles(values, PROBABILITIES);
     Double share = target == null ? null : (double) within / n;
-    return new Summary(n, open, mean, sd, min, q[0], q[1], q[2], q[3], max, low, high, target,
-        share, method);
+    return new Summary(
+        n, open, mean, sd, min, q[0], q[1], q[2], q[3], max, low, high, target, share, method);
   }
 }

@@ -3,8 +3,8 @@ package no.nmstat.stats;
 /**
  * The statistics of method.md §4 for one set of completed values.
  *
- * <p>A figure that does not exist for the data (the mean of nothing, the sd of one value) is
- * {@code null}, never 0 or NaN.
+ * <p>A figure that does not exist for the data (the mean of nothing, the sd of one value) is {@code
+ * null}, never 0 or NaN.
  *
  * @param n completed observations
  * @param open open observations (not in the other figures)

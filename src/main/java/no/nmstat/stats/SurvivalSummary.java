@@ -12,7 +12,7 @@ public record SurvivalSummary(Double median, Double medianLow, Double medianHigh
 
   /** The figures of {@code km}. */
   public static SurvivalSummary of(KaplanMeier km) {
-    return new SurvivalSummary(km.quantile(0.5), km.quantileLow(0.5), km.quantileHigh(0.5),
-        km.quantile(0.9));
+    return new SurvivalSummary(
+        km.quantile(0.5), km.quantileLow(0.5), km.quantileHigh(0.5), km.quantile(0.9));
   }
 }

@@ -22,15 +22,21 @@ class CliTest {
   private static GoldenTest.Run run(boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(new byte[0]), PROJECT, GoldenTest.TODAY, terminal);
+    Environment env =
+        new Environment(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(new byte[0]),
+            PROJECT,
+            GoldenTest.TODAY,
+            terminal);
     int exit = Nmstat.execute(env, args);
     return new GoldenTest.Run(out.toString(), err.toString(), exit);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"summary", "cases", "backlog", "outliers", "check", "wait", "validate",
-      "sample"})
+  @ValueSource(
+      strings = {"summary", "cases", "backlog", "outliers", "check", "wait", "validate", "sample"})
   void everyCommandHasHelpWithExamples(String command) {
     GoldenTest.Run r = run(false, command, "--help");
     assertThat(r.exit()).isZero();
@@ -48,8 +54,15 @@ class CliTest {
 
   @Test
   void tableIsTheDefaultOnATerminal() {
-    GoldenTest.Run r = run(true, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31",
-        "--intervals", "queue,assessment,total");
+    GoldenTest.Run r =
+        run(
+            true,
+            "summary",
+            "data/cases-sample.csv",
+            "--as-of",
+            "2025-10-31",
+            "--intervals",
+            "queue,assessment,total");
     assertThat(r.exit()).isZero();
     assertThat(r.stdout()).startsWith("interval ").contains("R type 7");
     assertThat(run(false, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31").stdout())
@@ -58,8 +71,16 @@ class CliTest {
 
   @Test
   void sameInputSameBytes() {
-    String[] args = {"summary", "data/cases-sample.csv", "--as-of", "2025-10-31", "--by",
-        "year,area", "--format", "json"};
+    String[] args = {
+      "summary",
+      "data/cases-sample.csv",
+      "--as-of",
+      "2025-10-31",
+      "--by",
+      "year,area",
+      "--format",
+      "json"
+    };
     assertThat(run(false, args).stdout()).isEqualTo(run(false, args).stdout());
   }
 
@@ -78,25 +99,36 @@ class CliTest {
     StringBuilder regenerated = new StringBuilder();
     CaseWriter.write(SyntheticCases.generate(250, 2025, LocalDate.of(2025, 10, 31)), regenerated);
     assertThat(regenerated.toString())
-        .isEqualTo(Files.readString(PROJECT.resolve("data/cases-sample.csv"), StandardCharsets.UTF_8));
-    GoldenTest.Run viaCli = run(false, "sample", "--cases", "250", "--seed", "2025", "--as-of",
-        "2025-10-31");
+        .isEqualTo(
+            Files.readString(PROJECT.resolve("data/cases-sample.csv"), StandardCharsets.UTF_8));
+    GoldenTest.Run viaCli =
+        run(false, "sample", "--cases", "250", "--seed", "2025", "--as-of", "2025-10-31");
     assertThat(viaCli.stdout()).isEqualTo(regenerated.toString());
   }
 
   @Test
   void shippedPanelIsReproducibleFromItsSeed() throws Exception {
     // data/README.md: nmstat sample --wait-panel --products 190 --seed 2025
-    GoldenTest.Run r = run(false, "sample", "--wait-panel", "--products", "190", "--seed",
-        "2025");
-    assertThat(r.stdout()).isEqualTo(
-        Files.readString(PROJECT.resolve("data/wait-panel-sample.csv"), StandardCharsets.UTF_8));
+    GoldenTest.Run r = run(false, "sample", "--wait-panel", "--products", "190", "--seed", "2025");
+    assertThat(r.stdout())
+        .isEqualTo(
+            Files.readString(
+                PROJECT.resolve("data/wait-panel-sample.csv"), StandardCharsets.UTF_8));
   }
 
   @Test
   void shippedPanelIsOfThePublishedOrder() {
-    GoldenTest.Run r = run(false, "wait", "data/wait-panel-sample.csv", "--cohort",
-        "2020..2023", "--cutoff", "2025-01-05", "--format", "csv");
+    GoldenTest.Run r =
+        run(
+            false,
+            "wait",
+            "data/wait-panel-sample.csv",
+            "--cohort",
+            "2020..2023",
+            "--cutoff",
+            "2025-01-05",
+            "--format",
+            "csv");
     assertThat(r.exit()).isZero();
     // W.A.I.T. 2024 (method.md §5): NO 37% and 524 days, DE 128 days.
     String no = r.stdout().lines().filter(l -> l.startsWith("all,NO,")).findFirst().orElseThrow();
@@ -110,9 +142,19 @@ class CliTest {
   void shippedSampleIsValidAndHasOpenCasesAtEveryStage() {
     GoldenTest.Run v = run(false, "validate", "data/cases-sample.csv");
     assertThat(v.exit()).isZero();
-    assertThat(v.stdout()).isEqualTo("250 rows, 250 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
-    GoldenTest.Run s = run(false, "summary", "data/cases-sample.csv", "--as-of", "2025-10-31",
-        "--intervals", "submission,queue,active,negotiation,to_decision", "--format", "csv");
+    assertThat(v.stdout())
+        .isEqualTo("250 rows, 250 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
+    GoldenTest.Run s =
+        run(
+            false,
+            "summary",
+            "data/cases-sample.csv",
+            "--as-of",
+            "2025-10-31",
+            "--intervals",
+            "submission,queue,active,negotiation,to_decision",
+            "--format",
+            "csv");
     for (String line : s.stdout().strip().split("\n")) {
       if (!line.startsWith("interval")) {
         assertThat(Integer.parseInt(line.split(",")[2])).as(line).isPositive();
@@ -124,22 +166,45 @@ class CliTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(ints = {80, 100})
   void tablesFitTheTerminal(int columns) {
-    for (List<String> args : List.of(
-        List.of("summary", "data/cases-sample.csv", "--as-of", "2025-10-31", "--km"),
-        List.of("backlog", "data/cases-sample.csv", "--as-of", "2025-10-31", "--every", "year"),
-        List.of("outliers", "data/cases-sample.csv", "--interval", "queue", "--over", "365",
-            "--as-of", "2025-10-31"),
-        List.of("wait", "data/wait-panel-sample.csv", "--cohort", "2020..2023", "--cutoff",
-            "2025-01-05", "--focus", "NO"))) {
+    for (List<String> args :
+        List.of(
+            List.of("summary", "data/cases-sample.csv", "--as-of", "2025-10-31", "--km"),
+            List.of("backlog", "data/cases-sample.csv", "--as-of", "2025-10-31", "--every", "year"),
+            List.of(
+                "outliers",
+                "data/cases-sample.csv",
+                "--interval",
+                "queue",
+                "--over",
+                "365",
+                "--as-of",
+                "2025-10-31"),
+            List.of(
+                "wait",
+                "data/wait-panel-sample.csv",
+                "--cohort",
+                "2020..2023",
+                "--cutoff",
+                "2025-01-05",
+                "--focus",
+                "NO"))) {
       java.io.StringWriter out = new java.io.StringWriter();
       java.io.StringWriter err = new java.io.StringWriter();
-      Environment env = new Environment(new java.io.PrintWriter(out),
-          new java.io.PrintWriter(err), java.io.InputStream.nullInputStream(), PROJECT,
-          GoldenTest.TODAY, true).withWidth(columns);
+      Environment env =
+          new Environment(
+                  new java.io.PrintWriter(out),
+                  new java.io.PrintWriter(err),
+                  java.io.InputStream.nullInputStream(),
+                  PROJECT,
+                  GoldenTest.TODAY,
+                  true)
+              .withWidth(columns);
       assertThat(Nmstat.execute(env, args.toArray(String[]::new))).as(args.toString()).isZero();
-      assertThat(out.toString().lines()).as(args.toString())
-          .allSatisfy(line -> assertThat(line.codePointCount(0, line.length()))
-              .isLessThanOrEqualTo(columns));
+      assertThat(out.toString().lines())
+          .as(args.toString())
+          .allSatisfy(
+              line ->
+                  assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(columns));
       assertThat(out.toString()).as(args.toString()).contains("--wide");
     }
   }

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the whole command line in-process on each folder under {@code golden/}: {@code args}
- * (one argument per line) in that folder as working directory (inputs shared by several cases
- * live in {@code golden/_inputs}), {@code stdin} if present, and
- * compares stdout, stderr and the exit code with the files {@code stdout}, {@code stderr} and
- * {@code exit}. Today is 2026-01-15 and stdout is not a terminal.
+ * Runs the whole command line in-process on each folder under {@code golden/}: {@code args} (one
+ * argument per line) in that folder as working directory (inputs shared by several cases live in
+ * {@code golden/_inputs}), {@code stdin} if present, and compares stdout, stderr and the exit code
+ * with the files {@code stdout}, {@code stderr} and {@code exit}. Today is 2026-01-15 and stdout is
+ * not a terminal.
  *
  * <p>{@code mvn test -Dgolden.update=true} rewrites the expected files; review the diff before
  * committing it.
@@ -34,9 +34,13 @@ class GoldenTest {
 
   static Stream<String> cases() throws IOException, URISyntaxException {
     try (Stream<Path> dirs = Files.list(root())) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-          .filter(n -> !n.startsWith("_")).sorted()
-          .toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("_"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -51,8 +55,14 @@ class GoldenTest {
   static Run runOnTerminal(Path dir, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err),
-        InputStream.nullInputStream(), dir, TODAY, true);
+    Environment env =
+        new Environment(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            InputStream.nullInputStream(),
+            dir,
+            TODAY,
+            true);
     int exit = Nmstat.execute(env, args.toArray(String[]::new));
     return new Run(out.toString(), err.toString(), exit);
   }
@@ -60,8 +70,8 @@ class GoldenTest {
   static Run run(Path dir, InputStream stdin, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err), stdin, dir,
-        TODAY, false);
+    Environment env =
+        new Environment(new PrintWriter(out), new PrintWriter(err), stdin, dir, TODAY, false);
     int exit = Nmstat.execute(env, args.toArray(String[]::new));
     return new Run(out.toString(), err.toString(), exit);
   }
@@ -72,8 +82,10 @@ class GoldenTest {
     Path dir = root().resolve(name);
     List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8);
     Path stdinFile = dir.resolve("stdin");
-    InputStream stdin = Files.exists(stdinFile)
-        ? Files.newInputStream(stdinFile) : new ByteArrayInputStream(new byte[0]);
+    InputStream stdin =
+        Files.exists(stdinFile)
+            ? Files.newInputStream(stdinFile)
+            : new ByteArrayInputStream(new byte[0]);
     Run run = run(dir, stdin, args);
     if (Boolean.getBoolean("golden.update")) {
       Path source = Path.of("src/test/resources/golden", name);
@@ -84,8 +96,9 @@ class GoldenTest {
     }
     assertThat(run.stdout()).as("stdout").isEqualTo(read(dir.resolve("stdout")));
     assertThat(run.stderr()).as("stderr").isEqualTo(read(dir.resolve("stderr")));
-    assertThat(run.exit()).as("exit code").isEqualTo(
-        Integer.parseInt(read(dir.resolve("exit")).strip()));
+    assertThat(run.exit())
+        .as("exit code")
+        .isEqualTo(Integer.parseInt(read(dir.resolve("exit")).strip()));
   }
 
   private static String read(Path p) throws IOException {

@@ -21,8 +21,14 @@ class HtmlReportTest {
   private static Document report(Path dir, String... args) throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(new byte[0]), PROJECT, GoldenTest.TODAY, false);
+    Environment env =
+        new Environment(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(new byte[0]),
+            PROJECT,
+            GoldenTest.TODAY,
+            false);
     Path file = dir.resolve("report.html");
     String[] all = new String[args.length + 3];
     all[0] = "report";
@@ -36,10 +42,16 @@ class HtmlReportTest {
 
   @Test
   void hasEverySectionWithChartsAndTheirNumbers(@TempDir Path dir) throws Exception {
-    Document d = report(dir, "data/cases-sample.csv", "--wait", "data/wait-panel-sample.csv",
-        "--as-of", "2025-10-31");
-    assertThat(d.select("section").eachAttr("id")).containsExactly("kpis", "distribution",
-        "trend", "actors", "backlog", "outliers", "wait");
+    Document d =
+        report(
+            dir,
+            "data/cases-sample.csv",
+            "--wait",
+            "data/wait-panel-sample.csv",
+            "--as-of",
+            "2025-10-31");
+    assertThat(d.select("section").eachAttr("id"))
+        .containsExactly("kpis", "distribution", "trend", "actors", "backlog", "outliers", "wait");
     assertThat(d.select(".kpi")).hasSize(6);
     // Box plots for queue, assessment and total; trend; actors; backlog; W.A.I.T.
     assertThat(d.select("figure")).hasSize(7);
@@ -72,7 +84,7 @@ class HtmlReportTest {
     Document d = report(dir, "src/test/resources/report/hostile.csv", "--as-of", "2025-10-31");
     assertThat(d.select("script, b")).isEmpty();
     String outliers = d.select("#outliers table").text();
-    assertThat(outliers).contains("<script>alert(1)</script>", "<b>bold</b> & co",
-        "Øye \"quoted\"");
+    assertThat(outliers)
+        .contains("<script>alert(1)</script>", "<b>bold</b> & co", "Øye \"quoted\"");
   }
 }

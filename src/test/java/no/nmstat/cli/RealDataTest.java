@@ -19,10 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The shipped real case list, {@code data/nyemetoder-public.csv}, compiled from public pages
- * (site labels, dd.MM.yyyy dates, semicolons, CRLF, rows without an official ID, rounds):
- * every command reads it, and its figures are the ones a person can check by hand against
- * the sources cited in its {@code source} column.
+ * The shipped real case list, {@code data/nyemetoder-public.csv}, compiled from public pages (site
+ * labels, dd.MM.yyyy dates, semicolons, CRLF, rows without an official ID, rounds): every command
+ * reads it, and its figures are the ones a person can check by hand against the sources cited in
+ * its {@code source} column.
  */
 class RealDataTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -34,22 +34,41 @@ class RealDataTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"summary", "cases", "backlog", "outliers", "check", "phases",
-      "report", "validate", "wait"})
+  @ValueSource(
+      strings = {
+        "summary",
+        "cases",
+        "backlog",
+        "outliers",
+        "check",
+        "phases",
+        "report",
+        "validate",
+        "wait"
+      })
   void everyCommandReadsTheRealFile(String command) throws IOException {
     List<String> args = new ArrayList<>(List.of(command));
     switch (command) {
       case "backlog" -> args.addAll(List.of(FILE, "--every", "year", "--as-of", AS_OF));
-      case "outliers" -> args.addAll(List.of(FILE, "--interval", "total", "--over", "365",
-          "--as-of", AS_OF));
-      case "check" -> args.addAll(List.of(FILE, "--require", "median(total) <= 400",
-          "--as-of", AS_OF));
+      case "outliers" ->
+          args.addAll(List.of(FILE, "--interval", "total", "--over", "365", "--as-of", AS_OF));
+      case "check" ->
+          args.addAll(List.of(FILE, "--require", "median(total) <= 400", "--as-of", AS_OF));
       case "report" -> {
         Path out = Files.createTempFile("nmstat-real", ".md");
         args.addAll(List.of(FILE, "-o", out.toString(), "--as-of", AS_OF));
       }
-      case "wait" -> args.addAll(List.of("--from-cases", FILE, "--country", "NO", "--cohort",
-          "2016..2024", "--cutoff", AS_OF));
+      case "wait" ->
+          args.addAll(
+              List.of(
+                  "--from-cases",
+                  FILE,
+                  "--country",
+                  "NO",
+                  "--cohort",
+                  "2016..2024",
+                  "--cutoff",
+                  AS_OF));
       case "validate" -> args.add(FILE);
       default -> args.addAll(List.of(FILE, "--as-of", AS_OF));
     }
@@ -66,18 +85,29 @@ class RealDataTest {
   void validatesWithTheOneDepartureTheSourceShows() {
     GoldenTest.Run r = run("validate", FILE);
     assertThat(r.exit()).isZero();
-    assertThat(r.stdout()).isEqualTo("44 rows, 44 valid cases, 0 invalid rows, 0 problems,"
-        + " 1 warning\n");
+    assertThat(r.stdout())
+        .isEqualTo("44 rows, 44 valid cases, 0 invalid rows, 0 problems," + " 1 warning\n");
     // ID2018_067's method page: Påbegynt 05.07.2018 before Oppdrag gitt 27.08.2018.
-    assertThat(r.stderr()).isEqualTo(FILE + ":2:Påbegynt: warning: value \"2018-07-05\":"
-        + " assigned is before commissioned (2018-08-27): not the usual process order; both"
-        + " dates are used as recorded\n");
+    assertThat(r.stderr())
+        .isEqualTo(
+            FILE
+                + ":2:Påbegynt: warning: value \"2018-07-05\":"
+                + " assigned is before commissioned (2018-08-27): not the usual process order; both"
+                + " dates are used as recorded\n");
   }
 
   @Test
   void figuresMatchTheSourcesByHand() throws IOException {
-    GoldenTest.Run r = run("summary", FILE, "--as-of", AS_OF, "--intervals",
-        "active,submission,negotiation,to_decision,total", "--format", "csv");
+    GoldenTest.Run r =
+        run(
+            "summary",
+            FILE,
+            "--as-of",
+            AS_OF,
+            "--intervals",
+            "active,submission,negotiation,to_decision,total",
+            "--format",
+            "csv");
     Map<String, CSVRecord> rows = new HashMap<>();
     for (CSVRecord rec : parse(r.stdout())) {
       rows.put(rec.get("interval"), rec);
@@ -104,8 +134,8 @@ class RealDataTest {
 
   @Test
   void reDecisionsAreRoundsNotDuplicates() throws IOException {
-    GoldenTest.Run r = run("cases", FILE, "--as-of", AS_OF, "--intervals", "to_decision",
-        "--format", "csv");
+    GoldenTest.Run r =
+        run("cases", FILE, "--as-of", AS_OF, "--intervals", "to_decision", "--format", "csv");
     List<String> rounds = new ArrayList<>();
     for (CSVRecord rec : parse(r.stdout())) {
       if (!rec.get("round").equals("1")) {
@@ -117,21 +147,32 @@ class RealDataTest {
   }
 
   /**
-   * The decisions counted per year can never exceed what Nye Metoder published for the year:
-   * the file is a subset of the decisions (a double-counted round would break this).
+   * The decisions counted per year can never exceed what Nye Metoder published for the year: the
+   * file is a subset of the decisions (a double-counted round would break this).
    */
   @Test
   void decisionsPerYearStayWithinThePublishedCounts() throws IOException {
     Map<String, Integer> published = new HashMap<>();
     for (CSVRecord rec : publishedFigures()) {
-      if (rec.get("figure").equals("decisions") && rec.get("statistic").equals("count")
+      if (rec.get("figure").equals("decisions")
+          && rec.get("statistic").equals("count")
           && rec.get("scope").startsWith("NO")) {
         published.put(rec.get("period"), Integer.parseInt(rec.get("value")));
       }
     }
     assertThat(published).containsKeys("2022", "2023");
-    GoldenTest.Run r = run("backlog", FILE, "--every", "year", "--from", "2016-01-01",
-        "--as-of", AS_OF, "--format", "csv");
+    GoldenTest.Run r =
+        run(
+            "backlog",
+            FILE,
+            "--every",
+            "year",
+            "--from",
+            "2016-01-01",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "csv");
     Map<String, Integer> counted = new HashMap<>();
     for (CSVRecord rec : parse(r.stdout())) {
       counted.put(rec.get("period"), Integer.parseInt(rec.get("decisions")));
@@ -156,14 +197,19 @@ class RealDataTest {
   }
 
   private static List<CSVRecord> publishedFigures() throws IOException {
-    try (Reader in = Files.newBufferedReader(PROJECT.resolve("data/nyemetoder-published.csv"),
-        StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(
+            PROJECT.resolve("data/nyemetoder-published.csv"), StandardCharsets.UTF_8)) {
       return CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
     }
   }
 
   private static List<CSVRecord> parse(String csv) throws IOException {
-    return CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(csv))
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .get()
+        .parse(new java.io.StringReader(csv))
         .getRecords();
   }
 }

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReliabilityTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Standard output that fails with {@code message} after {@code limit} bytes. */
   private static OutputStream failing(String message, long limit, AtomicLong written) {
@@ -48,10 +47,18 @@ class ReliabilityTest {
   private static Result runInto(String message, long limit, String... args) {
     AtomicLong written = new AtomicLong();
     StringWriter err = new StringWriter();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new OutputFailure(failing(message, limit, written)), StandardCharsets.UTF_8));
-    Environment env = new Environment(out, new PrintWriter(err),
-        new ByteArrayInputStream(new byte[0]), PROJECT, GoldenTest.TODAY, false);
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new OutputFailure(failing(message, limit, written)), StandardCharsets.UTF_8));
+    Environment env =
+        new Environment(
+            out,
+            new PrintWriter(err),
+            new ByteArrayInputStream(new byte[0]),
+            PROJECT,
+            GoldenTest.TODAY,
+            false);
     int exit = Nmstat.execute(env, args);
     return new Result(exit, err.toString(), written.get());
   }
@@ -81,19 +88,33 @@ class ReliabilityTest {
 
   @Test
   void reportOutputIsAtomicAndAMissingFolderSaysWhy() throws IOException {
-    GoldenTest.Run missing = GoldenTest.run(PROJECT, InputStream.nullInputStream(),
-        List.of("report", "data/cases-sample.csv", "-o", dir.resolve("no/such/r.md").toString()));
+    GoldenTest.Run missing =
+        GoldenTest.run(
+            PROJECT,
+            InputStream.nullInputStream(),
+            List.of(
+                "report", "data/cases-sample.csv", "-o", dir.resolve("no/such/r.md").toString()));
     assertThat(missing.exit()).isEqualTo(73);
     assertThat(missing.stderr()).endsWith(": No such file or directory\n");
     Path previous = dir.resolve("r.md");
     Files.writeString(previous, "last month's report");
     Files.writeString(dir.resolve("bad.csv"), "id,assigned\nA,bad\n");
-    GoldenTest.Run failed = GoldenTest.run(dir, InputStream.nullInputStream(),
-        List.of("report", "bad.csv", "-o", "r.md"));
+    GoldenTest.Run failed =
+        GoldenTest.run(
+            dir, InputStream.nullInputStream(), List.of("report", "bad.csv", "-o", "r.md"));
     assertThat(failed.exit()).isEqualTo(65);
     assertThat(Files.readString(previous)).isEqualTo("last month's report");
-    GoldenTest.Run ok = GoldenTest.run(PROJECT, InputStream.nullInputStream(), List.of(
-        "report", "data/cases-sample.csv", "-o", previous.toString(), "--as-of", "2025-10-31"));
+    GoldenTest.Run ok =
+        GoldenTest.run(
+            PROJECT,
+            InputStream.nullInputStream(),
+            List.of(
+                "report",
+                "data/cases-sample.csv",
+                "-o",
+                previous.toString(),
+                "--as-of",
+                "2025-10-31"));
     assertThat(ok.exit()).isZero();
     assertThat(Files.readString(previous)).startsWith("# ");
     try (var files = Files.list(dir)) {
@@ -105,18 +126,19 @@ class ReliabilityTest {
   @Test
   @Timeout(20)
   void endlessBinaryInputStopsEarly() {
-    InputStream zeros = new InputStream() {
-      @Override
-      public int read() {
-        return 0;
-      }
+    InputStream zeros =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 0);
-        return len;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 0);
+            return len;
+          }
+        };
     GoldenTest.Run r = GoldenTest.run(PROJECT, zeros, List.of("summary", "-"));
     assertThat(r.exit()).isEqualTo(65);
     assertThat(r.stderr()).startsWith("-:1:-: value \"\": binary data (control character U+0000)");
@@ -126,8 +148,11 @@ class ReliabilityTest {
   @Timeout(20)
   void anEndlessRulesFileIsRefused() {
     assumeTrue(Files.exists(Path.of("/dev/zero")));
-    GoldenTest.Run r = GoldenTest.run(PROJECT, InputStream.nullInputStream(),
-        List.of("check", "data/cases-sample.csv", "--rules", "/dev/zero"));
+    GoldenTest.Run r =
+        GoldenTest.run(
+            PROJECT,
+            InputStream.nullInputStream(),
+            List.of("check", "data/cases-sample.csv", "--rules", "/dev/zero"));
     assertThat(r.exit()).isEqualTo(65);
     assertThat(r.stderr()).startsWith("/dev/zero:1:-: value \"\": binary data (a NUL byte)");
   }
@@ -138,16 +163,21 @@ class ReliabilityTest {
     Path fifo = dir.resolve("cases.fifo");
     Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assumeTrue(mk.waitFor() == 0);
-    Thread writer = new Thread(() -> {
-      try {
-        Files.write(fifo, Files.readAllBytes(PROJECT.resolve("data/cases-sample.csv")));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.write(fifo, Files.readAllBytes(PROJECT.resolve("data/cases-sample.csv")));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     writer.start();
-    GoldenTest.Run r = GoldenTest.run(PROJECT, InputStream.nullInputStream(), List.of(
-        "summary", fifo.toString(), "--intervals", "queue", "--as-of", "2025-10-31"));
+    GoldenTest.Run r =
+        GoldenTest.run(
+            PROJECT,
+            InputStream.nullInputStream(),
+            List.of("summary", fifo.toString(), "--intervals", "queue", "--as-of", "2025-10-31"));
     writer.join();
     assertThat(r.exit()).as(r.stderr()).isZero();
     assertThat(r.stdout()).contains("queue,233,5,0,");
@@ -157,20 +187,29 @@ class ReliabilityTest {
   void nothingValidIsNoSuccess() throws IOException {
     Files.writeString(dir.resolve("header.csv"), "id,assigned\n");
     Files.writeString(dir.resolve("bad.csv"), "id,assigned\nA,bad\n");
-    GoldenTest.Run skipped = GoldenTest.run(dir, InputStream.nullInputStream(),
-        List.of("summary", "bad.csv", "--skip-invalid"));
+    GoldenTest.Run skipped =
+        GoldenTest.run(
+            dir, InputStream.nullInputStream(), List.of("summary", "bad.csv", "--skip-invalid"));
     assertThat(skipped.exit()).isEqualTo(65);
     assertThat(skipped.stderr()).contains("--skip-invalid leaves nothing to compute on");
-    GoldenTest.Run empty = GoldenTest.run(dir, InputStream.nullInputStream(),
-        List.of("summary", "header.csv", "--intervals", "queue"));
+    GoldenTest.Run empty =
+        GoldenTest.run(
+            dir,
+            InputStream.nullInputStream(),
+            List.of("summary", "header.csv", "--intervals", "queue"));
     assertThat(empty.exit()).isZero();
-    assertThat(empty.stderr()).isEqualTo(
-        "nmstat: note: the input has a header but no data rows\n");
-    GoldenTest.Run check = GoldenTest.run(dir, InputStream.nullInputStream(),
-        List.of("check", "header.csv", "--require", "n(queue) >= 0"));
+    assertThat(empty.stderr()).isEqualTo("nmstat: note: the input has a header but no data rows\n");
+    GoldenTest.Run check =
+        GoldenTest.run(
+            dir,
+            InputStream.nullInputStream(),
+            List.of("check", "header.csv", "--require", "n(queue) >= 0"));
     assertThat(check.exit()).isEqualTo(1);
-    GoldenTest.Run allowed = GoldenTest.run(dir, InputStream.nullInputStream(),
-        List.of("check", "header.csv", "--require", "n(queue) >= 0", "--allow-empty"));
+    GoldenTest.Run allowed =
+        GoldenTest.run(
+            dir,
+            InputStream.nullInputStream(),
+            List.of("check", "header.csv", "--require", "n(queue) >= 0", "--allow-empty"));
     assertThat(allowed.exit()).isZero();
   }
 
@@ -183,45 +222,61 @@ class ReliabilityTest {
       header.append(",x");
       row.append(",1");
     }
-    GoldenTest.Run r = GoldenTest.run(PROJECT,
-        new ByteArrayInputStream((header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8)),
-        List.of("validate", "-"));
+    GoldenTest.Run r =
+        GoldenTest.run(
+            PROJECT,
+            new ByteArrayInputStream((header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8)),
+            List.of("validate", "-"));
     assertThat(r.exit()).isZero();
   }
 
   /**
    * One verdict per file, whatever columns a command reads: a UTF-8 file with one stray
-   * Windows-1252 byte, and a field with the C1 control U+009B, in a column only some commands
-   * use.
+   * Windows-1252 byte, and a field with the C1 control U+009B, in a column only some commands use.
    */
   @Test
   void oneVerdictPerFileInEveryCommand() throws IOException {
-    byte[] mixed = concat("id,area,Kommentar\nA,Øyesykdommer,ok\nB,Øyesykdommer,"
-        .getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE6}, "rlig\n".getBytes(
-            StandardCharsets.UTF_8));
+    byte[] mixed =
+        concat(
+            "id,area,Kommentar\nA,Øyesykdommer,ok\nB,Øyesykdommer,"
+                .getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xE6},
+            "rlig\n".getBytes(StandardCharsets.UTF_8));
     Files.write(dir.resolve("mixed.csv"), mixed);
-    Files.writeString(dir.resolve("control.csv"),
-        "id,area,Kommentar\nA,Onkologi,ok\nB,Onkologi,x\u009By\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("control.csv"),
+        "id,area,Kommentar\nA,Onkologi,ok\nB,Onkologi,x\u009By\n",
+        StandardCharsets.UTF_8);
     for (String file : List.of("mixed.csv", "control.csv")) {
-      for (List<String> args : List.of(List.of("validate", file),
-          List.of("summary", file, "--by", "area", "--intervals", "queue"),
-          List.of("cases", file, "--intervals", "queue"))) {
+      for (List<String> args :
+          List.of(
+              List.of("validate", file),
+              List.of("summary", file, "--by", "area", "--intervals", "queue"),
+              List.of("cases", file, "--intervals", "queue"))) {
         GoldenTest.Run r = GoldenTest.run(dir, InputStream.nullInputStream(), args);
         assertThat(r.exit()).as(args.toString()).isEqualTo(65);
-        assertThat(r.stderr()).as(args.toString()).startsWith(file.equals("mixed.csv")
-            ? "mixed.csv:3:-: value \"\": not UTF-8 here, but line 2 is: the file mixes"
-                + " encodings; save it again as UTF-8"
-            : "control.csv:3:-: value \"\": binary data (control character U+009B)");
+        assertThat(r.stderr())
+            .as(args.toString())
+            .startsWith(
+                file.equals("mixed.csv")
+                    ? "mixed.csv:3:-: value \"\": not UTF-8 here, but line 2 is: the file mixes"
+                        + " encodings; save it again as UTF-8"
+                    : "control.csv:3:-: value \"\": binary data (control character U+009B)");
       }
     }
   }
 
   @Test
   void aWindows1252ExportIsReadAsOne() throws IOException {
-    Files.write(dir.resolve("ansi.csv"),
-        "id;Fagområde;Dokumentasjon mottatt\nA;Øyesykdommer;01.02.2023\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
-    GoldenTest.Run r = GoldenTest.run(dir, InputStream.nullInputStream(),
-        List.of("summary", "ansi.csv", "--by", "area", "--intervals", "queue"));
+    Files.write(
+        dir.resolve("ansi.csv"),
+        "id;Fagområde;Dokumentasjon mottatt\nA;Øyesykdommer;01.02.2023\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    GoldenTest.Run r =
+        GoldenTest.run(
+            dir,
+            InputStream.nullInputStream(),
+            List.of("summary", "ansi.csv", "--by", "area", "--intervals", "queue"));
     assertThat(r.exit()).isZero();
     assertThat(r.stdout()).contains("queue,Øyesykdommer,");
   }

@@ -16,7 +16,8 @@ class TerminalProgressTest {
     assertThat(err.toString()).isEmpty();
     Thread.sleep(1400);
     p.done();
-    assertThat(err.toString()).contains("\rnmstat: reading big.csv: 25% (50 of 200 MB)")
+    assertThat(err.toString())
+        .contains("\rnmstat: reading big.csv: 25% (50 of 200 MB)")
         .endsWith("\r\033[K");
   }
 

@@ -16,12 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * .xlsx input end to end: a workbook shaped like Nye Metoder's decisions list (serial-number
- * dates, 0 for none, IDs without the "ID" prefix), written by fastexcel, read by the CLI.
+ * .xlsx input end to end: a workbook shaped like Nye Metoder's decisions list (serial-number dates,
+ * 0 for none, IDs without the "ID" prefix), written by fastexcel, read by the CLI.
  */
 class WorkbookInputTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private GoldenTest.Run run(String... args) {
     return GoldenTest.run(dir, new ByteArrayInputStream(new byte[0]), List.of(args));
@@ -32,15 +31,27 @@ class WorkbookInputTest {
     try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
       Workbook wb = new Workbook(out, "nmstat-test", "1.0");
       Worksheet ws = wb.newWorksheet("Beslutninger");
-      String[] header = {"ID-nr", "Virkestoff", "Ferdigstilt", "Dato siste beslutning",
-        "Gjeldende beslutning Kortversjon", "Gjeldende beslutning (Hele)"};
+      String[] header = {
+        "ID-nr",
+        "Virkestoff",
+        "Ferdigstilt",
+        "Dato siste beslutning",
+        "Gjeldende beslutning Kortversjon",
+        "Gjeldende beslutning (Hele)"
+      };
       for (int c = 0; c < header.length; c++) {
         ws.value(0, c, header[c]);
       }
-      row(ws, 1, "2018_067", "Pembrolizumab", LocalDate.of(2019, 2, 1), 43703, "Innført",
+      row(
+          ws,
+          1,
+          "2018_067",
+          "Pembrolizumab",
+          LocalDate.of(2019, 2, 1),
+          43703,
+          "Innført",
           "Pembrolizumab (Keytruda) innføres til adjuvant behandling");
-      row(ws, 2, "2017_093", "Tisagenlekleucel", LocalDate.of(2018, 11, 8), 43451, "Innført",
-          "");
+      row(ws, 2, "2017_093", "Tisagenlekleucel", LocalDate.of(2018, 11, 8), 43451, "Innført", "");
       row(ws, 3, "2013_036 A", "Eksempel", null, 0, "Ikke innført", "");
       // Row 5 (index 4) is left empty: blank rows are skipped.
       if (bad) {
@@ -57,8 +68,15 @@ class WorkbookInputTest {
     }
   }
 
-  private static void row(Worksheet ws, int r, String id, String substance, LocalDate report,
-      int decided, String decision, String text) {
+  private static void row(
+      Worksheet ws,
+      int r,
+      String id,
+      String substance,
+      LocalDate report,
+      int decided,
+      String decision,
+      String text) {
     ws.value(r, 0, id);
     ws.value(r, 1, substance);
     if (report != null) {
@@ -77,20 +95,29 @@ class WorkbookInputTest {
     write("beslutninger.xlsx", false);
     GoldenTest.Run v = run("validate", "beslutninger.xlsx");
     assertThat(v.stderr()).isEmpty();
-    assertThat(v.stdout()).isEqualTo(
-        "3 rows, 3 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
-    GoldenTest.Run cases = run("cases", "beslutninger.xlsx", "--as-of", "2025-01-06",
-        "--intervals", "to_decision", "--format", "csv");
+    assertThat(v.stdout())
+        .isEqualTo("3 rows, 3 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
+    GoldenTest.Run cases =
+        run(
+            "cases",
+            "beslutninger.xlsx",
+            "--as-of",
+            "2025-01-06",
+            "--intervals",
+            "to_decision",
+            "--format",
+            "csv");
     assertThat(cases.exit()).isZero();
     // 1 Feb 2019 to 26 Aug 2019 (serial 43703) and 8 Nov to 17 Dec 2018 (serial 43451).
-    assertThat(cases.stdout().lines()).containsExactly(
-        "id,round,substance,trade_name,indication,area,method_type,orphan,oncology,combination,"
-            + "decision,Gjeldende beslutning (Hele),to_decision,to_decision_status,source",
-        "2018_067,1,Pembrolizumab,,,,,,,,introduced,"
-            + "Pembrolizumab (Keytruda) innføres til adjuvant behandling,206,completed,"
-            + "beslutninger.xlsx:2",
-        "2017_093,1,Tisagenlekleucel,,,,,,,,introduced,,39,completed,beslutninger.xlsx:3",
-        "2013_036 A,1,Eksempel,,,,,,,,not_introduced,,,,beslutninger.xlsx:4");
+    assertThat(cases.stdout().lines())
+        .containsExactly(
+            "id,round,substance,trade_name,indication,area,method_type,orphan,oncology,combination,"
+                + "decision,Gjeldende beslutning (Hele),to_decision,to_decision_status,source",
+            "2018_067,1,Pembrolizumab,,,,,,,,introduced,"
+                + "Pembrolizumab (Keytruda) innføres til adjuvant behandling,206,completed,"
+                + "beslutninger.xlsx:2",
+            "2017_093,1,Tisagenlekleucel,,,,,,,,introduced,,39,completed,beslutninger.xlsx:3",
+            "2013_036 A,1,Eksempel,,,,,,,,not_introduced,,,,beslutninger.xlsx:4");
   }
 
   @Test
@@ -98,9 +125,11 @@ class WorkbookInputTest {
     write("beslutninger.xlsx", true);
     GoldenTest.Run v = run("validate", "beslutninger.xlsx");
     assertThat(v.exit()).isEqualTo(65);
-    assertThat(v.stderr()).isEqualTo("beslutninger.xlsx:6:Dato siste beslutning: value"
-        + " \"17/12/2018\": ambiguous date (day/month or month/day?): give --date-format"
-        + " dd/MM/yyyy or MM/dd/yyyy\n");
+    assertThat(v.stderr())
+        .isEqualTo(
+            "beslutninger.xlsx:6:Dato siste beslutning: value"
+                + " \"17/12/2018\": ambiguous date (day/month or month/day?): give --date-format"
+                + " dd/MM/yyyy or MM/dd/yyyy\n");
   }
 
   @Test
@@ -108,26 +137,42 @@ class WorkbookInputTest {
     write("export.csv", false);
     assertThat(run("validate", "export.csv").stdout()).startsWith("3 rows, 3 valid cases");
     for (String sheet : List.of("Andre", "2")) {
-      GoldenTest.Run r = run("backlog", "export.csv", "--sheet", sheet, "--every", "year",
-          "--as-of", "2020-12-31", "--format", "csv");
+      GoldenTest.Run r =
+          run(
+              "backlog",
+              "export.csv",
+              "--sheet",
+              sheet,
+              "--every",
+              "year",
+              "--as-of",
+              "2020-12-31",
+              "--format",
+              "csv");
       assertThat(r.exit()).isZero();
-      assertThat(r.stdout().lines().skip(1)).singleElement().asString()
-          .startsWith("2020,2020-12-31,").endsWith(",1,");
+      assertThat(r.stdout().lines().skip(1))
+          .singleElement()
+          .asString()
+          .startsWith("2020,2020-12-31,")
+          .endsWith(",1,");
     }
     GoldenTest.Run missing = run("validate", "export.csv", "--sheet", "Tredje");
     assertThat(missing.exit()).isEqualTo(65);
-    assertThat(missing.stderr()).isEqualTo("export.csv:1:-: value \"Tredje\": no such sheet;"
-        + " the workbook has: Beslutninger, Andre\n");
+    assertThat(missing.stderr())
+        .isEqualTo(
+            "export.csv:1:-: value \"Tredje\": no such sheet;"
+                + " the workbook has: Beslutninger, Andre\n");
   }
 
   @Test
   void aDamagedWorkbookIsBadInputNotACrash() throws IOException {
-    Files.write(dir.resolve("broken.xlsx"),
+    Files.write(
+        dir.resolve("broken.xlsx"),
         "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
     GoldenTest.Run r = run("summary", "broken.xlsx");
     assertThat(r.exit()).isEqualTo(65);
-    assertThat(r.stderr()).startsWith("broken.xlsx:1:-: value \"\": not a readable .xlsx"
-        + " workbook (");
+    assertThat(r.stderr())
+        .startsWith("broken.xlsx:1:-: value \"\": not a readable .xlsx" + " workbook (");
   }
 
   @Test
@@ -143,27 +188,39 @@ class WorkbookInputTest {
   void writesXlsxWithNumbersAndDates() throws IOException {
     Path project = Path.of("").toAbsolutePath();
     Path out = dir.resolve("outliers.xlsx");
-    GoldenTest.Run r = GoldenTest.run(project, java.io.InputStream.nullInputStream(), List.of(
-        "outliers", "data/cases-sample.csv", "--interval", "queue", "--over", "365",
-        "--as-of", "2025-10-31", "-o", out.toString()));
+    GoldenTest.Run r =
+        GoldenTest.run(
+            project,
+            java.io.InputStream.nullInputStream(),
+            List.of(
+                "outliers",
+                "data/cases-sample.csv",
+                "--interval",
+                "queue",
+                "--over",
+                "365",
+                "--as-of",
+                "2025-10-31",
+                "-o",
+                out.toString()));
     assertThat(r.exit()).as(r.stderr()).isZero();
     try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
-        new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile(),
-            new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            out.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
       List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
       assertThat(rows.get(0).getCellText(0)).isEqualTo("id");
       assertThat(rows.get(0).getCellText(6)).isEqualTo("days");
       // ID2022_010 waited 1,106 days in the queue (the sample's longest).
       org.dhatim.fastexcel.reader.Row first = rows.get(1);
       assertThat(first.getCellText(0)).isEqualTo("ID2022_010");
-      assertThat(first.getCell(6).getType())
-          .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+      assertThat(first.getCell(6).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
       assertThat(first.getCellAsNumber(6)).contains(new java.math.BigDecimal("1106"));
       assertThat(first.getCell(7).getDataFormatString()).isEqualTo("yyyy-mm-dd");
       assertThat(first.getCellAsDate(7)).contains(LocalDate.of(2022, 5, 3).atStartOfDay());
     }
-    GoldenTest.Run terminal = GoldenTest.runOnTerminal(project, List.of("summary",
-        "data/cases-sample.csv", "--format", "xlsx"));
+    GoldenTest.Run terminal =
+        GoldenTest.runOnTerminal(
+            project, List.of("summary", "data/cases-sample.csv", "--format", "xlsx"));
     assertThat(terminal.exit()).isEqualTo(2);
     assertThat(terminal.stderr()).contains("is binary: give -o FILE.xlsx");
   }

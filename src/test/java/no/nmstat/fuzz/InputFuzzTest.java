@@ -21,13 +21,12 @@ import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Rule;
 
 /**
- * Coverage-guided fuzzing of what reads user input: the case reader (CSV and .xlsx alike, as
- * both come through one entry), the whole command line on standard input, and the KPI rule
- * parser. In a plain test run these replay the saved inputs under {@code
- * src/test/resources/no/nmstat/fuzz/InputFuzzTestInputs/} (seeds, and every input that ever
- * failed: Jazzer saves a finding there as {@code crash-...}); {@code mvn verify} fuzzes the
- * short ones for 20 seconds each (surefire executions in the pom), {@code mvn verify -Pfuzz}
- * the long ones.
+ * Coverage-guided fuzzing of what reads user input: the case reader (CSV and .xlsx alike, as both
+ * come through one entry), the whole command line on standard input, and the KPI rule parser. In a
+ * plain test run these replay the saved inputs under {@code
+ * src/test/resources/no/nmstat/fuzz/InputFuzzTestInputs/} (seeds, and every input that ever failed:
+ * Jazzer saves a finding there as {@code crash-...}); {@code mvn verify} fuzzes the short ones for
+ * 20 seconds each (surefire executions in the pom), {@code mvn verify -Pfuzz} the long ones.
  */
 class InputFuzzTest {
   private static final Clock TODAY =
@@ -87,10 +86,18 @@ class InputFuzzTest {
     byte[] bytes = data.consumeRemainingAsBytes();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(bytes), Path.of("."), TODAY, false);
-    int exit = km ? Nmstat.execute(env, "summary", "-", "--km", "--by", "year")
-        : Nmstat.execute(env, "cases", "-", "--format", "json");
+    Environment env =
+        new Environment(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(bytes),
+            Path.of("."),
+            TODAY,
+            false);
+    int exit =
+        km
+            ? Nmstat.execute(env, "summary", "-", "--km", "--by", "year")
+            : Nmstat.execute(env, "cases", "-", "--format", "json");
     assertThat(err.toString()).doesNotContain("internal error");
     assertThat(exit).isIn(0, 65);
   }

@@ -32,12 +32,13 @@ class CaseReaderTest {
 
   @Test
   void readsNorwegianExcelExport() {
-    String text = "ID-nr;Virkestoff;Fagområde;Dokumentasjon mottatt;Påbegynt;Klokkestopp (dager);"
-        + "Metodevurdering ferdigstilt;Beslutning\r\n"
-        + "ID2021_045;nivolumab;Øyesykdommer;17.4.2023;01.06.2023;12;01.12.2023;Innført\r\n"
-        + ";;;;;;;\r\n"
-        + "\r\n"
-        + "ID2021_046;æøå;Fagområde Å;2023-01-02;;;;Ikke innført\r\n";
+    String text =
+        "ID-nr;Virkestoff;Fagområde;Dokumentasjon mottatt;Påbegynt;Klokkestopp (dager);"
+            + "Metodevurdering ferdigstilt;Beslutning\r\n"
+            + "ID2021_045;nivolumab;Øyesykdommer;17.4.2023;01.06.2023;12;01.12.2023;Innført\r\n"
+            + ";;;;;;;\r\n"
+            + "\r\n"
+            + "ID2021_046;æøå;Fagområde Å;2023-01-02;;;;Ikke innført\r\n";
     ReadResult r = read(text.getBytes(Encoding.WINDOWS_1252));
     assertThat(r.problems()).isEmpty();
     assertThat(r.cases()).hasSize(2);
@@ -67,7 +68,8 @@ class CaseReaderTest {
     System.arraycopy(body, 0, bytes, 3, body.length);
     ReadResult r = read(bytes);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.cases()).singleElement()
+    assertThat(r.cases())
+        .singleElement()
         .satisfies(c -> assertThat(c.column("area")).isEqualTo("Øre-nese-hals"));
   }
 
@@ -80,20 +82,24 @@ class CaseReaderTest {
     System.arraycopy(body, 0, bytes, 2, body.length);
     ReadResult r = read(bytes);
     assertThat(r.problems()).isEmpty();
-    assertThat(r.cases()).singleElement()
+    assertThat(r.cases())
+        .singleElement()
         .satisfies(c -> assertThat(c.column("area")).isEqualTo("Øyesykdommer"));
   }
 
   @Test
   void quotedNewlinesKeepLineNumbersRight() {
-    String text = "id,indication,assigned\n"
-        + "A,\"first line\nsecond line\",2023-01-01\n"
-        + "B,x,2023-02-30\n";
+    String text =
+        "id,indication,assigned\n"
+            + "A,\"first line\nsecond line\",2023-01-01\n"
+            + "B,x,2023-02-30\n";
     ReadResult r = read(text);
-    assertThat(r.cases()).singleElement()
+    assertThat(r.cases())
+        .singleElement()
         .satisfies(c -> assertThat(c.indication()).isEqualTo("first line\nsecond line"));
-    assertThat(r.problems()).singleElement().hasToString(
-        "f.csv:4:assigned: value \"2023-02-30\": no such date");
+    assertThat(r.problems())
+        .singleElement()
+        .hasToString("f.csv:4:assigned: value \"2023-02-30\": no such date");
   }
 
   @Test
@@ -105,35 +111,38 @@ class CaseReaderTest {
 
   @Test
   void reportsEveryProblemWithFileLineColumnAndValue() {
-    String text = "id,indication,documentation_received,assigned,report_completed,clock_stop_days,orphan\n"
-        + "A,x,2023-05-01,2023-04-01,,,yes\n"
-        + "B,x,01/02/2023,,,,no\n"
-        + "C,x,2023-01-01,2023-02-01,2023-03-01,-4,\n"
-        + "D,x,2023-01-01,2023-02-01,2023-03-01,ten,\n"
-        + "E,x,2023-01-01,2023-02-01,2023-03-01,29,\n"
-        + "A,x,,,,,\n"
-        + "F,x\n"
-        + "G,x,,,,,,extra\n"
-        + ",x,,,,,\n"
-        + "H,x,,,,,maybe\n"
-        + "I,x,2023-01-01,2023-02-01,2023-03-01,28,ja\n"
-        + "I,x,2023-01-01,2023-02-01,2023-03-01,28,ja\n";
+    String text =
+        "id,indication,documentation_received,assigned,report_completed,clock_stop_days,orphan\n"
+            + "A,x,2023-05-01,2023-04-01,,,yes\n"
+            + "B,x,01/02/2023,,,,no\n"
+            + "C,x,2023-01-01,2023-02-01,2023-03-01,-4,\n"
+            + "D,x,2023-01-01,2023-02-01,2023-03-01,ten,\n"
+            + "E,x,2023-01-01,2023-02-01,2023-03-01,29,\n"
+            + "A,x,,,,,\n"
+            + "F,x\n"
+            + "G,x,,,,,,extra\n"
+            + ",x,,,,,\n"
+            + "H,x,,,,,maybe\n"
+            + "I,x,2023-01-01,2023-02-01,2023-03-01,28,ja\n"
+            + "I,x,2023-01-01,2023-02-01,2023-03-01,28,ja\n";
     ReadResult r = read(text);
-    assertThat(r.problems()).extracting(InputProblem::toString).containsExactly(
-        "f.csv:2:assigned: value \"2023-04-01\": dates run backwards: assigned is before"
-            + " documentation_received (2023-05-01), so queue would be negative",
-        "f.csv:3:documentation_received: value \"01/02/2023\": ambiguous date (day/month or"
-            + " month/day?): give --date-format dd/MM/yyyy or MM/dd/yyyy",
-        "f.csv:4:clock_stop_days: value \"-4\": negative clock stop: days must be 0 or more",
-        "f.csv:5:clock_stop_days: value \"ten\": not a whole number of days",
-        "f.csv:6:clock_stop_days: value \"29\": clock stop longer than assigned to"
-            + " report_completed (28 days), so active would be negative",
-        "f.csv:8:documentation_received: value \"\": row has 2 fields, the header has 7",
-        "f.csv:9:field 8: value \"extra\": row has 8 fields, the header has 7",
-        "f.csv:10:id: value \"\": missing id, and no substance or trade name to tell the case"
-            + " by",
-        "f.csv:11:orphan: value \"maybe\": not a yes/no value",
-        "f.csv:13:id: value \"I\": duplicate case: same method, indication and dates as line 12");
+    assertThat(r.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly(
+            "f.csv:2:assigned: value \"2023-04-01\": dates run backwards: assigned is before"
+                + " documentation_received (2023-05-01), so queue would be negative",
+            "f.csv:3:documentation_received: value \"01/02/2023\": ambiguous date (day/month or"
+                + " month/day?): give --date-format dd/MM/yyyy or MM/dd/yyyy",
+            "f.csv:4:clock_stop_days: value \"-4\": negative clock stop: days must be 0 or more",
+            "f.csv:5:clock_stop_days: value \"ten\": not a whole number of days",
+            "f.csv:6:clock_stop_days: value \"29\": clock stop longer than assigned to"
+                + " report_completed (28 days), so active would be negative",
+            "f.csv:8:documentation_received: value \"\": row has 2 fields, the header has 7",
+            "f.csv:9:field 8: value \"extra\": row has 8 fields, the header has 7",
+            "f.csv:10:id: value \"\": missing id, and no substance or trade name to tell the case"
+                + " by",
+            "f.csv:11:orphan: value \"maybe\": not a yes/no value",
+            "f.csv:13:id: value \"I\": duplicate case: same method, indication and dates as line 12");
     assertThat(r.problemCount()).isEqualTo(10);
     assertThat(r.rows()).isEqualTo(12);
     assertThat(r.invalidRows()).isEqualTo(10);
@@ -145,14 +154,18 @@ class CaseReaderTest {
 
   @Test
   void maDateMustPrecedeDecisionAndAvailability() {
-    ReadResult r = read("id,ma_date,decision_date,available_date\n"
-        + "A,2023-05-01,2023-04-01,\n"
-        + "B,2023-05-01,,2023-04-01\n");
-    assertThat(r.problems()).extracting(InputProblem::toString).containsExactly(
-        "f.csv:2:decision_date: value \"2023-04-01\": dates run backwards: decision_date is"
-            + " before ma_date (2023-05-01), so ma_to_decision would be negative",
-        "f.csv:3:available_date: value \"2023-04-01\": dates run backwards: available_date is"
-            + " before ma_date (2023-05-01), so ma_to_availability would be negative");
+    ReadResult r =
+        read(
+            "id,ma_date,decision_date,available_date\n"
+                + "A,2023-05-01,2023-04-01,\n"
+                + "B,2023-05-01,,2023-04-01\n");
+    assertThat(r.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly(
+            "f.csv:2:decision_date: value \"2023-04-01\": dates run backwards: decision_date is"
+                + " before ma_date (2023-05-01), so ma_to_decision would be negative",
+            "f.csv:3:available_date: value \"2023-04-01\": dates run backwards: available_date is"
+                + " before ma_date (2023-05-01), so ma_to_availability would be negative");
   }
 
   @Test
@@ -161,8 +174,10 @@ class CaseReaderTest {
     for (int i = 0; i < 120; i++) {
       text.append("A").append(i).append(",bad\n");
     }
-    ReadResult r = read(text.toString().getBytes(StandardCharsets.UTF_8),
-        new ReadOptions(null, DateReader.standard(), Map.of(), 50));
+    ReadResult r =
+        read(
+            text.toString().getBytes(StandardCharsets.UTF_8),
+            new ReadOptions(null, DateReader.standard(), Map.of(), 50));
     assertThat(r.problems()).hasSize(50);
     assertThat(r.problemCount()).isEqualTo(120);
   }
@@ -171,38 +186,50 @@ class CaseReaderTest {
   void duplicatesAreFoundAcrossFiles() {
     CaseReader reader = new CaseReader(ReadOptions.defaults());
     reader.read("a.csv", "id,indication\nX,y\n".getBytes(StandardCharsets.UTF_8));
-    reader.read("b.csv", "ID-nr;Bruksområde (indikasjon)\nX;y\nX;z\n"
-        .getBytes(StandardCharsets.UTF_8));
+    reader.read(
+        "b.csv", "ID-nr;Bruksområde (indikasjon)\nX;y\nX;z\n".getBytes(StandardCharsets.UTF_8));
     ReadResult r = reader.result();
-    assertThat(r.problems()).extracting(InputProblem::toString).containsExactly(
-        "b.csv:2:ID-nr: value \"X\": duplicate case: same method, indication and dates as line 2"
-            + " of a.csv");
+    assertThat(r.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly(
+            "b.csv:2:ID-nr: value \"X\": duplicate case: same method, indication and dates as line 2"
+                + " of a.csv");
     assertThat(r.cases()).hasSize(2);
   }
 
   @Test
   void fileLevelProblemsAreFatal() {
-    assertThat(read("").problems()).singleElement()
+    assertThat(read("").problems())
+        .singleElement()
         .hasToString("f.csv:1:-: value \"\": empty file: no header row");
     assertThat(read("\n\n  \n").fatal()).isTrue();
-    assertThat(read("substance,area\nx,y\n").problems()).singleElement()
-        .hasToString("f.csv:1:id: value \"substance,area\": no id column (id, ID-nr or"
-            + " ID-nummer)");
-    assertThat(read("id,indication\nA,\"never closed\nB,x\n").problems()).singleElement()
+    assertThat(read("substance,area\nx,y\n").problems())
+        .singleElement()
+        .hasToString(
+            "f.csv:1:id: value \"substance,area\": no id column (id, ID-nr or" + " ID-nummer)");
+    assertThat(read("id,indication\nA,\"never closed\nB,x\n").problems())
+        .singleElement()
         .hasToString("f.csv:2:-: value \"\": unterminated quoted field: a '\"' is never closed");
-    assertThat(read(new byte[] {'i', 'd', '\n', 0, 1, 2, (byte) 0xff}).problems()).singleElement()
-        .hasToString("f.csv:2:-: value \"\": binary data (control character U+0000): not a CSV"
-            + " text file");
-    assertThat(read("Innsendt,Anmodning mottatt,id\n").problems()).singleElement()
-        .hasToString("f.csv:1:Anmodning mottatt: value \"Anmodning mottatt\": second column for"
-            + " requested (first: \"Innsendt\"); choose one with --column requested=HEADER");
+    assertThat(read(new byte[] {'i', 'd', '\n', 0, 1, 2, (byte) 0xff}).problems())
+        .singleElement()
+        .hasToString(
+            "f.csv:2:-: value \"\": binary data (control character U+0000): not a CSV"
+                + " text file");
+    assertThat(read("Innsendt,Anmodning mottatt,id\n").problems())
+        .singleElement()
+        .hasToString(
+            "f.csv:1:Anmodning mottatt: value \"Anmodning mottatt\": second column for"
+                + " requested (first: \"Innsendt\"); choose one with --column requested=HEADER");
   }
 
   @Test
   void explicitColumnMappingOverridesAliases() {
     String text = "id,Innsendt,Anmodning mottatt\nA,01.02.2023,03.02.2023\n";
-    ReadResult r = read(text.getBytes(StandardCharsets.UTF_8), new ReadOptions(null,
-        DateReader.standard(), Map.of("requested", "Anmodning mottatt"), 50));
+    ReadResult r =
+        read(
+            text.getBytes(StandardCharsets.UTF_8),
+            new ReadOptions(
+                null, DateReader.standard(), Map.of("requested", "Anmodning mottatt"), 50));
     assertThat(r.problems()).isEmpty();
     assertThat(r.cases().get(0).day(Milestone.REQUESTED)).isEqualTo(day("2023-02-03"));
     assertThat(r.cases().get(0).column("Innsendt")).isEqualTo("01.02.2023");
@@ -211,15 +238,21 @@ class CaseReaderTest {
   @Test
   void columnsNotKeptAreStillChecked() {
     String text = "id,area,orphan,Kommentar\nA,Hud,maybe,x\nB,Hud,ja,y\n";
-    ReadResult r = read(text.getBytes(StandardCharsets.UTF_8),
-        ReadOptions.defaults().keeping(java.util.Set.of("kommentar")));
-    assertThat(r.problems()).extracting(InputProblem::toString)
+    ReadResult r =
+        read(
+            text.getBytes(StandardCharsets.UTF_8),
+            ReadOptions.defaults().keeping(java.util.Set.of("kommentar")));
+    assertThat(r.problems())
+        .extracting(InputProblem::toString)
         .containsExactly("f.csv:2:orphan: value \"maybe\": not a yes/no value");
-    assertThat(r.cases()).singleElement().satisfies(c -> {
-      assertThat(c.column("area")).isEmpty();
-      assertThat(c.column("orphan")).isEmpty();
-      assertThat(c.column("Kommentar")).isEqualTo("y");
-    });
+    assertThat(r.cases())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.column("area")).isEmpty();
+              assertThat(c.column("orphan")).isEmpty();
+              assertThat(c.column("Kommentar")).isEqualTo("y");
+            });
   }
 
   @Test

@@ -41,8 +41,8 @@ class DateReaderTest {
   })
   void refusesWhatIsNotAnUnambiguousDate(String text, String reason) {
     assertThat(DateReader.standard().read(text))
-        .isInstanceOfSatisfying(DateReader.Failure.class,
-            f -> assertThat(f.reason()).startsWith(reason));
+        .isInstanceOfSatisfying(
+            DateReader.Failure.class, f -> assertThat(f.reason()).startsWith(reason));
   }
 
   @ParameterizedTest
@@ -73,8 +73,8 @@ class DateReaderTest {
   void everyDayFrom1950To2100ReadsAsJavaTimeSaysInBothForms() {
     for (LocalDate d = LocalDate.of(1950, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
       DateReader.Day expected = new DateReader.Day((int) d.toEpochDay());
-      String dotted = String.format("%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(),
-          d.getYear());
+      String dotted =
+          String.format("%02d.%02d.%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
       assertThat(DateReader.standard().read(d.toString())).isEqualTo(expected);
       assertThat(DateReader.standard().read(dotted)).isEqualTo(expected);
       byte[] bytes = d.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);

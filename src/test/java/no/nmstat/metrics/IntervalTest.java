@@ -58,8 +58,8 @@ class IntervalTest {
     "ma_to_availability, 403",
   })
   void completedCase(String name, int days) {
-    Observation o = Intervals.standard(name).orElseThrow()
-        .observe(full(Decision.INTRODUCED, ""), AS_OF);
+    Observation o =
+        Intervals.standard(name).orElseThrow().observe(full(Decision.INTRODUCED, ""), AS_OF);
     assertThat(o.state()).isEqualTo(State.COMPLETED);
     assertThat(o.days()).isEqualTo(days);
   }
@@ -120,8 +120,14 @@ class IntervalTest {
   @ParameterizedTest
   @CsvSource({"true, 257", "false, 287"})
   void userDefinedIntervalsMayExcludeClockStops(boolean minus, int days) {
-    Interval i = Interval.between("mine", Milestone.DOCUMENTATION_RECEIVED,
-        Milestone.REPORT_COMPLETED, minus, Actor.ALL, "");
+    Interval i =
+        Interval.between(
+            "mine",
+            Milestone.DOCUMENTATION_RECEIVED,
+            Milestone.REPORT_COMPLETED,
+            minus,
+            Actor.ALL,
+            "");
     assertThat(i.observe(full(Decision.INTRODUCED, ""), AS_OF).days()).isEqualTo(days);
   }
 }

@@ -15,18 +15,29 @@ import org.junit.jupiter.api.Test;
 class WaitIndicatorTest {
   private static final LocalDate CUTOFF = LocalDate.of(2024, 1, 5);
 
-  private static PanelRow row(String product, String ma, String country, String available,
-      Availability a, boolean oncology) {
-    return new PanelRow(product, (int) LocalDate.parse(ma).toEpochDay(), country,
+  private static PanelRow row(
+      String product,
+      String ma,
+      String country,
+      String available,
+      Availability a,
+      boolean oncology) {
+    return new PanelRow(
+        product,
+        (int) LocalDate.parse(ma).toEpochDay(),
+        country,
         available == null ? CaseRecord.ABSENT : (int) LocalDate.parse(available).toEpochDay(),
-        a, oncology, false, false, new SourceLine("t", 2));
+        a,
+        oncology,
+        false,
+        false,
+        new SourceLine("t", 2));
   }
 
   /**
-   * Cohort 2019-2022, cut-off 2024-01-05. Days worked out by hand: A in DE 50 (Jan 31 + 19),
-   * SE 100 (31 + 29 + 31 + 9, 2020 is a leap year), NO 365; B in DE 90, SE 365, NO never; C
-   * in DE 90, NO after the cut-off; D is authorised in 2018 (outside); E in DE 181, no row for
-   * NO or SE.
+   * Cohort 2019-2022, cut-off 2024-01-05. Days worked out by hand: A in DE 50 (Jan 31 + 19), SE 100
+   * (31 + 29 + 31 + 9, 2020 is a leap year), NO 365; B in DE 90, SE 365, NO never; C in DE 90, NO
+   * after the cut-off; D is authorised in 2018 (outside); E in DE 181, no row for NO or SE.
    */
   private static List<PanelRow> panel() {
     return List.of(
@@ -46,7 +57,8 @@ class WaitIndicatorTest {
   private static WaitFigures all(WaitIndicator.Result r, String country) {
     return r.figures().stream()
         .filter(f -> f.cohort() == WaitCohort.ALL && f.country().equals(country))
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -77,16 +89,17 @@ class WaitIndicatorTest {
     assertThat(no.rate()).isEqualTo(0.25);
     assertThat(no.meanDays()).isEqualTo(365.0);
     assertThat(no.kmMedianDays()).isNull();
-    assertThat(List.of(de.rankByRate(), se.rankByRate(), no.rankByRate()))
-        .containsExactly(1, 2, 3);
+    assertThat(List.of(de.rankByRate(), se.rankByRate(), no.rankByRate())).containsExactly(1, 2, 3);
   }
 
   @Test
   void countryWithNothingAvailableHasNullTimesNotZero() {
     WaitIndicator.Result r = WaitIndicator.compute(panel(), 2019, 2022, CUTOFF);
-    WaitFigures combinationNo = r.figures().stream()
-        .filter(f -> f.cohort() == WaitCohort.COMBINATION && f.country().equals("NO"))
-        .findFirst().orElseThrow();
+    WaitFigures combinationNo =
+        r.figures().stream()
+            .filter(f -> f.cohort() == WaitCohort.COMBINATION && f.country().equals("NO"))
+            .findFirst()
+            .orElseThrow();
     assertThat(combinationNo.products()).isZero();
     assertThat(combinationNo.rate()).isNull();
     assertThat(combinationNo.meanDays()).isNull();
@@ -97,8 +110,8 @@ class WaitIndicatorTest {
   @Test
   void tiesShareARank() {
     WaitIndicator.Result r = WaitIndicator.compute(panel(), 2019, 2022, CUTOFF);
-    List<WaitFigures> oncology = r.figures().stream()
-        .filter(f -> f.cohort() == WaitCohort.ONCOLOGY).toList();
+    List<WaitFigures> oncology =
+        r.figures().stream().filter(f -> f.cohort() == WaitCohort.ONCOLOGY).toList();
     // DE 2/2; NO and SE 1/2 each share rank 2 and are listed by code.
     assertThat(oncology).extracting(WaitFigures::country).containsExactly("DE", "NO", "SE");
     assertThat(oncology).extracting(WaitFigures::rankByRate).containsExactly(1, 2, 2);
@@ -107,10 +120,10 @@ class WaitIndicatorTest {
   @Test
   void gapsOfTheFocusCountry() {
     WaitIndicator.Result r = WaitIndicator.compute(panel(), 2019, 2022, CUTOFF);
-    List<WaitFigures> all = r.figures().stream().filter(f -> f.cohort() == WaitCohort.ALL)
-        .toList();
+    List<WaitFigures> all = r.figures().stream().filter(f -> f.cohort() == WaitCohort.ALL).toList();
     List<WaitGap> gaps = WaitGap.of(all, "NO");
-    assertThat(gaps).extracting(WaitGap::comparator)
+    assertThat(gaps)
+        .extracting(WaitGap::comparator)
         .containsExactly("best rate", "best days", "median", "Nordic");
     assertThat(gaps.get(0).country()).isEqualTo("DE");
     assertThat(gaps.get(0).rateGapPoints()).isCloseTo(-75.0, within(1e-9));

@@ -28,15 +28,42 @@ class KaplanMeierTest {
     // event times 6, 7, 10, 13, 16, 22, 23.
     KaplanMeier km = sixMp();
     assertThat(km.times()).containsExactly(6, 7, 10, 13, 16, 22, 23);
-    assertThat(km.survival()).containsExactly(new double[] {0.8571428571428571,
-        0.8067226890756302, 0.7529411764705881, 0.6901960784313724, 0.6274509803921567,
-        0.53781512605042, 0.4481792717086834}, within(1e-12));
-    assertThat(km.lower()).containsExactly(new double[] {0.6197179552659838,
-        0.5631465646222333, 0.5031995107999564, 0.43161022248618397, 0.36751085598750205,
-        0.26777893676713505, 0.18805200595923235}, within(1e-9));
-    assertThat(km.upper()).containsExactly(new double[] {0.951551747646997,
-        0.9228090192028804, 0.8893618351692655, 0.8490659633494507, 0.8049121894718412,
-        0.7467907176353944, 0.6801426284952414}, within(1e-9));
+    assertThat(km.survival())
+        .containsExactly(
+            new double[] {
+              0.8571428571428571,
+              0.8067226890756302,
+              0.7529411764705881,
+              0.6901960784313724,
+              0.6274509803921567,
+              0.53781512605042,
+              0.4481792717086834
+            },
+            within(1e-12));
+    assertThat(km.lower())
+        .containsExactly(
+            new double[] {
+              0.6197179552659838,
+              0.5631465646222333,
+              0.5031995107999564,
+              0.43161022248618397,
+              0.36751085598750205,
+              0.26777893676713505,
+              0.18805200595923235
+            },
+            within(1e-9));
+    assertThat(km.upper())
+        .containsExactly(
+            new double[] {
+              0.951551747646997,
+              0.9228090192028804,
+              0.8893618351692655,
+              0.8490659633494507,
+              0.8049121894718412,
+              0.7467907176353944,
+              0.6801426284952414
+            },
+            within(1e-9));
   }
 
   @Test
@@ -93,44 +120,85 @@ class KaplanMeierTest {
   }
 
   /**
-   * Reference values from R 4.2.2 with survival 3.5.3 (Debian's r-base-core and
-   * r-cran-survival), for each case:
-   * {@code fit <- survfit(Surv(t, e) ~ 1, conf.type = "log-log"); q <- quantile(fit, c(.5, .9))}
-   * and the figures {@code q$quantile[1]}, {@code q$lower[1]}, {@code q$upper[1]},
+   * Reference values from R 4.2.2 with survival 3.5.3 (Debian's r-base-core and r-cran-survival),
+   * for each case: {@code fit <- survfit(Surv(t, e) ~ 1, conf.type = "log-log"); q <- quantile(fit,
+   * c(.5, .9))} and the figures {@code q$quantile[1]}, {@code q$lower[1]}, {@code q$upper[1]},
    * {@code q$quantile[2]} (null for NA). Events are the completed durations, the rest censored.
    */
   static Stream<Arguments> rReference() {
     return Stream.of(
         // t = c(1,2,5,5), e = c(1,1,0,0): S = 0.5 from 2 to the last follow-up, 5.
-        ref("flat to the end of follow-up", new int[] {1, 2}, new int[] {5, 5},
-            3.5, 1.0, null, null),
+        ref(
+            "flat to the end of follow-up",
+            new int[] {1, 2},
+            new int[] {5, 5},
+            3.5,
+            1.0,
+            null,
+            null),
         // t = c(8,22): the band at S = 0 is undefined.
         ref("two events", new int[] {8, 22}, new int[0], 15.0, 8.0, null, 22.0),
         ref("one event", new int[] {42}, new int[0], 42.0, null, null, 42.0),
-        ref("6-MP (Freireich)", new int[] {6, 6, 6, 7, 10, 13, 16, 22, 23},
-            new int[] {6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35}, 23.0, 13.0, null, null),
+        ref(
+            "6-MP (Freireich)",
+            new int[] {6, 6, 6, 7, 10, 13, 16, 22, 23},
+            new int[] {6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35},
+            23.0,
+            13.0,
+            null,
+            null),
         ref("1:4", new int[] {1, 2, 3, 4}, new int[0], 2.5, 1.0, null, 4.0),
         ref("ties", new int[] {5, 5, 5, 10, 10, 20, 30}, new int[0], 10.0, 5.0, 20.0, 30.0),
         ref("all censored", new int[0], new int[] {100, 200}, null, null, null, null),
-        ref("censored after the only event", new int[] {10}, new int[] {50},
-            30.0, 10.0, null, null),
+        ref(
+            "censored after the only event",
+            new int[] {10},
+            new int[] {50},
+            30.0,
+            10.0,
+            null,
+            null),
         // t = c(3,7,7,12,20,25), e = c(1,1,0,1,0,0)
-        ref("censoring after the last event", new int[] {3, 7, 12}, new int[] {7, 20, 25},
-            12.0, 3.0, null, null),
+        ref(
+            "censoring after the last event",
+            new int[] {3, 7, 12},
+            new int[] {7, 20, 25},
+            12.0,
+            3.0,
+            null,
+            null),
         // t = c(2,4,6,8,10,12), e = c(1,1,0,1,1,1): S = 0.5 on [4, 8).
-        ref("exactly 0.5 over a stretch in the middle", new int[] {2, 4, 8, 10, 12},
-            new int[] {6}, 8.0, 2.0, null, 12.0),
+        ref(
+            "exactly 0.5 over a stretch in the middle",
+            new int[] {2, 4, 8, 10, 12},
+            new int[] {6},
+            8.0,
+            2.0,
+            null,
+            12.0),
         ref("46 events", range(1, 46), new int[0], 23.5, 16.0, 30.0, 42.0),
         // t = c(3,5,5,8,9,12,15,15,21,30), e = c(1,0,1,1,0,1,1,0,1,0)
-        ref("mixed", new int[] {3, 5, 8, 12, 15, 21}, new int[] {5, 9, 15, 30},
-            15.0, 3.0, null, null),
+        ref(
+            "mixed",
+            new int[] {3, 5, 8, 12, 15, 21},
+            new int[] {5, 9, 15, 30},
+            15.0,
+            3.0,
+            null,
+            null),
         ref("two open, one done", new int[] {4}, new int[] {9, 9}, null, 4.0, null, null),
         // t = 1:11, the last two censored: the curve never reaches 0.1.
         ref("no p90", range(1, 9), new int[] {10, 11}, 6.0, 2.0, 9.0, null));
   }
 
-  private static Arguments ref(String name, int[] events, int[] censored, Double median,
-      Double low, Double high, Double p90) {
+  private static Arguments ref(
+      String name,
+      int[] events,
+      int[] censored,
+      Double median,
+      Double low,
+      Double high,
+      Double p90) {
     return Arguments.of(name, events, censored, median, low, high, p90);
   }
 
@@ -142,8 +210,14 @@ class KaplanMeierTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rReference")
-  void quantilesMatchR(String name, int[] events, int[] censored, Double median, Double low,
-      Double high, Double p90) {
+  void quantilesMatchR(
+      String name,
+      int[] events,
+      int[] censored,
+      Double median,
+      Double low,
+      Double high,
+      Double p90) {
     KaplanMeier km = KaplanMeier.estimate(events.clone(), censored.clone());
     assertThat(km.quantile(0.5)).as("median").isEqualTo(median);
     assertThat(km.quantileLow(0.5)).as("lower").isEqualTo(low);

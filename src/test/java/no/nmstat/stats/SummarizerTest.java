@@ -14,8 +14,8 @@ class SummarizerTest {
   private static final int[] FIVE = {180, 181, 179, 200, 90};
 
   /**
-   * p25, median, p75, p90 for each R type. Source: numpy 2.4.6, np.quantile(x, [.25, .5, .75,
-   * .9], method=M) with M = inverted_cdf, averaged_inverted_cdf, closest_observation,
+   * p25, median, p75, p90 for each R type. Source: numpy 2.4.6, np.quantile(x, [.25, .5, .75, .9],
+   * method=M) with M = inverted_cdf, averaged_inverted_cdf, closest_observation,
    * interpolated_inverted_cdf, hazen, weibull, linear, median_unbiased, normal_unbiased, which
    * numpy documents as R's types 1 to 9.
    */
@@ -28,8 +28,8 @@ class SummarizerTest {
         Arguments.of(TEN, 5, new double[] {31.0, 77.0, 150.0, 316.0}),
         Arguments.of(TEN, 6, new double[] {26.25, 77.0, 170.0, 384.80000000000007}),
         Arguments.of(TEN, 7, new double[] {34.5, 77.0, 134.5, 247.19999999999993}),
-        Arguments.of(TEN, 8, new double[] {29.416666666666664, 77.0, 156.6666666666667,
-            338.9333333333333}),
+        Arguments.of(
+            TEN, 8, new double[] {29.416666666666664, 77.0, 156.6666666666667, 338.9333333333333}),
         Arguments.of(TEN, 9, new double[] {29.8125, 77.0, 155.0, 333.19999999999993}),
         Arguments.of(FIVE, 1, new double[] {179.0, 180.0, 181.0, 200.0}),
         Arguments.of(FIVE, 2, new double[] {179.0, 180.0, 181.0, 200.0}),
@@ -38,8 +38,7 @@ class SummarizerTest {
         Arguments.of(FIVE, 5, new double[] {156.75, 180.0, 185.75, 200.0}),
         Arguments.of(FIVE, 6, new double[] {134.5, 180.0, 190.5, 200.0}),
         Arguments.of(FIVE, 7, new double[] {179.0, 180.0, 181.0, 192.4}),
-        Arguments.of(FIVE, 8, new double[] {149.33333333333334, 180.0, 187.33333333333331,
-            200.0}),
+        Arguments.of(FIVE, 8, new double[] {149.33333333333334, 180.0, 187.33333333333331, 200.0}),
         Arguments.of(FIVE, 9, new double[] {151.1875, 180.0, 186.9375, 200.0}));
   }
 
@@ -116,7 +115,8 @@ class SummarizerTest {
   @Test
   void quantileTypesAreNumberedAsInR() {
     assertThat(QuantileMethod.ofType(7)).isEqualTo(QuantileMethod.R7);
-    assertThat(QuantileMethod.R7.label()).isEqualTo("R type 7 (Excel PERCENTILE.INC, numpy linear)");
+    assertThat(QuantileMethod.R7.label())
+        .isEqualTo("R type 7 (Excel PERCENTILE.INC, numpy linear)");
     assertThat(QuantileMethod.R6.label()).contains("PERCENTILE.EXC");
   }
 }
