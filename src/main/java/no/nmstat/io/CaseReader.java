@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.nmstat.io.DateColumn.Kind;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
@@ -120,48 +121,81 @@ public final class CaseReader {
 
           @Override
           public void finish(List<TableInput.Sink> sinks, long[] lineOffsets) {
+            // A refused slash-date column was read on a guess: what the rows' checks found
+            // then would mislead, so only the refusal is reported.
+            boolean guessed = judgeDateColumns(name, header, sinks, lineOffsets);
             for (int k = 0; k < sinks.size(); k++) {
               CaseRows rows = (CaseRows) sinks.get(k);
-              log.absorb(rows.log(), lineOffsets[k]);
+              if (guessed) {
+                log.absorbRowCount(rows.log());
+              } else {
+                log.absorb(rows.log(), lineOffsets[k]);
+              }
               tables.add(rows.cases(lineOffsets[k]));
             }
-            checkSerials(name, header, sinks, lineOffsets);
           }
         },
         options.progress());
   }
 
   /**
-   * A number such as 43451 in a CSV date column is an Excel serial date only when the column holds
-   * no written dates: in a mixed column it is more likely a typing slip than a date.
+   * The judgements only a whole column can make (method.md §2.3). A number such as 43451 in a CSV
+   * date column is an Excel serial date only when the column holds no written dates: in a mixed
+   * column it is more likely a typing slip than a date. A slash date is day-first when some date in
+   * its column can only be day-first ({@code 15/03/2023}) and none only month-first; otherwise the
+   * column is refused with the pattern to give.
+   *
+   * @return whether a slash-date column was refused (its rows were read on a guess)
    */
-  private void checkSerials(
+  private boolean judgeDateColumns(
       String name, CaseHeader header, List<TableInput.Sink> sinks, long[] lineOffsets) {
+    boolean refused = false;
     for (Milestone m : MILESTONES) {
-      long serial = 0;
-      String value = null;
-      long dated = 0;
+      DateColumn c = new DateColumn();
       for (int k = 0; k < sinks.size(); k++) {
-        CaseRows rows = (CaseRows) sinks.get(k);
-        if (rows.serialLine(m) > 0 && serial == 0) {
-          serial = rows.serialLine(m) + lineOffsets[k];
-          value = rows.serialValue(m);
-        }
-        if (rows.datedLine(m) > 0 && dated == 0) {
-          dated = rows.datedLine(m) + lineOffsets[k];
-        }
+        c.add(((CaseRows) sinks.get(k)).dateColumn(m), lineOffsets[k]);
       }
-      if (serial > 0 && dated > 0) {
+      if (header.index(m) < 0) {
+        continue;
+      }
+      String label = header.label(m.column());
+      long written = c.firstWritten();
+      if (c.has(Kind.SERIAL) && written > 0) {
         log.fatal(
             name,
-            serial,
-            header.label(m.column()),
-            value,
+            c.line(Kind.SERIAL),
+            label,
+            c.value(Kind.SERIAL),
             "an Excel serial number in a column of written dates (line "
-                + dated
-                + "): a"
-                + " column is read as serial numbers only when every value is one");
+                + written
+                + "): a column is read as serial numbers only when every value is one");
+      }
+      if (c.has(Kind.MONTH_FIRST)) {
+        refused = true;
+        log.fatal(
+            name,
+            c.line(Kind.MONTH_FIRST),
+            label,
+            c.value(Kind.MONTH_FIRST),
+            c.has(Kind.DAY_FIRST)
+                ? "a month-first date in a column with day-first dates (\""
+                    + c.value(Kind.DAY_FIRST)
+                    + "\", line "
+                    + c.line(Kind.DAY_FIRST)
+                    + "): give --date-format dd/MM/yyyy or MM/dd/yyyy and correct the others"
+                : "a month-first date (the second number is above 12): give --date-format"
+                    + " MM/dd/yyyy");
+      } else if (c.has(Kind.EITHER) && !c.has(Kind.DAY_FIRST)) {
+        refused = true;
+        log.fatal(
+            name,
+            c.line(Kind.EITHER),
+            label,
+            c.value(Kind.EITHER),
+            "ambiguous date (day/month or month/day?), and no date in the column settles it (a"
+                + " first number above 12 would): give --date-format dd/MM/yyyy or MM/dd/yyyy");
       }
     }
+    return refused;
   }
 }

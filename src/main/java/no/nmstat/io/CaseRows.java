@@ -35,10 +35,8 @@ final class CaseRows implements TableInput.Sink {
   // Pooled cells repeat: their meaning is worked out once per distinct text.
   private final Map<String, Optional<String>> flags = new HashMap<>();
   private final Map<String, Optional<Decision>> decisions = new HashMap<>();
-  // Per milestone, the first line with an Excel serial number and the first with a date.
-  private final long[] serialLines = new long[MILESTONES.length];
-  private final String[] serialValues = new String[MILESTONES.length];
-  private final long[] datedLines = new long[MILESTONES.length];
+  // Per milestone, what its column held: judged once the whole file is read.
+  private final DateColumn[] dateColumns = new DateColumn[MILESTONES.length];
   private final int idColumn;
   private final int indicationColumn;
   private final int clockStopColumn;
@@ -56,6 +54,9 @@ final class CaseRows implements TableInput.Sink {
     this.idColumn = header.index(CaseColumns.ID);
     this.indicationColumn = header.index(CaseColumns.INDICATION);
     this.clockStopColumn = header.index(CaseColumns.CLOCK_STOP_DAYS);
+    for (int m = 0; m < dateColumns.length; m++) {
+      dateColumns[m] = new DateColumn();
+    }
   }
 
   @Override
@@ -68,19 +69,9 @@ final class CaseRows implements TableInput.Sink {
     return cases.build(lineOffset);
   }
 
-  /** The first line (0: none) of {@code m} holding an Excel serial number, not a date. */
-  long serialLine(Milestone m) {
-    return serialLines[m.ordinal()];
-  }
-
-  /** The serial number on {@link #serialLine}. */
-  String serialValue(Milestone m) {
-    return serialValues[m.ordinal()];
-  }
-
-  /** The first line (0: none) of {@code m} holding a written date. */
-  long datedLine(Milestone m) {
-    return datedLines[m.ordinal()];
+  /** What the column of {@code m} held in this stretch. */
+  DateColumn dateColumn(Milestone m) {
+    return dateColumns[m.ordinal()];
   }
 
   @Override
@@ -184,23 +175,28 @@ final class CaseRows implements TableInput.Sink {
     if (i < 0) {
       return CaseRecord.ABSENT;
     }
+    DateColumn column = dateColumns[m.ordinal()];
     int day = f.day(i);
     if (day != Fields.NOT_QUICK) {
-      if (day != CaseRecord.ABSENT && datedLines[m.ordinal()] == 0) {
-        datedLines[m.ordinal()] = line;
+      if (day != CaseRecord.ABSENT) {
+        column.note(DateColumn.Kind.WRITTEN, line, null);
       }
       return day;
     }
     DateReader.Result r = f.date(i, options.dates());
-    if (r instanceof DateReader.Failure && DateReader.looksSerial(f.text(i))) {
-      // A serial number is read as one only if the whole column is: checked after reading.
-      r = DateReader.serial(f.text(i));
-      if (serialLines[m.ordinal()] == 0) {
-        serialLines[m.ordinal()] = line;
-        serialValues[m.ordinal()] = f.text(i);
+    if (r instanceof DateReader.Failure) {
+      String text = f.text(i);
+      DateReader.Slash slash;
+      if (DateReader.looksSerial(text)) {
+        // A serial number is read as one only if the whole column is: checked after reading.
+        r = DateReader.serial(text);
+        column.note(DateColumn.Kind.SERIAL, line, text);
+      } else if (options.dates().judgesSlashDatesByColumn()
+          && (slash = DateReader.slash(text)) != null) {
+        r = slashDate(column, slash, text);
       }
-    } else if (r instanceof DateReader.Day && datedLines[m.ordinal()] == 0) {
-      datedLines[m.ordinal()] = line;
+    } else if (r instanceof DateReader.Day) {
+      column.note(DateColumn.Kind.WRITTEN, line, null);
     }
     if (r instanceof DateReader.Day d) {
       return d.epochDay();
@@ -209,6 +205,23 @@ final class CaseRows implements TableInput.Sink {
       log.problem(file, line, header.name(i), f.text(i), failure.reason());
     }
     return CaseRecord.ABSENT;
+  }
+
+  /**
+   * A slash date, read day-first for now: the column is judged once the whole file is read, and
+   * refused unless some date in it can only be day-first and none only month-first.
+   */
+  private DateReader.Result slashDate(DateColumn column, DateReader.Slash slash, String text) {
+    if (slash.onlyMonthFirst()) {
+      column.note(DateColumn.Kind.MONTH_FIRST, line, text);
+      return new DateReader.Empty();
+    }
+    DateReader.Result r = slash.dayFirst();
+    if (r instanceof DateReader.Day) {
+      column.note(
+          slash.onlyDayFirst() ? DateColumn.Kind.DAY_FIRST : DateColumn.Kind.EITHER, line, text);
+    }
+    return r;
   }
 
   /** The recorded clock stop, or {@link CaseRecord#ABSENT} when the cell is empty. */

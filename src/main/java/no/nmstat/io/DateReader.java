@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * 17.4.2023}, each optionally followed by a time of day (which is dropped).
  *
  * <p>A slash date such as {@code 01/02/2023} means 1 February in Norway and 2 January in the United
- * States; it is refused unless the user names the pattern, because guessing would shift dates
- * silently.
+ * States. One cell cannot tell, so a reader without a pattern refuses it, and {@link #slash} gives
+ * the case reader its parts to judge the whole column by (method.md §2.3): guessing would shift
+ * dates silently.
  */
 public final class DateReader {
   private static final Pattern TIME_SUFFIX =
@@ -22,6 +23,7 @@ public final class DateReader {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
   private static final Pattern SLASHED = Pattern.compile("\\d{1,4}/\\d{1,2}/\\d{1,4}");
+  private static final Pattern SLASH_PARTS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final int MIN_YEAR = 1950;
   private static final int MAX_YEAR = 2100;
 
@@ -63,6 +65,49 @@ public final class DateReader {
   public record Failure(String reason) implements Result {}
 
   private static final Empty EMPTY = new Empty();
+
+  /**
+   * A slash date {@code A/B/YYYY} read into its numbers, for its column to judge: day-first when
+   * {@code A} is above 12, month-first when {@code B} is, either when both are 12 or less.
+   */
+  public record Slash(int first, int second, int year) {
+    /** A slash date that can only be day-first ({@code 15/03/2023}). */
+    public boolean onlyDayFirst() {
+      return first > 12 && second <= 12;
+    }
+
+    /** A slash date that can only be month-first ({@code 03/15/2023}). */
+    public boolean onlyMonthFirst() {
+      return second > 12 && first <= 12;
+    }
+
+    /** The date read day-first. */
+    public Result dayFirst() {
+      return of(Integer.toString(year), Integer.toString(second), Integer.toString(first));
+    }
+  }
+
+  /** Whether this reader leaves slash dates to their column (no pattern was given). */
+  public boolean judgesSlashDatesByColumn() {
+    return explicit == null;
+  }
+
+  /**
+   * The numbers of a slash date {@code D/M/YYYY} or {@code M/D/YYYY} (a time of day may follow), or
+   * null for any other text.
+   */
+  public static Slash slash(String text) {
+    Matcher t = TIME_SUFFIX.matcher(text.strip());
+    if (!t.matches()) {
+      return null;
+    }
+    Matcher m = SLASH_PARTS.matcher(t.group(1));
+    if (!m.matches()) {
+      return null;
+    }
+    return new Slash(
+        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+  }
 
   /**
    * Reads a cell from bytes (ASCII digits and separators), decoding it with {@code text} only when
@@ -127,9 +172,12 @@ public final class DateReader {
     if (s.isEmpty()) {
       return EMPTY;
     }
-    Result quick = quick(s);
-    if (quick != null) {
-      return quick;
+    if (s.length() == 10) {
+      // The byte path's quick reader serves the text path too (ASCII: one byte per char).
+      int day = quickDay(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0);
+      if (day != Integer.MAX_VALUE) {
+        return new Day(day);
+      }
     }
     Matcher t = TIME_SUFFIX.matcher(s);
     String date = t.matches() ? t.group(1) : s;
@@ -154,49 +202,7 @@ public final class DateReader {
     return new Failure("not a date (expected 2023-04-17 or 17.04.2023)");
   }
 
-  /**
-   * The common forms, {@code 2023-04-17} and {@code 17.04.2023}, read without regular expressions
-   * (the reader's hot path); null for anything else.
-   */
-  private static Result quick(String s) {
-    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-      int y = digits(s, 0, 4);
-      int m = digits(s, 5, 7);
-      int d = digits(s, 8, 10);
-      return y < 0 || m < 0 || d < 0 ? null : of(y, m, d);
-    }
-    if (s.length() == 10 && s.charAt(2) == '.' && s.charAt(5) == '.') {
-      int d = digits(s, 0, 2);
-      int m = digits(s, 3, 5);
-      int y = digits(s, 6, 10);
-      return y < 0 || m < 0 || d < 0 ? null : of(y, m, d);
-    }
-    return null;
-  }
-
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-
   private static final int[] MONTH_LENGTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-  private static Result of(int year, int month, int day) {
-    if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) {
-      return new Failure("no such date");
-    }
-    if (year < MIN_YEAR || year > MAX_YEAR) {
-      return new Failure("implausible year " + year);
-    }
-    return new Day(epochDay(year, month, day));
-  }
 
   private static int monthLength(int year, int month) {
     boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);

@@ -81,6 +81,11 @@ public final class ProblemLog {
     fatal |= other.fatal;
   }
 
+  /** Adds only the count of rows {@code other} read: its findings are not to be reported. */
+  void absorbRowCount(ProblemLog other) {
+    rows += other.rows;
+  }
+
   /** Orders the kept problems by {@code order} (stable: problems of one line keep theirs). */
   void sort(java.util.Comparator<InputProblem> order) {
     problems.sort(order);

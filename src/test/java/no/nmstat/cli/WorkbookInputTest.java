@@ -26,7 +26,7 @@ class WorkbookInputTest {
     return GoldenTest.run(dir, new ByteArrayInputStream(new byte[0]), List.of(args));
   }
 
-  /** The decisions sheet; {@code bad} puts a slash date on row 6. */
+  /** The decisions sheet; {@code bad} puts an ambiguous slash date on row 6. */
   private void write(String name, boolean bad) throws IOException {
     try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
       Workbook wb = new Workbook(out, "nmstat-test", "1.0");
@@ -56,7 +56,7 @@ class WorkbookInputTest {
       // Row 5 (index 4) is left empty: blank rows are skipped.
       if (bad) {
         ws.value(5, 0, "2019_001");
-        ws.value(5, 3, "17/12/2018");
+        ws.value(5, 3, "07/12/2018");
       }
       Worksheet other = wb.newWorksheet("Andre");
       other.value(0, 0, "id");
@@ -128,7 +128,8 @@ class WorkbookInputTest {
     assertThat(v.stderr())
         .isEqualTo(
             "beslutninger.xlsx:6:Dato siste beslutning: value"
-                + " \"17/12/2018\": ambiguous date (day/month or month/day?): give --date-format"
+                + " \"07/12/2018\": ambiguous date (day/month or month/day?), and no date in the"
+                + " column settles it (a first number above 12 would): give --date-format"
                 + " dd/MM/yyyy or MM/dd/yyyy\n");
   }
 

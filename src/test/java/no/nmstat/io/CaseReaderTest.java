@@ -109,12 +109,84 @@ class CaseReaderTest {
     assertThat(r.cases().get(0).column("RHF")).isEqualTo("Helse Vest");
   }
 
+  /** Slash dates are judged per column (method.md §2.3): day-first once one can only be. */
+  @Test
+  void slashDatesAreDayFirstWhenTheirColumnShowsIt() {
+    ReadResult r =
+        read(
+            "id,documentation_received,assigned\n"
+                + "A,01/02/2023,02/02/2023\n"
+                + "B,15/03/2023 10:30,03/04/2023\n"
+                + "C,2023-05-01,13/05/2023\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.cases())
+        .extracting(c -> c.day(Milestone.DOCUMENTATION_RECEIVED))
+        .containsExactly(day("2023-02-01"), day("2023-03-15"), day("2023-05-01"));
+    assertThat(r.cases())
+        .extracting(c -> c.day(Milestone.ASSIGNED))
+        .containsExactly(day("2023-02-02"), day("2023-04-03"), day("2023-05-13"));
+  }
+
+  @Test
+  void aSlashColumnThatStaysAmbiguousIsRefusedAndNothingReadOnTheGuessIsReported() {
+    // Read day-first, 02/01/2023 would put assigned before documentation: not reported.
+    ReadResult r =
+        read(
+            "id,documentation_received,assigned\n"
+                + "A,01/02/2023,02/01/2023\n"
+                + "B,2023-03-01,maybe\n"
+                + "C,03/04/2023,2023-05-01\n");
+    assertThat(r.fatal()).isTrue();
+    assertThat(r.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly(
+            "f.csv:2:documentation_received: value \"01/02/2023\": ambiguous date (day/month or"
+                + " month/day?), and no date in the column settles it (a first number above 12"
+                + " would): give --date-format dd/MM/yyyy or MM/dd/yyyy",
+            "f.csv:2:assigned: value \"02/01/2023\": ambiguous date (day/month or month/day?),"
+                + " and no date in the column settles it (a first number above 12 would): give"
+                + " --date-format dd/MM/yyyy or MM/dd/yyyy");
+    assertThat(r.rows()).isEqualTo(3);
+  }
+
+  @Test
+  void aMonthFirstSlashDateIsRefusedWithThePatternToGive() {
+    ReadResult r = read("id,documentation_received\nA,01/02/2023\nB,03/15/2023\n");
+    assertThat(r.fatal()).isTrue();
+    assertThat(r.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly(
+            "f.csv:3:documentation_received: value \"03/15/2023\": a month-first date (the second"
+                + " number is above 12): give --date-format MM/dd/yyyy");
+    ReadResult mixed = read("id,documentation_received\nA,15/02/2023\nB,03/15/2023\n");
+    assertThat(mixed.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly(
+            "f.csv:3:documentation_received: value \"03/15/2023\": a month-first date in a column"
+                + " with day-first dates (\"15/02/2023\", line 2): give --date-format dd/MM/yyyy or"
+                + " MM/dd/yyyy and correct the others");
+  }
+
+  @Test
+  void aGivenPatternReadsSlashDatesWithoutJudgingTheColumn() {
+    ReadOptions us = new ReadOptions(null, DateReader.withPattern("MM/dd/yyyy"), Map.of(), 50);
+    ReadResult r =
+        read(
+            "id,documentation_received\nA,01/02/2023\nB,03/15/2023\n"
+                .getBytes(StandardCharsets.UTF_8),
+            us);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.cases())
+        .extracting(c -> c.day(Milestone.DOCUMENTATION_RECEIVED))
+        .containsExactly(day("2023-01-02"), day("2023-03-15"));
+  }
+
   @Test
   void reportsEveryProblemWithFileLineColumnAndValue() {
     String text =
         "id,indication,documentation_received,assigned,report_completed,clock_stop_days,orphan\n"
             + "A,x,2023-05-01,2023-04-01,,,yes\n"
-            + "B,x,01/02/2023,,,,no\n"
+            + "B,x,2023-02-30,,,,no\n"
             + "C,x,2023-01-01,2023-02-01,2023-03-01,-4,\n"
             + "D,x,2023-01-01,2023-02-01,2023-03-01,ten,\n"
             + "E,x,2023-01-01,2023-02-01,2023-03-01,29,\n"
@@ -131,8 +203,7 @@ class CaseReaderTest {
         .containsExactly(
             "f.csv:2:assigned: value \"2023-04-01\": dates run backwards: assigned is before"
                 + " documentation_received (2023-05-01), so queue would be negative",
-            "f.csv:3:documentation_received: value \"01/02/2023\": ambiguous date (day/month or"
-                + " month/day?): give --date-format dd/MM/yyyy or MM/dd/yyyy",
+            "f.csv:3:documentation_received: value \"2023-02-30\": no such date",
             "f.csv:4:clock_stop_days: value \"-4\": negative clock stop: days must be 0 or more",
             "f.csv:5:clock_stop_days: value \"ten\": not a whole number of days",
             "f.csv:6:clock_stop_days: value \"29\": clock stop longer than assigned to"

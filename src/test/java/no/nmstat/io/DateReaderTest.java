@@ -58,6 +58,36 @@ class DateReaderTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "15/03/2023, 15, 3, 2023, true, false",
+    "03/15/2023, 3, 15, 2023, false, true",
+    "1/2/2023, 1, 2, 2023, false, false",
+    "12/12/2023 08:15, 12, 12, 2023, false, false",
+    "13/13/2023, 13, 13, 2023, false, false",
+  })
+  void slashDatesAreReadIntoTheirNumbersForTheColumnToJudge(
+      String text, int first, int second, int year, boolean dayFirst, boolean monthFirst) {
+    DateReader.Slash s = DateReader.slash(text);
+    assertThat(s).isEqualTo(new DateReader.Slash(first, second, year));
+    assertThat(s.onlyDayFirst()).isEqualTo(dayFirst);
+    assertThat(s.onlyMonthFirst()).isEqualTo(monthFirst);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2023/04/17", "1/2/23", "17.04.2023", "01/02/2023x", "i går"})
+  void otherTextIsNoSlashDate(String text) {
+    assertThat(DateReader.slash(text)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void onlyAReaderWithoutAPatternLeavesSlashDatesToTheColumn() {
+    assertThat(DateReader.standard().judgesSlashDatesByColumn()).isTrue();
+    assertThat(DateReader.withPattern("dd/MM/yyyy").judgesSlashDatesByColumn()).isFalse();
+    assertThat(DateReader.slash("31/02/2023").dayFirst())
+        .isEqualTo(new DateReader.Failure("no such date"));
+  }
+
+  @ParameterizedTest
   @CsvSource({"dd/MM/yyyy, 31/02/2023", "dd/MM/yyyy, 2023/02/01"})
   void explicitPatternIsStrict(String pattern, String text) {
     assertThat(DateReader.withPattern(pattern).read(text)).isInstanceOf(DateReader.Failure.class);
