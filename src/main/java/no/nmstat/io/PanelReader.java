@@ -48,7 +48,7 @@ public final class PanelReader {
   private final ReadOptions options;
   private final ProblemLog log;
   private final List<PanelRow> rows = new ArrayList<>();
-  private final Map<String, SourceLine> seen = new HashMap<>();
+  private final Map<PanelRow.Key, SourceLine> seen = new HashMap<>();
   private final Map<String, PanelRow> firstOfProduct = new HashMap<>();
 
   public PanelReader(ReadOptions options) {
@@ -147,7 +147,7 @@ public final class PanelReader {
     boolean combination = cells.flag("combination");
     SourceLine source = new SourceLine(name, line);
     if (!product.isEmpty() && !country.isEmpty()) {
-      SourceLine first = seen.putIfAbsent(product + "\u0000" + country, source);
+      SourceLine first = seen.putIfAbsent(new PanelRow.Key(product, country), source);
       if (first != null) {
         cells.problem(
             "product",

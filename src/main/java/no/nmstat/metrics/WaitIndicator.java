@@ -54,7 +54,7 @@ public final class WaitIndicator {
     Map<String, PanelRow> products = new TreeMap<>();
     TreeSet<String> outside = new TreeSet<>();
     TreeSet<String> countries = new TreeSet<>();
-    Map<String, PanelRow> byProductCountry = new LinkedHashMap<>();
+    Map<PanelRow.Key, PanelRow> byProductCountry = new LinkedHashMap<>();
     for (PanelRow r : panel) {
       countries.add(r.country());
       int year = LocalDate.ofEpochDay(r.maDay()).getYear();
@@ -63,13 +63,13 @@ public final class WaitIndicator {
         continue;
       }
       products.putIfAbsent(r.product(), r);
-      byProductCountry.put(r.product() + "\u0000" + r.country(), r);
+      byProductCountry.put(r.key(), r);
     }
     Map<String, Integer> missing = new TreeMap<>();
     for (String country : countries) {
       int m = 0;
       for (String p : products.keySet()) {
-        m += byProductCountry.containsKey(p + "\u0000" + country) ? 0 : 1;
+        m += byProductCountry.containsKey(new PanelRow.Key(p, country)) ? 0 : 1;
       }
       if (m > 0) {
         missing.put(country, m);
@@ -90,7 +90,7 @@ public final class WaitIndicator {
       WaitCohort cohort,
       String country,
       Map<String, PanelRow> products,
-      Map<String, PanelRow> byProductCountry,
+      Map<PanelRow.Key, PanelRow> byProductCountry,
       int cut) {
     int count = 0;
     int limited = 0;
@@ -101,7 +101,7 @@ public final class WaitIndicator {
         continue;
       }
       count++;
-      PanelRow r = byProductCountry.get(product.product() + "\u0000" + country);
+      PanelRow r = byProductCountry.get(new PanelRow.Key(product.product(), country));
       boolean available =
           r != null
               && r.availability() != Availability.NONE

@@ -23,4 +23,13 @@ public record PanelRow(
     boolean oncology,
     boolean orphan,
     boolean combination,
-    SourceLine source) {}
+    SourceLine source) {
+
+  /** A medicine in a country: the panel holds at most one row for each. */
+  public record Key(String product, String country) {}
+
+  /** This row's medicine and country. */
+  public Key key() {
+    return new Key(product, country);
+  }
+}

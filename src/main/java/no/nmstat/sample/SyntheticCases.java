@@ -26,68 +26,80 @@ import no.nmstat.model.SourceLine;
  * invented.
  */
 public final class SyntheticCases {
-  private static final String[][] AREAS = {
-    // area, weight, oncology share, indications...
-    {
-      "Onkologi",
-      "30",
-      "1.0",
-      "Ikke-småcellet lungekreft, førstelinje",
-      "Metastatisk brystkreft",
-      "Prostatakreft, metastatisk kastrasjonsresistent",
-      "Føflekkreft (melanom), adjuvant",
-      "Tykk- og endetarmskreft",
-      "Eggstokkreft, vedlikehold"
-    },
-    {
-      "Hematologi",
-      "14",
-      "0.8",
-      "Myelomatose, tredjelinje",
-      "Kronisk lymfatisk leukemi",
-      "Diffust storcellet B-cellelymfom",
-      "Akutt myelogen leukemi"
-    },
-    {
-      "Nevrologi",
-      "10",
-      "0",
-      "Multippel sklerose, attakkvis",
-      "Migreneprofylakse",
-      "Spinal muskelatrofi",
-      "Amyotrofisk lateralsklerose"
-    },
-    {
-      "Sjeldne sykdommer",
-      "8",
-      "0",
-      "Cystisk fibrose",
-      "Hemofili A",
-      "Arvelig angioødem",
-      "Fenylketonuri"
-    },
-    {"Øyesykdommer", "5", "0", "Våt aldersrelatert makuladegenerasjon", "Diabetisk makulaødem"},
-    {
-      "Hjerte og kar",
-      "6",
-      "0",
-      "Hjertesvikt med redusert ejeksjonsfraksjon",
-      "Transtyretin-amyloidose med kardiomyopati"
-    },
-    {
-      "Infeksjonssykdommer",
-      "6",
-      "0",
-      "Kronisk hepatitt C",
-      "HIV-1-infeksjon",
-      "Covid-19, tidlig behandling"
-    },
-    {"Revmatologi", "5", "0", "Psoriasisartritt", "Revmatoid artritt"},
-    {"Endokrinologi", "5", "0", "Diabetes type 2, tilleggsbehandling", "Fedme"},
-    {"Lungesykdommer", "4", "0", "Alvorlig astma", "Kronisk obstruktiv lungesykdom"},
-    {"Hudsykdommer", "4", "0", "Atopisk dermatitt, moderat til alvorlig", "Plakkpsoriasis"},
-    {"Psykisk helse", "3", "0", "Behandlingsresistent depresjon", "Schizofreni"},
-  };
+  /**
+   * A therapeutic area: its share of the commissions (weight), the share of its medicines that
+   * treat cancer, and its indications.
+   */
+  private record Area(String name, int weight, double oncologyShare, List<String> indications) {}
+
+  private static final List<Area> AREAS =
+      List.of(
+          new Area(
+              "Onkologi",
+              30,
+              1.0,
+              List.of(
+                  "Ikke-småcellet lungekreft, førstelinje",
+                  "Metastatisk brystkreft",
+                  "Prostatakreft, metastatisk kastrasjonsresistent",
+                  "Føflekkreft (melanom), adjuvant",
+                  "Tykk- og endetarmskreft",
+                  "Eggstokkreft, vedlikehold")),
+          new Area(
+              "Hematologi",
+              14,
+              0.8,
+              List.of(
+                  "Myelomatose, tredjelinje",
+                  "Kronisk lymfatisk leukemi",
+                  "Diffust storcellet B-cellelymfom",
+                  "Akutt myelogen leukemi")),
+          new Area(
+              "Nevrologi",
+              10,
+              0.0,
+              List.of(
+                  "Multippel sklerose, attakkvis",
+                  "Migreneprofylakse",
+                  "Spinal muskelatrofi",
+                  "Amyotrofisk lateralsklerose")),
+          new Area(
+              "Sjeldne sykdommer",
+              8,
+              0.0,
+              List.of("Cystisk fibrose", "Hemofili A", "Arvelig angioødem", "Fenylketonuri")),
+          new Area(
+              "Øyesykdommer",
+              5,
+              0.0,
+              List.of("Våt aldersrelatert makuladegenerasjon", "Diabetisk makulaødem")),
+          new Area(
+              "Hjerte og kar",
+              6,
+              0.0,
+              List.of(
+                  "Hjertesvikt med redusert ejeksjonsfraksjon",
+                  "Transtyretin-amyloidose med kardiomyopati")),
+          new Area(
+              "Infeksjonssykdommer",
+              6,
+              0.0,
+              List.of("Kronisk hepatitt C", "HIV-1-infeksjon", "Covid-19, tidlig behandling")),
+          new Area("Revmatologi", 5, 0.0, List.of("Psoriasisartritt", "Revmatoid artritt")),
+          new Area(
+              "Endokrinologi", 5, 0.0, List.of("Diabetes type 2, tilleggsbehandling", "Fedme")),
+          new Area(
+              "Lungesykdommer",
+              4,
+              0.0,
+              List.of("Alvorlig astma", "Kronisk obstruktiv lungesykdom")),
+          new Area(
+              "Hudsykdommer",
+              4,
+              0.0,
+              List.of("Atopisk dermatitt, moderat til alvorlig", "Plakkpsoriasis")),
+          new Area(
+              "Psykisk helse", 3, 0.0, List.of("Behandlingsresistent depresjon", "Schizofreni")));
   private static final String[] PREFIX = {
     "zan", "lor", "tepo", "vabi", "ecli", "sotra", "davo", "mira", "quila", "beni", "forta", "relu",
     "ximo", "talu", "obre", "kavi", "seli", "upa", "rimo", "dela"
@@ -169,16 +181,16 @@ public final class SyntheticCases {
       String id,
       String substance,
       String tradeName,
-      String[] area,
+      Area area,
       boolean oncology,
       boolean orphan,
       boolean combination,
       String[] indications) {}
 
   private Product product(LocalDate commissioned) {
-    String[] area = pickArea();
-    boolean oncology = random.nextDouble() < Double.parseDouble(area[2]);
-    boolean orphan = area[0].equals("Sjeldne sykdommer") || random.nextDouble() < 0.22;
+    Area area = pickArea();
+    boolean oncology = random.nextDouble() < area.oncologyShare();
+    boolean orphan = area.name().equals("Sjeldne sykdommer") || random.nextDouble() < 0.22;
     boolean combination = oncology ? random.nextDouble() < 0.25 : random.nextDouble() < 0.04;
     int year = commissioned.minusDays(40).getYear();
     int seq = sequenceByYear.merge(year, 1 + random.nextInt(3), Integer::sum);
@@ -186,8 +198,9 @@ public final class SyntheticCases {
     String[] suffixes = oncology ? SUFFIX_ONCOLOGY : SUFFIX_OTHER;
     String substance = pick(PREFIX) + pick(MIDDLE) + pick(suffixes);
     String trade = pick(TRADE_START) + pick(TRADE_END);
-    int first = 3 + random.nextInt(area.length - 3);
-    int second = 3 + (first - 3 + 1 + random.nextInt(area.length - 4)) % (area.length - 3);
+    List<String> indications = area.indications();
+    int first = random.nextInt(indications.size());
+    int second = (first + 1 + random.nextInt(indications.size() - 1)) % indications.size();
     return new Product(
         id,
         substance,
@@ -196,7 +209,7 @@ public final class SyntheticCases {
         oncology,
         orphan,
         combination,
-        new String[] {area[first], area[second]});
+        new String[] {indications.get(first), indications.get(second)});
   }
 
   private CaseRecord build(Product p, String indication, LocalDate commissioned, long line) {
@@ -266,7 +279,7 @@ public final class SyntheticCases {
     columns.put(CaseColumns.SUBSTANCE, p.substance);
     columns.put(CaseColumns.TRADE_NAME, p.tradeName);
     columns.put(CaseColumns.INDICATION, indication);
-    columns.put(CaseColumns.AREA, p.area[0]);
+    columns.put(CaseColumns.AREA, p.area.name());
     columns.put(CaseColumns.METHOD_TYPE, pick(METHOD_TYPES));
     columns.put(CaseColumns.ORPHAN, p.orphan ? "yes" : "no");
     columns.put(CaseColumns.ONCOLOGY, p.oncology ? "yes" : "no");
@@ -315,14 +328,14 @@ public final class SyntheticCases {
     }
   }
 
-  private String[] pickArea() {
+  private Area pickArea() {
     int total = 0;
-    for (String[] a : AREAS) {
-      total += Integer.parseInt(a[1]);
+    for (Area a : AREAS) {
+      total += a.weight();
     }
     int u = random.nextInt(total);
-    for (String[] a : AREAS) {
-      u -= Integer.parseInt(a[1]);
+    for (Area a : AREAS) {
+      u -= a.weight();
       if (u < 0) {
         return a;
       }
