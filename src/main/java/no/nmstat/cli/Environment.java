@@ -69,14 +69,16 @@ public record Environment(
   public static Environment system() {
     OutputFailure stdout =
         new OutputFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    boolean errTerminal = Boolean.getBoolean("nmstat.stderr.terminal");
+    java.io.Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
     return new Environment(
         new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
+        new PrintWriter(errTerminal ? new WrappedNotes(err, terminalWidth()) : err),
         System.in,
         Path.of("").toAbsolutePath(),
         Clock.systemDefaultZone(),
         stdoutTerminal(),
-        Boolean.getBoolean("nmstat.stderr.terminal"),
+        errTerminal,
         stdout,
         terminalWidth());
   }
