@@ -42,7 +42,8 @@ public final class HtmlReport {
       .scroll{overflow-x:auto}
       table{border-collapse:collapse;margin:.6rem 0;font-size:.88rem}
       th,td{border-bottom:1px solid #e3e3e3;padding:.25rem .6rem;text-align:left}
-      .num{text-align:right;font-variant-numeric:tabular-nums}.date{white-space:nowrap}
+      .num{text-align:right;font-variant-numeric:tabular-nums}\
+      .date,#backlog td:first-child{white-space:nowrap}
       figure h3{font-size:1.05rem;margin:.2rem 0}.kpi .detail{font-size:.85rem;color:#333}
       caption{text-align:left;font-weight:600;padding:.3rem 0}
       details{margin:.4rem 0 1.2rem}summary{cursor:pointer;color:#0072B2}
