@@ -237,6 +237,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void aFailedPrintWritesNothingAndSaysWhy(@TempDir Path dir) throws Exception {
+    Path fake = dir.resolve("chromium");
+    Files.writeString(fake, "#!/bin/sh\necho 'no display' >&2\nexit 3\n");
+    assumeTrue(fake.toFile().setExecutable(true), "cannot make a script executable here");
+    Supplier<Optional<Path>> found = ChromiumPdf.locator;
+    ChromiumPdf.locator = () -> Optional.of(fake);
+    try {
+      Path pdf = dir.resolve("x.pdf");
+      Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
+      assertThat(r.exit()).isEqualTo(73);
+      assertThat(r.err())
+          .isEqualTo(
+              "nmstat: cannot write " + pdf + ": chromium exited with 3 and no PDF: no display\n");
+      assertThat(pdf).doesNotExist();
+    } finally {
+      ChromiumPdf.locator = found;
+    }
+  }
+
+  @Test
   void pdfIsPrintedByChromium(@TempDir Path dir) throws Exception {
     assumeTrue(ChromiumPdf.onPath().isPresent(), "chromium is not installed");
     Path pdf = dir.resolve("x.pdf");
