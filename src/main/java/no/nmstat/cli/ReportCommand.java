@@ -1,5 +1,6 @@
 package no.nmstat.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code nmstat report}: a report people read, as one HTML page or a Markdown document. */
+/**
+ * {@code nmstat report}: a report people read, as one HTML page, a Markdown document, or a PDF
+ * printed from the page by headless Chromium.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -29,11 +33,19 @@ import picocli.CommandLine.Option;
       "  nmstat report data/cases-sample.csv -o report.html",
       "  nmstat report cases.csv --wait panel.csv --as-of 2025-10-31 -o report.html",
       "  nmstat report cases.csv -o report.md",
+      "  nmstat report cases.csv -o report.pdf",
       "  nmstat report cases.csv --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
       "",
-      "The format follows the file extension (.html, .md) unless --format says otherwise;"
-          + " without -o the report goes to stdout as Markdown. The HTML page needs no network:"
-          + " charts are inline SVG, with their numbers under 'The numbers'."
+      "The format follows the file extension (.html or .htm, .md or .markdown, .pdf) unless"
+          + " --format says otherwise; any other extension is a usage error. Without -o the"
+          + " report goes to stdout as Markdown. The HTML page needs no network: charts are"
+          + " inline SVG, with their numbers under 'The numbers'; it reads on a phone and prints"
+          + " on A4 from a browser.",
+      "",
+      "PDF: the HTML page printed by headless Chromium (--print-to-pdf), found on the PATH as "
+          + "chromium, chromium-browser, google-chrome or google-chrome-stable. Without it,"
+          + " asking for a PDF is a usage error: write -o report.html and print it from a"
+          + " browser."
     })
 final class ReportCommand extends CaseCommand {
   @Mixin AsOfOption asOf;
@@ -41,13 +53,13 @@ final class ReportCommand extends CaseCommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the report to FILE (.html or .md); '-' or none: stdout.")
+      description = "Write the report to FILE (.html, .md or .pdf); '-' or none: stdout.")
   String output;
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "html or markdown (default: from the -o extension, else markdown).")
+      description = "html, markdown or pdf (default: from the -o extension, else markdown).")
   String format;
 
   @Option(
@@ -83,36 +95,101 @@ final class ReportCommand extends CaseCommand {
     return Set.of(CaseColumns.SUBSTANCE, CaseColumns.AREA);
   }
 
+  /** What the report is written as. */
+  private enum Kind {
+    HTML,
+    MARKDOWN,
+    PDF
+  }
+
   @Override
   ExitStatus run() throws Exception {
-    boolean html = html();
+    Kind kind = kind();
+    boolean toStdout = output == null || output.equals("-");
+    Path chromium = null;
+    if (kind == Kind.PDF) {
+      if (toStdout) {
+        throw new UsageException("a PDF report needs -o FILE.pdf");
+      }
+      chromium =
+          ChromiumPdf.locator
+              .get()
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "-o "
+                              + output
+                              + ": a PDF needs Chromium (chromium on the PATH), which is not"
+                              + " installed; write -o report.html and print it to PDF from a"
+                              + " browser"));
+    }
     LocalDate date = asOf.resolve(env());
     ReportContent.WaitSection wait = panel == null ? null : waitSection(date);
     ReadResult result = readValid();
     String generator = new Nmstat.Version().getVersion()[0];
     ReportContent content = ReportContent.of(snapshot(result, date), input.files, generator, wait);
-    String text = html ? HtmlReport.render(content) : MarkdownReport.render(content);
-    if (output == null || output.equals("-")) {
+    String text =
+        kind == Kind.MARKDOWN ? MarkdownReport.render(content) : HtmlReport.render(content);
+    if (toStdout) {
       env().out().print(text);
       return ExitStatus.OK;
     }
-    OutputFile.write(env().workingDirectory().resolve(output), output, text);
+    Path path = env().workingDirectory().resolve(output);
+    if (kind == Kind.PDF) {
+      OutputFile.write(path, output, ChromiumPdf.print(chromium, text, output));
+    } else {
+      OutputFile.write(path, output, text);
+    }
     env().err().println("nmstat: wrote " + output);
     return ExitStatus.OK;
   }
 
-  private boolean html() {
-    String f =
-        format != null
-            ? format.strip().toLowerCase(Locale.ROOT)
-            : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.html?")
-                ? "html"
-                : "markdown";
-    return switch (f) {
-      case "html" -> true;
-      case "markdown", "md" -> false;
-      default -> throw new UsageException("--format " + format + ": html or markdown");
-    };
+  /**
+   * The format: --format, else the -o file's extension, else Markdown on stdout. An extension that
+   * names another format than --format, or that names none without --format, is a usage error: a
+   * file named .pdf never holds Markdown.
+   */
+  private Kind kind() {
+    boolean toFile = output != null && !output.equals("-");
+    Kind byName = toFile ? byExtension(output) : null;
+    if (format == null) {
+      if (toFile && byName == null) {
+        throw new UsageException(
+            "-o "
+                + output
+                + ": the format follows the extension (.html, .md or .pdf); give one of them,"
+                + " or --format html|markdown|pdf");
+      }
+      return toFile ? byName : Kind.MARKDOWN;
+    }
+    Kind asked =
+        switch (format.strip().toLowerCase(Locale.ROOT)) {
+          case "html" -> Kind.HTML;
+          case "markdown", "md" -> Kind.MARKDOWN;
+          case "pdf" -> Kind.PDF;
+          default -> throw new UsageException("--format " + format + ": html, markdown or pdf");
+        };
+    if (byName != null && byName != asked) {
+      throw new UsageException(
+          "-o "
+              + output
+              + ": the name says "
+              + byName.name().toLowerCase(Locale.ROOT)
+              + ", but --format is "
+              + format);
+    }
+    return asked;
+  }
+
+  private static Kind byExtension(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".html") || n.endsWith(".htm")) {
+      return Kind.HTML;
+    }
+    if (n.endsWith(".md") || n.endsWith(".markdown")) {
+      return Kind.MARKDOWN;
+    }
+    return n.endsWith(".pdf") ? Kind.PDF : null;
   }
 
   private ReportContent.WaitSection waitSection(LocalDate date) throws Exception {

@@ -10,6 +10,7 @@ import no.nmstat.metrics.BacklogRow;
 import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.metrics.WaitFigures;
 import no.nmstat.stats.Summary;
 
@@ -19,24 +20,48 @@ import no.nmstat.stats.Summary;
  * table.
  */
 public final class HtmlReport {
+  /**
+   * The page's style. Below 700 px the narrow drawing of each chart replaces the wide one (see
+   * {@link Svg.Layout}) and wide tables scroll inside their own box, so the page itself never
+   * scrolls sideways. On paper: A4, the wide charts, every figure kept whole with its heading, and
+   * the numbers under "The numbers" printed open.
+   */
   private static final String STYLE =
       """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;\
       color:#1a1a1a;background:#fff;line-height:1.45}
       main{max-width:1000px;margin:0 auto;padding:1.5rem}
       h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc}
-      .meta,.note{color:#555;font-size:.9rem}
+      .meta,.note{color:#555;font-size:.9rem}.meta{overflow-wrap:anywhere}
       .kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:.8rem}
       .kpi{border:1px solid #ccc;border-radius:6px;padding:.7rem}
       .kpi .value{font-size:1.5rem;font-weight:600}
       .kpi.fail{border-color:#D55E00;background:#fff4ee}.kpi.pass{border-color:#009E73}
-      figure{margin:1rem 0}svg{width:100%;height:auto;font-family:inherit}
+      figure{margin:1rem 0}svg{display:block;width:100%;height:auto;font-family:inherit}
+      svg.wide{max-width:860px}svg.narrow{display:none;max-width:480px}
+      .scroll{overflow-x:auto}
       table{border-collapse:collapse;margin:.6rem 0;font-size:.88rem}
       th,td{border-bottom:1px solid #e3e3e3;padding:.25rem .6rem;text-align:left}
-      .num{text-align:right;font-variant-numeric:tabular-nums}.date{white-space:nowrap}
+      .num{text-align:right;font-variant-numeric:tabular-nums}\
+      .date,#backlog td:first-child{white-space:nowrap}
       figure h3{font-size:1.05rem;margin:.2rem 0}.kpi .detail{font-size:.85rem;color:#333}
       caption{text-align:left;font-weight:600;padding:.3rem 0}
       details{margin:.4rem 0 1.2rem}summary{cursor:pointer;color:#0072B2}
+      @media screen and (max-width:699px){
+      main{padding:1rem}h1{font-size:1.4rem}
+      svg.wide{display:none}svg.narrow{display:block}
+      }
+      @media print{
+      @page{size:A4;margin:15mm}
+      body{font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+      main{max-width:none;padding:0}
+      h1,h2,h3,summary{break-after:avoid}
+      figure,.kpi,tr{break-inside:avoid}
+      details::details-content{content-visibility:visible;display:block}
+      summary{list-style:none;cursor:auto;color:#1a1a1a;font-weight:600}
+      summary::-webkit-details-marker{display:none}
+      .scroll{overflow:visible}table{font-size:8pt}th,td{padding:.15rem .4rem}
+      }
       """;
 
   private HtmlReport() {}
@@ -68,9 +93,7 @@ public final class HtmlReport {
     actors(b, c);
     backlog(b, c);
     section(b, "outliers", "Cases waiting over a year for a case handler");
-    b.append(
-        HtmlTableWriter.write(
-            ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()), null));
+    table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
     b.append("</section>\n");
     if (c.waitSection() != null) {
       wait(b, c.waitSection());
@@ -86,8 +109,8 @@ public final class HtmlReport {
     section(b, "kpis", "Headline figures");
     b.append("<div class=\"kpis\">\n");
     for (ReportContent.Kpi k : c.kpis()) {
-      b.append("<div class=\"kpi ")
-          .append(Html.escape(k.status()))
+      b.append("<div class=\"kpi")
+          .append(k.status().isEmpty() ? "" : " " + Html.escape(k.status()))
           .append("\">")
           .append("<div>")
           .append(Html.escape(k.name()))
@@ -102,7 +125,7 @@ public final class HtmlReport {
         b.append("<div class=\"note\">Target: ")
             .append(Html.escape(k.target()))
             .append(" — ")
-            .append(k.status().equals("pass") ? "met" : "missed")
+            .append(ReportTables.verdict(k))
             .append("</div>");
       }
       b.append("</div>\n");
@@ -121,16 +144,24 @@ public final class HtmlReport {
         boxes.add(new Svg.Box(s.group().get(0), m.min(), m.p25(), m.median(), m.p75(), m.max()));
       }
       Interval i = e.getKey();
-      String title = "Days in " + i.name() + " per year of " + i.yearMilestone();
+      String event = Words.event(i.yearMilestone());
+      String title = Words.days(i) + ", per year " + event;
+      Integer target = SummaryRequest.DEFAULT_TARGETS.get(i.name());
       figure(
           b,
-          title,
-          Svg.boxPlots("box-" + i.name(), title, "Days", boxes),
-          i.name()
+          new Svg.BoxPlots(
+              "box-" + i.name(),
+              title,
+              "Days",
+              "Year " + event,
+              boxes,
+              target == null ? null : new Svg.Target(target, target + "-day target")),
+          Words.capitalised(Words.interval(i))
               + ": "
               + i.description()
               + ". Box: 25th to 75th percentile, line: median,"
-              + " whiskers: minimum to maximum.");
+              + " whiskers: minimum to maximum"
+              + (target == null ? "." : "; dashed line: the " + target + "-day target."));
       details(b, ReportTables.years(i, e.getValue()));
     }
     b.append("</section>\n");
@@ -151,18 +182,18 @@ public final class HtmlReport {
         low.add(s == null ? null : s.survival().medianLow());
         high.add(s == null ? null : s.survival().medianHigh());
       }
-      series.add(new Svg.Series(e.getKey().name(), values, low, high));
+      series.add(new Svg.Series(Words.interval(e.getKey()), values, low, high));
     }
     figure(
         b,
-        "Median days per year with 95% confidence band",
-        Svg.lines(
+        new Svg.Lines(
             "trend",
             "Median days per year with 95% confidence band",
-            "Median days of queue, assessment and total per year of their end; the shaded band is"
-                + " the 95% interval of each median.",
+            "Median days of the queue, the assessment and the total (commissioned to first"
+                + " decision), per year each ended; the shaded band is the 95% interval of each"
+                + " median.",
             "Median days",
-            "Year",
+            "Year the interval ended",
             years,
             series),
         "Shaded: 95% interval of the median (open-ended intervals are not drawn).");
@@ -195,8 +226,7 @@ public final class HtmlReport {
     }
     figure(
         b,
-        "Mean days per actor, by year of decision",
-        Svg.stackedBars(
+        new Svg.StackedBars(
             "actors",
             "Mean days per actor, by year of decision",
             "Stacked mean days of company, DMP, LIS and RHF for decided cases per year of"
@@ -218,15 +248,14 @@ public final class HtmlReport {
     for (CaseState s : CaseState.waiting()) {
       series.add(
           new Svg.Series(
-              s.label(),
+              Words.state(s),
               c.backlog().stream().map(r -> (double) r.count().get(s)).toList(),
               null,
               null));
     }
     figure(
         b,
-        "Cases in each state at the end of each quarter",
-        Svg.lines(
+        new Svg.Lines(
             "backlog",
             "Cases in each state at the end of each quarter",
             "Number of cases awaiting documentation, in the DMP queue, in assessment, in"
@@ -242,6 +271,15 @@ public final class HtmlReport {
 
   private static void wait(StringBuilder b, ReportContent.WaitSection w) {
     section(b, "wait", "International comparison in the style of EFPIA W.A.I.T.");
+    String cohort =
+        "Medicines with an EU marketing authorisation in "
+            + w.firstYear()
+            + "–"
+            + w.lastYear()
+            + ", and whether each was available in each country on the cut-off date "
+            + w.cutoff()
+            + ".";
+    b.append("<p class=\"cohort\">").append(Html.escape(cohort)).append("</p>\n");
     List<Svg.Bar> bars = new ArrayList<>();
     for (WaitFigures f : ReportTables.wait(w.result())) {
       bars.add(
@@ -249,8 +287,7 @@ public final class HtmlReport {
     }
     figure(
         b,
-        "Availability rate by country",
-        Svg.horizontalBars(
+        new Svg.HorizontalBars(
             "wait",
             "Availability rate by country",
             "Share of the medicines authorised in "
@@ -278,19 +315,28 @@ public final class HtmlReport {
         .append("</h2>\n");
   }
 
-  private static void figure(StringBuilder b, String title, String svg, String caption) {
+  /** A chart with its title, drawn wide and narrow (the page shows one), and its caption. */
+  private static void figure(StringBuilder b, Svg.Chart chart, String caption) {
     b.append("<figure>\n<h3>")
-        .append(Html.escape(title))
+        .append(Html.escape(chart.title()))
         .append("</h3>\n")
-        .append(svg)
+        .append(chart.svg(Svg.Layout.WIDE))
+        .append(chart.svg(Svg.Layout.NARROW))
         .append("<figcaption class=\"note\">")
         .append(Html.escape(caption))
         .append("</figcaption>\n</figure>\n");
   }
 
   private static void details(StringBuilder b, Table table) {
-    b.append("<details><summary>The numbers</summary>\n")
+    b.append("<details><summary>The numbers</summary>\n");
+    table(b, table);
+    b.append("</details>\n");
+  }
+
+  /** A table in a box of its own that scrolls sideways when the table is wider than the page. */
+  private static void table(StringBuilder b, Table table) {
+    b.append("<div class=\"scroll\">\n")
         .append(HtmlTableWriter.write(table, null))
-        .append("</details>\n");
+        .append("</div>\n");
   }
 }

@@ -34,7 +34,8 @@ public final class MarkdownReport {
     table(out, ReportTables.kpis(c.kpis()));
     heading(out, "Days per year");
     for (Map.Entry<Interval, List<IntervalSummary>> e : c.byYear().entrySet()) {
-      out.print("### " + e.getKey().name() + "\n\n");
+      Interval i = e.getKey();
+      out.print("### " + Words.days(i) + ", per year " + Words.event(i.yearMilestone()) + "\n\n");
       table(out, ReportTables.years(e.getKey(), e.getValue()));
     }
     heading(out, "Trend of the medians");

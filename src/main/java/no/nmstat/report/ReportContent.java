@@ -171,7 +171,7 @@ public record ReportContent(
         new Kpi(
             "Cases waiting over a year for a case handler now",
             Long.toString(openOverYear),
-            "none",
+            "0",
             openOverYear == 0 ? "pass" : "fail",
             queued + " in the queue in all"));
     kpis.add(

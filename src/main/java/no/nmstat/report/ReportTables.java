@@ -38,8 +38,20 @@ final class ReportTables {
                 Column.text("target"),
                 Column.text("status"),
                 Column.text("detail")));
-    kpis.forEach(k -> t.row(k.name(), k.value(), k.target(), k.status(), k.detail()));
+    kpis.forEach(k -> t.row(k.name(), k.value(), k.target(), verdict(k), k.detail()));
     return t;
+  }
+
+  /** Whether a headline figure met its target, in words; empty without a target. */
+  static String verdict(ReportContent.Kpi k) {
+    if (k.target().isEmpty()) {
+      return "";
+    }
+    return switch (k.status()) {
+      case "pass" -> "met";
+      case "fail" -> "missed";
+      default -> "no figure yet";
+    };
   }
 
   /** One interval's distribution per year of its end. */
@@ -48,12 +60,12 @@ final class ReportTables {
         new Table(
             List.of(
                 Column.text("year"),
-                Column.integer("n"),
-                Column.integer("min"),
-                Column.decimal("p25"),
+                Column.integer("cases"),
+                Column.integer("minimum"),
+                Column.decimal("25th percentile"),
                 Column.decimal("median"),
-                Column.decimal("p75"),
-                Column.integer("max"),
+                Column.decimal("75th percentile"),
+                Column.integer("maximum"),
                 Column.decimal("mean"),
                 Column.share("within target")));
     for (IntervalSummary s : rows) {
@@ -70,11 +82,11 @@ final class ReportTables {
           m.withinTarget());
     }
     t.note(
-        interval.name()
+        Words.capitalised(Words.interval(interval))
             + ": "
             + interval.description()
-            + ". Completed cases by year of "
-            + interval.yearMilestone()
+            + ". Completed cases per year "
+            + Words.event(interval.yearMilestone())
             + "; days.");
     return t;
   }
@@ -83,8 +95,8 @@ final class ReportTables {
   static Table trend(Map<Interval, List<IntervalSummary>> byYear) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("year")));
     for (Interval i : byYear.keySet()) {
-      columns.add(Column.decimal(i.name() + " median"));
-      columns.add(Column.text(i.name() + " 95% CI"));
+      columns.add(Column.decimal(Words.interval(i) + ", median"));
+      columns.add(Column.text(Words.interval(i) + ", 95% interval"));
     }
     Table t = new Table(columns);
     for (String year : years(byYear)) {
@@ -122,7 +134,7 @@ final class ReportTables {
 
   /** Mean days per actor and year of decision, with the shares of all years. */
   static Table actors(List<PhaseBreakdown.Line> byYear, List<PhaseBreakdown.Line> all) {
-    List<Column> columns = new ArrayList<>(List.of(Column.text("year"), Column.integer("n")));
+    List<Column> columns = new ArrayList<>(List.of(Column.text("year"), Column.integer("cases")));
     ACTORS.forEach(a -> columns.add(Column.decimal(a + " mean days")));
     columns.add(Column.decimal("total mean days"));
     Table t = new Table(columns);
@@ -165,7 +177,7 @@ final class ReportTables {
     Table t =
         new Table(
             List.of(
-                Column.text("id"),
+                Column.text("case"),
                 Column.text("indication"),
                 Column.text("substance"),
                 Column.text("area"),
@@ -199,8 +211,8 @@ final class ReportTables {
   /** The states at each quarter's end. */
   static Table backlog(List<no.nmstat.metrics.BacklogRow> rows) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("quarter"), Column.text("date")));
-    CaseState.waiting().forEach(s -> columns.add(Column.integer(s.label())));
-    columns.add(Column.decimal("queue median age"));
+    CaseState.waiting().forEach(s -> columns.add(Column.integer(Words.state(s))));
+    columns.add(Column.decimal("median days in the queue so far"));
     Table t = new Table(columns);
     for (no.nmstat.metrics.BacklogRow r : rows) {
       List<Object> row = new ArrayList<>(List.of(r.period(), r.date().toString()));
@@ -224,7 +236,7 @@ final class ReportTables {
                 Column.share("limited rate"),
                 Column.decimal("mean days"),
                 Column.decimal("median days"),
-                Column.decimal("KM median days"),
+                Column.decimal("Kaplan-Meier median days"),
                 Column.integer("rank by rate")));
     for (WaitFigures f : wait(w.result())) {
       t.row(

@@ -1,5 +1,6 @@
 package no.nmstat.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.nmstat.format.Html;
@@ -10,20 +11,57 @@ import no.nmstat.format.Html;
  * crisp at any size, free of scripts and fonts, and accessible: every chart has a title and a
  * description for screen readers, axis titles, and its numbers in a table beside it (the caller's
  * job).
+ *
+ * <p>Text in an SVG shrinks with the chart, so one drawing cannot stay legible from a phone to a
+ * wide screen: each chart is drawn in two {@link Layout}s and the page's stylesheet shows one.
  */
 final class Svg {
   /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
   static final List<String> COLOURS =
       List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000");
 
-  private static final int WIDTH = 760;
-  private static final int HEIGHT = 340;
-  private static final int LEFT = 70;
-  private static final int RIGHT = 20;
-  private static final int TOP = 40;
-  private static final int BOTTOM = 60;
+  /**
+   * The width of a chart's drawing and the size of its smallest text, in drawing units. The page
+   * shows {@link #WIDE} from 700 px and on paper, where the chart is at least 652 px wide (0.86 px
+   * a unit), and {@link #NARROW} below, where the chart is at most 480 px wide and at 400 px 368 px
+   * (1.02 px a unit): either way text is 10 px or more.
+   */
+  enum Layout {
+    /** Wide screens and paper. */
+    WIDE(760, 250, 13, 8),
+    /** Phones. */
+    NARROW(360, 220, 12, 5);
+
+    final int width;
+    final int plotHeight;
+    final int font;
+    final int maxLabels;
+
+    Layout(int width, int plotHeight, int font, int maxLabels) {
+      this.width = width;
+      this.plotHeight = plotHeight;
+      this.font = font;
+      this.maxLabels = maxLabels;
+    }
+
+    /** The CSS class that shows or hides this layout. */
+    String css() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final int RIGHT = 16;
 
   private Svg() {}
+
+  /** A chart that can be drawn in either layout. */
+  sealed interface Chart permits BoxPlots, Lines, StackedBars, HorizontalBars {
+    /** The chart's title, which its figure shows as a heading. */
+    String title();
+
+    /** The chart as an SVG element in {@code layout}. */
+    String svg(Layout layout);
+  }
 
   /** One box: whiskers from min to max, box from p25 to p75, a line at the median. */
   record Box(String category, double min, double p25, double median, double p75, double max) {}
@@ -34,181 +72,373 @@ final class Svg {
   /** A labelled bar. */
   record Bar(String label, double value, boolean highlight) {}
 
-  static String boxPlots(String id, String title, String yTitle, List<Box> boxes) {
-    double max = boxes.stream().mapToDouble(Box::max).max().orElse(1);
-    Scale y = Scale.of(max);
-    StringBuilder b =
-        open(
-            id,
-            title,
-            "Box plots by year: box from the 25th to the 75th"
-                + " percentile, line at the median, whiskers from the minimum to the maximum.");
-    axes(b, y, yTitle, "Year");
-    double slot = plotWidth() / (double) Math.max(1, boxes.size());
-    for (int i = 0; i < boxes.size(); i++) {
-      Box x = boxes.get(i);
-      double cx = LEFT + slot * (i + 0.5);
-      double w = Math.min(40, slot * 0.5);
-      b.append(line(cx, y.px(x.min()), cx, y.px(x.max()), "#444", 1));
-      b.append(line(cx - w / 4, y.px(x.min()), cx + w / 4, y.px(x.min()), "#444", 1));
-      b.append(line(cx - w / 4, y.px(x.max()), cx + w / 4, y.px(x.max()), "#444", 1));
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\""
-                  + " fill-opacity=\"0.35\" stroke=\"%s\"/>\n",
-              cx - w / 2,
-              y.px(x.p75()),
-              w,
-              Math.max(0.5, y.px(x.p25()) - y.px(x.p75())),
-              COLOURS.get(0),
-              COLOURS.get(0)));
-      b.append(line(cx - w / 2, y.px(x.median()), cx + w / 2, y.px(x.median()), "#000", 2.5));
-      b.append(xLabel(cx, x.category()));
-    }
-    return close(b);
-  }
+  /** A target drawn across a chart as a dashed line with its label. */
+  record Target(double value, String label) {}
 
-  static String lines(
-      String id,
-      String title,
-      String desc,
-      String yTitle,
-      String xTitle,
-      List<String> categories,
-      List<Series> series) {
-    double max = 1;
-    for (Series s : series) {
-      for (int i = 0; i < categories.size(); i++) {
-        max = Math.max(max, value(s.values(), i));
-        if (s.high() != null) {
-          max = Math.max(max, value(s.high(), i));
-        }
+  /** Box plots by category, with an optional target line. */
+  record BoxPlots(
+      String id, String title, String yTitle, String xTitle, List<Box> boxes, Target target)
+      implements Chart {
+    @Override
+    public String svg(Layout layout) {
+      double max = boxes.stream().mapToDouble(Box::max).max().orElse(1);
+      if (target != null) {
+        max = Math.max(max, target.value());
       }
-    }
-    Scale y = Scale.of(max);
-    StringBuilder b = open(id, title, desc);
-    axes(b, y, yTitle, xTitle);
-    double step = plotWidth() / (double) Math.max(1, categories.size());
-    int every = Math.max(1, (categories.size() + 7) / 8);
-    for (int i = 0; i < categories.size(); i += every) {
-      b.append(xLabel(LEFT + step * (i + 0.5), categories.get(i)));
-    }
-    for (int k = 0; k < series.size(); k++) {
-      Series s = series.get(k);
-      String colour = COLOURS.get(k % COLOURS.size());
-      if (s.low() != null) {
-        band(b, s, step, y, colour);
-      }
-      StringBuilder path = new StringBuilder();
-      for (int i = 0; i < categories.size(); i++) {
-        Double v = s.values().get(i);
-        if (v == null) {
-          continue;
-        }
-        path.append(path.length() == 0 ? "M" : " L")
-            .append(String.format(Locale.ROOT, "%.1f %.1f", LEFT + step * (i + 0.5), y.px(v)));
+      List<String> categories = boxes.stream().map(Box::category).toList();
+      Frame f = Frame.of(layout, Scale.of(max), List.of());
+      StringBuilder b =
+          f.open(
+              id,
+              title,
+              "Box plots by year: box from the 25th to the 75th percentile, line at the median,"
+                  + " whiskers from the minimum to the maximum"
+                  + (target == null ? "." : "; dashed line: the " + target.label() + "."));
+      f.axes(b, yTitle, xTitle, categories);
+      double slot = f.slot(categories.size());
+      for (int i = 0; i < boxes.size(); i++) {
+        Box x = boxes.get(i);
+        double cx = f.x(i, categories.size());
+        double w = Math.min(40, slot * 0.5);
+        b.append(line(cx, f.y(x.min()), cx, f.y(x.max()), "#444", 1));
+        b.append(line(cx - w / 4, f.y(x.min()), cx + w / 4, f.y(x.min()), "#444", 1));
+        b.append(line(cx - w / 4, f.y(x.max()), cx + w / 4, f.y(x.max()), "#444", 1));
         b.append(
             String.format(
                 Locale.ROOT,
-                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n",
-                LEFT + step * (i + 0.5),
-                y.px(v),
-                colour));
-      }
-      if (path.length() > 0) {
-        b.append("<path d=\"")
-            .append(path)
-            .append("\" fill=\"none\" stroke=\"")
-            .append(colour)
-            .append("\" stroke-width=\"2\"/>\n");
-      }
-    }
-    legend(b, series.stream().map(Series::name).toList());
-    return close(b);
-  }
-
-  static String stackedBars(
-      String id,
-      String title,
-      String desc,
-      String yTitle,
-      String xTitle,
-      List<String> categories,
-      List<Series> series) {
-    double max = 1;
-    for (int i = 0; i < categories.size(); i++) {
-      double sum = 0;
-      for (Series s : series) {
-        sum += value(s.values(), i);
-      }
-      max = Math.max(max, sum);
-    }
-    Scale y = Scale.of(max);
-    StringBuilder b = open(id, title, desc);
-    axes(b, y, yTitle, xTitle);
-    double slot = plotWidth() / (double) Math.max(1, categories.size());
-    double w = Math.min(50, slot * 0.6);
-    for (int i = 0; i < categories.size(); i++) {
-      double cx = LEFT + slot * (i + 0.5);
-      double base = 0;
-      for (int k = 0; k < series.size(); k++) {
-        double v = value(series.get(k).values(), i);
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\""
+                    + " fill-opacity=\"0.35\" stroke=\"%s\"/>\n",
                 cx - w / 2,
-                y.px(base + v),
+                f.y(x.p75()),
                 w,
-                y.px(base) - y.px(base + v),
-                COLOURS.get(k % COLOURS.size())));
-        base += v;
+                Math.max(0.5, f.y(x.p25()) - f.y(x.p75())),
+                COLOURS.get(0),
+                COLOURS.get(0)));
+        b.append(line(cx - w / 2, f.y(x.median()), cx + w / 2, f.y(x.median()), "#000", 2.5));
       }
-      b.append(xLabel(cx, categories.get(i)));
+      if (target != null) {
+        double ty = f.y(target.value());
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\""
+                    + " stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n",
+                f.left,
+                ty,
+                f.right(),
+                ty,
+                COLOURS.get(5)));
+        // A white outline keeps the label readable where it crosses a box or whisker.
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" font-size=\"%d\" fill=\"%s\""
+                    + " stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>\n",
+                f.right() - 4,
+                ty - 5,
+                layout.font,
+                COLOURS.get(5),
+                Html.escape(target.label())));
+      }
+      return close(b);
     }
-    legend(b, series.stream().map(Series::name).toList());
-    return close(b);
   }
 
-  static String horizontalBars(
-      String id, String title, String desc, String xTitle, List<Bar> bars, boolean percent) {
-    int rowHeight = 22;
-    int height = TOP + BOTTOM + rowHeight * bars.size();
-    double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
-    Scale x = Scale.of(percent ? Math.max(max, 1) : max);
-    StringBuilder b = open(id, title, desc, height);
-    double plot = plotWidth();
-    for (double t : x.ticks()) {
-      double px = LEFT + plot * t / x.max();
-      b.append(line(px, TOP, px, height - BOTTOM, "#ddd", 1));
-      b.append(
-          text(
-              px,
-              height - BOTTOM + 16,
-              percent ? Math.round(t * 100) + "%" : x.label(t),
-              "middle",
-              11));
+  /** Lines over categories, each with an optional band. */
+  record Lines(
+      String id,
+      String title,
+      String desc,
+      String yTitle,
+      String xTitle,
+      List<String> categories,
+      List<Series> series)
+      implements Chart {
+    @Override
+    public String svg(Layout layout) {
+      double max = 1;
+      for (Series s : series) {
+        for (int i = 0; i < categories.size(); i++) {
+          max = Math.max(max, value(s.values(), i));
+          if (s.high() != null) {
+            max = Math.max(max, value(s.high(), i));
+          }
+        }
+      }
+      Frame f = Frame.of(layout, Scale.of(max), series.stream().map(Series::name).toList());
+      StringBuilder b = f.open(id, title, desc);
+      f.axes(b, yTitle, xTitle, categories);
+      for (int k = 0; k < series.size(); k++) {
+        Series s = series.get(k);
+        String colour = COLOURS.get(k % COLOURS.size());
+        if (s.low() != null) {
+          band(b, f, s, categories.size(), colour);
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < categories.size(); i++) {
+          Double v = s.values().get(i);
+          if (v == null) {
+            continue;
+          }
+          double px = f.x(i, categories.size());
+          path.append(path.length() == 0 ? "M" : " L")
+              .append(String.format(Locale.ROOT, "%.1f %.1f", px, f.y(v)));
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n",
+                  px,
+                  f.y(v),
+                  colour));
+        }
+        if (path.length() > 0) {
+          b.append("<path d=\"")
+              .append(path)
+              .append("\" fill=\"none\" stroke=\"")
+              .append(colour)
+              .append("\" stroke-width=\"2\"/>\n");
+        }
+      }
+      f.legend(b);
+      return close(b);
     }
-    for (int i = 0; i < bars.size(); i++) {
-      Bar bar = bars.get(i);
-      double py = TOP + rowHeight * i;
+  }
+
+  /** Bars of stacked series over categories. */
+  record StackedBars(
+      String id,
+      String title,
+      String desc,
+      String yTitle,
+      String xTitle,
+      List<String> categories,
+      List<Series> series)
+      implements Chart {
+    @Override
+    public String svg(Layout layout) {
+      double max = 1;
+      for (int i = 0; i < categories.size(); i++) {
+        double sum = 0;
+        for (Series s : series) {
+          sum += value(s.values(), i);
+        }
+        max = Math.max(max, sum);
+      }
+      Frame f = Frame.of(layout, Scale.of(max), series.stream().map(Series::name).toList());
+      StringBuilder b = f.open(id, title, desc);
+      f.axes(b, yTitle, xTitle, categories);
+      double w = Math.min(50, f.slot(categories.size()) * 0.6);
+      for (int i = 0; i < categories.size(); i++) {
+        double cx = f.x(i, categories.size());
+        double base = 0;
+        for (int k = 0; k < series.size(); k++) {
+          double v = value(series.get(k).values(), i);
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+                  cx - w / 2,
+                  f.y(base + v),
+                  w,
+                  f.y(base) - f.y(base + v),
+                  COLOURS.get(k % COLOURS.size())));
+          base += v;
+        }
+      }
+      f.legend(b);
+      return close(b);
+    }
+  }
+
+  /** One horizontal bar per label; a share axis in percent when {@code percent}. */
+  record HorizontalBars(
+      String id, String title, String desc, String xTitle, List<Bar> bars, boolean percent)
+      implements Chart {
+    @Override
+    public String svg(Layout layout) {
+      int font = layout.font;
+      int rowHeight = font + 10;
+      double labels = bars.stream().mapToDouble(r -> textWidth(r.label(), font)).max().orElse(0);
+      int left = (int) Math.ceil(Math.min(layout.width * 0.4, Math.max(40, labels + 10)));
+      int top = 8;
+      int bottom = 2 * font + 26;
+      int height = top + rowHeight * bars.size() + bottom;
+      double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
+      Scale x = Scale.of(percent ? Math.max(max, 1) : max);
+      double plot = layout.width - left - RIGHT;
+      StringBuilder b = open(layout, height, id, title, desc);
+      int axis = height - bottom;
+      // Fewer ticks where they would touch: a label is up to four characters ("100%").
+      int every = Math.max(1, (int) Math.ceil((textWidth("100%", font) + 8) / (plot / 5)));
+      List<Double> ticks = x.ticks();
+      for (int i = 0; i < ticks.size(); i++) {
+        double t = ticks.get(i);
+        double px = left + plot * t / x.max();
+        b.append(line(px, top, px, axis, "#ddd", 1));
+        if (i % every == 0) {
+          b.append(
+              text(
+                  px,
+                  axis + font + 4,
+                  percent ? Math.round(t * 100) + "%" : x.label(t),
+                  "middle",
+                  font));
+        }
+      }
+      for (int i = 0; i < bars.size(); i++) {
+        Bar bar = bars.get(i);
+        double py = top + rowHeight * i;
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n",
+                left,
+                py + 3,
+                plot * bar.value() / x.max(),
+                rowHeight - 6,
+                bar.highlight() ? COLOURS.get(5) : COLOURS.get(0)));
+        b.append(text(left - 6, py + rowHeight / 2.0 + font / 3.0, bar.label(), "end", font));
+      }
+      b.append(text(left + plot / 2, height - 8, xTitle, "middle", font + 1));
+      return close(b);
+    }
+  }
+
+  /**
+   * A chart's drawing area in {@code layout}: the left margin fits the longest tick label, the top
+   * fits the legend's rows.
+   */
+  private record Frame(Layout layout, Scale scale, List<String> legend, int left, int top) {
+    static Frame of(Layout layout, Scale scale, List<String> legend) {
+      int font = layout.font;
+      double ticks =
+          scale.ticks().stream().mapToDouble(t -> textWidth(scale.label(t), font)).max().orElse(0);
+      int left = (int) Math.ceil(font + 12 + ticks + 6);
+      int rows = legendRows(layout, left, legend).size();
+      int top = rows == 0 ? font + 4 : 8 + rows * (font + 8) + font / 2 + 4;
+      return new Frame(layout, scale, legend, left, top);
+    }
+
+    int right() {
+      return layout.width - RIGHT;
+    }
+
+    int bottom() {
+      return top + layout.plotHeight;
+    }
+
+    int height() {
+      return bottom() + 2 * layout.font + 26;
+    }
+
+    double plotWidth() {
+      return right() - left;
+    }
+
+    double slot(int n) {
+      return plotWidth() / Math.max(1, n);
+    }
+
+    double x(int i, int n) {
+      return left + slot(n) * (i + 0.5);
+    }
+
+    double y(double v) {
+      return bottom() - layout.plotHeight * v / scale.max();
+    }
+
+    StringBuilder open(String id, String title, String desc) {
+      return Svg.open(layout, height(), id, title, desc);
+    }
+
+    /** Grid, tick labels, axes, category labels (as many as fit) and axis titles. */
+    void axes(StringBuilder b, String yTitle, String xTitle, List<String> categories) {
+      int font = layout.font;
+      for (double t : scale.ticks()) {
+        b.append(line(left, y(t), right(), y(t), "#ddd", 1));
+        b.append(text(left - 6, y(t) + font / 3.0, scale.label(t), "end", font));
+      }
+      b.append(line(left, top, left, bottom(), "#444", 1));
+      b.append(line(left, bottom(), right(), bottom(), "#444", 1));
+      double widest =
+          categories.stream().mapToDouble(c -> textWidth(c, font)).max().orElse(0) + font;
+      int every =
+          niceStep(
+              Math.max(
+                  (int) Math.ceil(categories.size() / (double) layout.maxLabels),
+                  (int) Math.ceil(widest / slot(categories.size()))));
+      for (int i = 0; i < categories.size(); i += every) {
+        b.append(
+            text(x(i, categories.size()), bottom() + font + 6, categories.get(i), "middle", font));
+      }
+      double middle = (top + bottom()) / 2.0;
       b.append(
           String.format(
               Locale.ROOT,
-              "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>\n",
-              LEFT,
-              py + 3,
-              plot * bar.value() / x.max(),
-              rowHeight - 6,
-              bar.highlight() ? COLOURS.get(5) : COLOURS.get(0)));
-      b.append(text(LEFT - 6, py + rowHeight / 2.0 + 4, bar.label(), "end", 12));
+              "<text x=\"%d\" y=\"%.1f\" text-anchor=\"middle\""
+                  + " font-size=\"%d\" transform=\"rotate(-90 %d %.1f)\">%s</text>\n",
+              font + 2,
+              middle,
+              font + 1,
+              font + 2,
+              middle,
+              Html.escape(yTitle)));
+      b.append(text(left + plotWidth() / 2.0, height() - 8, xTitle, "middle", font + 1));
     }
-    b.append(text(LEFT + plot / 2, height - 18, xTitle, "middle", 12));
-    return close(b);
+
+    /** The legend above the plot, in as many rows as its names need. */
+    void legend(StringBuilder b) {
+      int font = layout.font;
+      List<List<Integer>> rows = legendRows(layout, left, legend);
+      for (int r = 0; r < rows.size(); r++) {
+        double x = left;
+        double y = 8 + r * (font + 8);
+        for (int k : rows.get(r)) {
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"%s\"/>\n",
+                  x,
+                  y + 1,
+                  font - 1,
+                  font - 1,
+                  COLOURS.get(k % COLOURS.size())));
+          b.append(text(x + font + 4, y + font - 1, legend.get(k), "start", font));
+          x += legendWidth(legend.get(k), font);
+        }
+      }
+    }
+
+    /** The legend's entries (indexes into {@code names}) row by row. */
+    private static List<List<Integer>> legendRows(Layout layout, int left, List<String> names) {
+      List<List<Integer>> rows = new ArrayList<>();
+      double x = Double.MAX_VALUE;
+      for (int k = 0; k < names.size(); k++) {
+        double w = legendWidth(names.get(k), layout.font);
+        if (x + w > layout.width - RIGHT + 12) {
+          rows.add(new ArrayList<>());
+          x = left;
+        }
+        rows.get(rows.size() - 1).add(k);
+        x += w;
+      }
+      return rows;
+    }
+
+    private static double legendWidth(String name, int font) {
+      return font + 4 + textWidth(name, font) + 14;
+    }
   }
 
-  private static void band(StringBuilder b, Series s, double step, Scale y, String colour) {
+  /**
+   * The label step at or above {@code step} that a reader counts in easily: 1, 2, 4, then multiples
+   * of 4, so quarters are labelled once a year or every few years.
+   */
+  private static int niceStep(int step) {
+    return step <= 2 ? Math.max(1, step) : step <= 4 ? 4 : 4 * (int) Math.ceil(step / 4.0);
+  }
+
+  private static void band(StringBuilder b, Frame f, Series s, int n, String colour) {
     StringBuilder upper = new StringBuilder();
     StringBuilder lower = new StringBuilder();
     for (int i = 0; i < s.values().size(); i++) {
@@ -217,11 +447,11 @@ final class Svg {
       if (lo == null || hi == null) {
         continue;
       }
-      double px = LEFT + step * (i + 0.5);
+      double px = f.x(i, n);
       upper
           .append(upper.length() == 0 ? "M" : " L")
-          .append(String.format(Locale.ROOT, "%.1f %.1f", px, y.px(hi)));
-      lower.insert(0, String.format(Locale.ROOT, " L%.1f %.1f", px, y.px(lo)));
+          .append(String.format(Locale.ROOT, "%.1f %.1f", px, f.y(hi)));
+      lower.insert(0, String.format(Locale.ROOT, " L%.1f %.1f", px, f.y(lo)));
     }
     if (upper.length() > 0) {
       b.append("<path d=\"")
@@ -233,27 +463,26 @@ final class Svg {
     }
   }
 
-  private static StringBuilder open(String id, String title, String desc) {
-    return open(id, title, desc, HEIGHT);
-  }
-
-  private static StringBuilder open(String id, String title, String desc, int height) {
+  private static StringBuilder open(
+      Layout layout, int height, String id, String title, String desc) {
+    String ref = id + "-" + layout.css();
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
             Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\""
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\""
                 + " viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n",
-            WIDTH,
+            layout.css(),
+            layout.width,
             height,
-            id,
-            id));
+            ref,
+            ref));
     b.append("<title id=\"")
-        .append(id)
+        .append(ref)
         .append("-t\">")
         .append(Html.escape(title))
         .append("</title>\n<desc id=\"")
-        .append(id)
+        .append(ref)
         .append("-d\">")
         .append(Html.escape(desc))
         .append("</desc>\n");
@@ -262,42 +491,6 @@ final class Svg {
 
   private static String close(StringBuilder b) {
     return b.append("</svg>\n").toString();
-  }
-
-  private static void axes(StringBuilder b, Scale y, String yTitle, String xTitle) {
-    for (double t : y.ticks()) {
-      b.append(line(LEFT, y.px(t), WIDTH - RIGHT, y.px(t), "#ddd", 1));
-      b.append(text(LEFT - 6, y.px(t) + 4, y.label(t), "end", 11));
-    }
-    b.append(line(LEFT, TOP, LEFT, HEIGHT - BOTTOM, "#444", 1));
-    b.append(line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, "#444", 1));
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"16\" y=\"%.1f\" text-anchor=\"middle\""
-                + " font-size=\"12\" transform=\"rotate(-90 16 %.1f)\">%s</text>\n",
-            (TOP + HEIGHT - BOTTOM) / 2.0,
-            (TOP + HEIGHT - BOTTOM) / 2.0,
-            Html.escape(yTitle)));
-    b.append(text(LEFT + plotWidth() / 2.0, HEIGHT - 12, xTitle, "middle", 12));
-  }
-
-  private static void legend(StringBuilder b, List<String> names) {
-    double x = LEFT;
-    for (int k = 0; k < names.size(); k++) {
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<rect x=\"%.1f\" y=\"12\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
-              x,
-              COLOURS.get(k % COLOURS.size())));
-      b.append(text(x + 16, 22, names.get(k), "start", 12));
-      x += 24 + 7 * names.get(k).length();
-    }
-  }
-
-  private static String xLabel(double x, String label) {
-    return text(x, HEIGHT - BOTTOM + 16, label, "middle", 11);
   }
 
   private static String line(
@@ -325,8 +518,9 @@ final class Svg {
         Html.escape(text));
   }
 
-  private static double plotWidth() {
-    return WIDTH - LEFT - RIGHT;
+  /** A generous estimate of a text's width in a sans-serif face, for layout. */
+  private static double textWidth(String s, int font) {
+    return s.length() * font * 0.6;
   }
 
   private static double value(List<Double> values, int i) {
@@ -346,12 +540,8 @@ final class Svg {
       return new Scale(step * Math.max(1, Math.ceil(dataMax / step - 1e-9)), step);
     }
 
-    double px(double v) {
-      return HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * v / max;
-    }
-
     List<Double> ticks() {
-      List<Double> t = new java.util.ArrayList<>();
+      List<Double> t = new ArrayList<>();
       for (double v = 0; v <= max + step / 2; v += step) {
         t.add(v);
       }

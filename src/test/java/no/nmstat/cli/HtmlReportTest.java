@@ -1,6 +1,8 @@
 package no.nmstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -8,6 +10,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlReportTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-  private static Document report(Path dir, String... args) throws Exception {
+  /** The sample with the W.A.I.T. panel, as the README shows it. */
+  private static final String[] SAMPLE = {
+    "data/cases-sample.csv", "--wait", "data/wait-panel-sample.csv", "--as-of", "2025-10-31"
+  };
+
+  /**
+   * A word made of lower-case identifiers joined by underscores ({@code report_completed}), also as
+   * Markdown escapes it ({@code report\_completed}).
+   */
+  private static final Pattern IDENTIFIER = Pattern.compile("\\b[a-z]+(\\\\?_[a-z]+)+\\b");
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
@@ -29,39 +49,49 @@ class HtmlReportTest {
             PROJECT,
             GoldenTest.TODAY,
             false);
-    Path file = dir.resolve("report.html");
-    String[] all = new String[args.length + 3];
+    String[] all = new String[args.length + 1];
     all[0] = "report";
     System.arraycopy(args, 0, all, 1, args.length);
-    all[args.length + 1] = "-o";
-    all[args.length + 2] = file.toString();
-    assertThat(Nmstat.execute(env, all)).as(err.toString()).isZero();
-    assertThat(err.toString()).isEqualTo("nmstat: wrote " + file + "\n");
+    int exit = Nmstat.execute(env, all);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static Run run(Path file, String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "-o";
+    all[args.length + 1] = file.toString();
+    return run(all);
+  }
+
+  private static Document report(Path dir, String... args) throws Exception {
+    Path file = dir.resolve("report.html");
+    Run r = run(file, args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("nmstat: wrote " + file + "\n");
     return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   @Test
   void hasEverySectionWithChartsAndTheirNumbers(@TempDir Path dir) throws Exception {
-    Document d =
-        report(
-            dir,
-            "data/cases-sample.csv",
-            "--wait",
-            "data/wait-panel-sample.csv",
-            "--as-of",
-            "2025-10-31");
+    Document d = report(dir, SAMPLE);
     assertThat(d.select("section").eachAttr("id"))
         .containsExactly("kpis", "distribution", "trend", "actors", "backlog", "outliers", "wait");
     assertThat(d.select(".kpi")).hasSize(6);
     // Box plots for queue, assessment and total; trend; actors; backlog; W.A.I.T.
     assertThat(d.select("figure")).hasSize(7);
     for (Element figure : d.select("figure")) {
-      Element svg = figure.selectFirst("svg");
-      assertThat(svg).isNotNull();
-      assertThat(svg.attr("role")).isEqualTo("img");
-      assertThat(svg.selectFirst("title").text()).isNotBlank();
-      assertThat(svg.selectFirst("desc").text()).isNotBlank();
-      assertThat(figure.selectFirst("h3").text()).isEqualTo(svg.selectFirst("title").text());
+      // Drawn twice: wide for screens and paper, narrow for phones; the stylesheet shows one.
+      assertThat(figure.select("svg").eachAttr("class")).containsExactly("wide", "narrow");
+      for (Element svg : figure.select("svg")) {
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.selectFirst("title").text()).isNotBlank();
+        assertThat(svg.selectFirst("desc").text()).isNotBlank();
+        assertThat(figure.selectFirst("h3").text()).isEqualTo(svg.selectFirst("title").text());
+        for (String id : svg.attr("aria-labelledby").split(" ")) {
+          assertThat(d.select("[id=" + id + "]")).hasSize(1);
+        }
+      }
       Element numbers = figure.nextElementSibling();
       assertThat(numbers.tagName()).isEqualTo("details");
       assertThat(numbers.select("table tbody tr")).isNotEmpty();
@@ -86,5 +116,158 @@ class HtmlReportTest {
     String outliers = d.select("#outliers table").text();
     assertThat(outliers)
         .contains("<script>alert(1)</script>", "<b>bold</b> & co", "Øye \"quoted\"");
+  }
+
+  @Test
+  void printsOnA4WithFiguresWholeAndTheNumbersOpen(@TempDir Path dir) throws Exception {
+    String style = report(dir, SAMPLE).select("style").html().replaceAll("\\s+", "");
+    String print = style.substring(style.indexOf("@mediaprint{"));
+    assertThat(print)
+        .contains(
+            "@page{size:A4",
+            "figure,.kpi,tr{break-inside:avoid}",
+            "h1,h2,h3,summary{break-after:avoid}",
+            "details::details-content{content-visibility:visible;display:block}",
+            ".scroll{overflow:visible}");
+  }
+
+  @Test
+  void fitsA400PixelScreen(@TempDir Path dir) throws Exception {
+    Document d = report(dir, SAMPLE);
+    String style = d.select("style").html().replaceAll("\\s+", "");
+    assertThat(style)
+        .contains(
+            "@mediascreenand(max-width:699px){main{padding:1rem}",
+            "svg.wide{display:none}svg.narrow{display:block}",
+            "svg.narrow{display:none;max-width:480px}",
+            ".scroll{overflow-x:auto}");
+    // Every table scrolls in a box of its own rather than widening the page.
+    for (Element table : d.select("table")) {
+      assertThat(table.parent().className()).isEqualTo("scroll");
+    }
+    // The narrow drawing shows from 368 px wide (400 px less 2 × 16 px padding) to 480 px, the
+    // wide one from 652 px (700 px less 2 × 24 px; A4 in print is 680 px): 10 px text or more.
+    for (Element svg : d.select("svg")) {
+      double width = Double.parseDouble(svg.attr("viewBox").split(" ")[2]);
+      double smallest = svg.classNames().contains("narrow") ? 368 : 652;
+      for (Element text : svg.select("text")) {
+        double size = Double.parseDouble(text.attr("font-size"));
+        assertThat(size * smallest / width).as(text.outerHtml()).isGreaterThanOrEqualTo(10);
+      }
+    }
+  }
+
+  @Test
+  void saysEverythingInWordsNotIdentifiers(@TempDir Path dir) throws Exception {
+    Document d = report(dir, SAMPLE);
+    String visible = d.body().text();
+    assertThat(identifiers(visible)).isEmpty();
+    assertThat(visible)
+        .contains("per year the report was completed", "awaiting documentation")
+        .doesNotContain(" p25 ", "KM median", "Target: none");
+    Run markdown = run(SAMPLE);
+    assertThat(markdown.exit()).as(markdown.err()).isZero();
+    assertThat(identifiers(markdown.out())).isEmpty();
+    assertThat(markdown.out()).contains("per year the report was completed");
+  }
+
+  private static List<String> identifiers(String text) {
+    Matcher m = IDENTIFIER.matcher(text);
+    return m.results().map(r -> r.group()).toList();
+  }
+
+  @Test
+  void drawsTheLabelledTargetOnTheAssessmentChartOnly(@TempDir Path dir) throws Exception {
+    Document d = report(dir, SAMPLE);
+    for (Element figure : d.select("#distribution figure")) {
+      boolean assessment = figure.selectFirst("h3").text().startsWith("Days of assessment");
+      for (Element svg : figure.select("svg")) {
+        assertThat(svg.select("line[stroke-dasharray]")).hasSize(assessment ? 1 : 0);
+        assertThat(svg.select("text:containsOwn(180-day target)")).hasSize(assessment ? 1 : 0);
+      }
+    }
+    // The line sits at 180 on the chart's own axis (ticks every 500 days for the sample).
+    Element svg = d.selectFirst("#box-assessment-wide-t").parent();
+    double target = Double.parseDouble(svg.selectFirst("line[stroke-dasharray]").attr("y1"));
+    double zero = tick(svg, "0");
+    double next = tick(svg, "500");
+    assertThat((zero - target) / (zero - next)).isCloseTo(180 / 500.0, within(0.01));
+  }
+
+  private static double tick(Element svg, String label) {
+    Element text = svg.selectFirst("text[text-anchor=end]:matchesOwn(^" + label + "$)");
+    return Double.parseDouble(text.attr("y")) - Double.parseDouble(text.attr("font-size")) / 3;
+  }
+
+  @Test
+  void saysTheComparisonsCohortAndCutOffInVisibleText(@TempDir Path dir) throws Exception {
+    Element cohort = report(dir, SAMPLE).selectFirst("#wait > p.cohort");
+    assertThat(cohort.text())
+        .isEqualTo(
+            "Medicines with an EU marketing authorisation in 2020–2023, and whether each was"
+                + " available in each country on the cut-off date 2025-01-05.");
+  }
+
+  @Test
+  void speaksOfATargetOnlyWhereThereIsOne(@TempDir Path dir) throws Exception {
+    Document d = report(dir, SAMPLE);
+    List<String> targets = d.select(".kpi").stream().map(k -> k.select(".note").text()).toList();
+    assertThat(targets)
+        .containsExactly("Target: 180 days or less — met", "", "", "Target: 0 — met", "", "");
+    assertThat(d.select(".kpi").eachAttr("class"))
+        .containsExactly("kpi pass", "kpi", "kpi", "kpi pass", "kpi", "kpi");
+  }
+
+  @Test
+  void pdfWithoutChromiumIsAUsageErrorPointingToHtml(@TempDir Path dir) {
+    Supplier<Optional<Path>> found = ChromiumPdf.locator;
+    ChromiumPdf.locator = Optional::empty;
+    try {
+      Path pdf = dir.resolve("x.pdf");
+      Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.err())
+          .startsWith("nmstat: -o " + pdf + ": a PDF needs Chromium")
+          .contains("-o report.html", "print it to PDF from a browser");
+      assertThat(pdf).doesNotExist();
+      assertThat(dir).isEmptyDirectory();
+    } finally {
+      ChromiumPdf.locator = found;
+    }
+  }
+
+  @Test
+  void aFailedPrintWritesNothingAndSaysWhy(@TempDir Path dir) throws Exception {
+    Path fake = dir.resolve("chromium");
+    Files.writeString(fake, "#!/bin/sh\necho 'no display' >&2\nexit 3\n");
+    assumeTrue(fake.toFile().setExecutable(true), "cannot make a script executable here");
+    Supplier<Optional<Path>> found = ChromiumPdf.locator;
+    ChromiumPdf.locator = () -> Optional.of(fake);
+    try {
+      Path pdf = dir.resolve("x.pdf");
+      Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
+      assertThat(r.exit()).isEqualTo(73);
+      assertThat(r.err())
+          .isEqualTo(
+              "nmstat: cannot write " + pdf + ": chromium exited with 3 and no PDF: no display\n");
+      assertThat(pdf).doesNotExist();
+    } finally {
+      ChromiumPdf.locator = found;
+    }
+  }
+
+  @Test
+  void pdfIsPrintedByChromium(@TempDir Path dir) throws Exception {
+    assumeTrue(ChromiumPdf.onPath().isPresent(), "chromium is not installed");
+    Path pdf = dir.resolve("x.pdf");
+    Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("nmstat: wrote " + pdf + "\n");
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // Written in one step: nothing else is left in the folder.
+    try (var files = Files.list(dir)) {
+      assertThat(files.toList()).containsExactly(pdf);
+    }
   }
 }

@@ -1,0 +1,62 @@
+package no.nmstat.report;
+
+import no.nmstat.metrics.CaseState;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.Intervals;
+import no.nmstat.model.Milestone;
+
+/**
+ * What a report says for the program's identifiers: a reader sees "per year the report was
+ * completed", not {@code report_completed}, and "awaiting documentation", not {@code
+ * awaiting_documentation}.
+ */
+final class Words {
+  private Words() {}
+
+  /** A short name of an interval, for legends and column headings ("queue"). */
+  static String interval(Interval i) {
+    if (i == Intervals.MA_TO_DECISION) {
+      return "authorisation to decision";
+    }
+    return i.name().replace('_', ' ');
+  }
+
+  /** A heading for an interval's days ("Days in the queue for a case handler"). */
+  static String days(Interval i) {
+    if (i == Intervals.QUEUE) {
+      return "Days in the queue for a case handler";
+    }
+    if (i == Intervals.ASSESSMENT) {
+      return "Days of assessment";
+    }
+    if (i == Intervals.TOTAL) {
+      return "Days from commissioning to the first decision";
+    }
+    return "Days of " + interval(i);
+  }
+
+  /** What happened on a milestone's date, to follow "the year" ("the report was completed"). */
+  static String event(Milestone m) {
+    return switch (m) {
+      case MA_DATE -> "of the marketing authorisation";
+      case REQUESTED -> "the assessment was requested";
+      case COMMISSIONED -> "the assessment was commissioned";
+      case DOCUMENTATION_RECEIVED -> "the documentation was received";
+      case ASSIGNED -> "the case handler was assigned";
+      case REPORT_COMPLETED -> "the report was completed";
+      case NEGOTIATION_COMPLETED -> "the price negotiation was completed";
+      case DECISION_DATE -> "of the decision";
+      case AVAILABLE_DATE -> "the medicine became available";
+    };
+  }
+
+  /** {@code text} with its first letter in upper case. */
+  static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A backlog state ("awaiting documentation"). */
+  static String state(CaseState s) {
+    return s.label().replace('_', ' ');
+  }
+}
