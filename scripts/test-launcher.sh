@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Tests scripts/nmstat as users and CI meet it, on a fresh clone of this checkout: four
 # launches at once on a fresh clone and again after a source change, a symlink from another
-# folder, a read-only checkout, NMSTAT_JAVA_OPTS, and output to a full disk.
+# folder, scripts/install, a read-only checkout, NMSTAT_JAVA_OPTS, and output to a full disk.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 git clone -q "$root" "$work/clone"
-cp "$root/scripts/nmstat" "$work/clone/scripts/nmstat"  # the launcher under test, committed or not
+# The launcher and installer under test, committed or not.
+cp "$root/scripts/nmstat" "$root/scripts/install" "$work/clone/scripts/"
 clone="$work/clone"
 fail() { echo "test-launcher: FAIL: $*" >&2; exit 1; }
 
@@ -34,6 +35,42 @@ ln -s "$clone/scripts/nmstat" "$work/bin/nmstat"
 (cd "$work/elsewhere" && "$work/bin/nmstat" --version) | grep -q '^nmstat ' \
   || fail "a symlink to the launcher does not run"
 echo "test-launcher: ok: runs through a symlink from another folder"
+
+# scripts/install into a fresh HOME (the jar is built by now, so Maven does not run there):
+# twice (idempotent), then the installed command, its completion and man pages, then uninstall.
+home="$work/home"
+mkdir -p "$home"
+for _ in 1 2; do
+  HOME="$home" "$clone/scripts/install" 2>"$work/install.err" \
+    || fail "install: $(cat "$work/install.err")"
+done
+grep -q 'is not on PATH' "$work/install.err" || fail "install does not say the folder is off PATH"
+[[ "$(readlink -f "$home/.local/bin/nmstat")" == "$clone/scripts/nmstat" ]] \
+  || fail "install: $home/.local/bin/nmstat is not a link to the launcher"
+(cd "$work/elsewhere" && HOME="$home" "$home/.local/bin/nmstat" --version) | grep -q '^nmstat ' \
+  || fail "the installed nmstat does not run"
+completion="$home/.local/share/bash-completion/completions/nmstat"
+out="$(bash --norc -c 'source "$1"; COMP_WORDS=(nmstat sum); COMP_CWORD=1; COMP_LINE="nmstat sum"
+  COMP_POINT=${#COMP_LINE}; _complete_nmstat 2>/dev/null; echo "${COMPREPLY[*]}"' bash "$completion")"
+[[ "$out" == summary ]] || fail "install: completing 'nmstat sum' gave '$out', not 'summary'"
+for page in nmstat nmstat-summary nmstat-wait; do
+  [[ -f "$home/.local/share/man/man1/$page.1" ]] || fail "install: no man page $page.1"
+done
+if command -v man >/dev/null 2>&1; then
+  # man finds pages beside a bin folder on PATH (../share/man).
+  [[ "$(env -u MANPATH HOME="$home" PATH="$home/.local/bin:$PATH" man -w nmstat-summary)" \
+    == "$home/.local/share/man/man1/nmstat-summary.1" ]] || fail "man does not find nmstat-summary"
+fi
+HOME="$home" "$clone/scripts/install" --uninstall 2>"$work/install.err" \
+  || fail "uninstall: $(cat "$work/install.err")"
+left="$(find "$home" -type f -o -type l)"
+[[ -z "$left" ]] || fail "uninstall left: $left"
+HOME="$home" "$clone/scripts/install" "$work/prefix/bin" 2>/dev/null \
+  && [[ -L "$work/prefix/bin/nmstat" && -f "$work/prefix/share/man/man1/nmstat.1" ]] \
+  || fail "install into a PREFIX/bin"
+HOME="$home" "$clone/scripts/install" --uninstall "$work/prefix/bin" 2>/dev/null
+[[ -z "$(find "$work/prefix" -type f -o -type l)" ]] || fail "uninstall from a PREFIX/bin"
+echo "test-launcher: ok: scripts/install (twice), the installed nmstat, completion, man, uninstall"
 
 if [[ "$(id -u)" == 0 ]] && id nobody >/dev/null 2>&1; then
   chmod -R a-w "$clone"

@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
       "Examples:",
       "  nmstat cases data/cases-sample.csv --format csv > per-case.csv",
       "  nmstat cases cases.csv --intervals queue,assessment --as-of 2025-06-30",
-      "  nmstat cases cases.csv --format json | jq '.[] | select(.queue_status == \"open\")'"
+      "  nmstat cases cases.csv --format json \\",
+      "      | jq '.[] | select(.queue_status == \"open\")'"
     })
 final class CasesCommand extends CaseCommand {
   @Mixin AsOfOption asOf;

@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
       "  nmstat check data/cases-sample.csv --require 'median(assessment) <= 180'",
       "  nmstat check cases.csv --require 'p90(queue) <= 90' \\",
       "      --require 'within_target(assessment) >= 0.8' --by year",
-      "  nmstat check cases.csv --rules kpis.txt --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+      "  nmstat check cases.csv --rules kpis.txt --format markdown \\",
+      "      >> \"$GITHUB_STEP_SUMMARY\"",
       "",
       "A rule is STATISTIC(INTERVAL) OPERATOR NUMBER. Statistics: n, open, missing, mean, sd,"
           + " min, p25,"

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,9 +79,14 @@ public final class Nmstat implements Runnable {
     m.put("report", ReportCommand::new);
     m.put("validate", ValidateCommand::new);
     m.put("sample", SampleCommand::new);
+    m.put("generate-completion", AutoComplete.GenerateCompletion::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }
+
+  /** The subcommands that describe the whole command line, so they need every subcommand. */
+  private static final java.util.Set<String> ABOUT_ALL =
+      java.util.Set.of("help", "generate-completion");
 
   /** The command line wired to {@code environment} with every subcommand. */
   public static CommandLine commandLine(Environment environment) {
@@ -90,13 +96,13 @@ public final class Nmstat implements Runnable {
   /**
    * The command line for {@code args}: picocli reads every option of every subcommand it is given
    * by reflection, a large part of start-up, so a run that names a subcommand gets only that one
-   * (help and anything else get all).
+   * (help, generate-completion and anything else get all).
    */
   static CommandLine commandLine(Environment environment, String... args) {
     String first = args.length > 0 ? args[0] : "";
     return commandLine(
         environment,
-        COMMANDS.containsKey(first) && !first.equals("help")
+        COMMANDS.containsKey(first) && !ABOUT_ALL.contains(first)
             ? java.util.Set.of(first)
             : COMMANDS.keySet());
   }
@@ -107,6 +113,7 @@ public final class Nmstat implements Runnable {
     for (String name : names) {
       cmd.addSubcommand(name, COMMANDS.get(name).get());
     }
+    cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
     cmd.getSubcommands()
         .forEach(
             (name, sub) -> {
@@ -115,6 +122,10 @@ public final class Nmstat implements Runnable {
                     .usageMessage()
                     .exitCodeListHeading("%nExit codes:%n")
                     .exitCodeList(exitCodes(name));
+                // -V of a subcommand prints what nmstat -V prints.
+                sub.getCommandSpec().versionProvider(new Version());
+                sub.getHelpSectionMap()
+                    .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
               }
             });
     Failures failures = new Failures(environment.err());
@@ -126,6 +137,29 @@ public final class Nmstat implements Runnable {
     return cmd;
   }
 
+  /**
+   * The footer of --help: a line indented by two spaces (an example command, or the continuation of
+   * one) is printed as written, never wrapped, so that it can be copied into a shell; other lines
+   * are wrapped to the width of the help as picocli does.
+   */
+  private static final CommandLine.IHelpSectionRenderer FOOTER =
+      help -> {
+        StringBuilder sb = new StringBuilder(help.footerHeading());
+        for (String line : help.commandSpec().usageMessage().footer()) {
+          if (line.startsWith("  ")) {
+            sb.append(String.format(line)).append(System.lineSeparator());
+          } else {
+            CommandLine.Help.join(
+                help.ansi(),
+                help.commandSpec().usageMessage().width(),
+                help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters(),
+                new String[] {line},
+                sb);
+          }
+        }
+        return sb.toString();
+      };
+
   /** The exit codes {@code command} can return, for its --help (method.md §6). */
   private static Map<String, String> exitCodes(String command) {
     Map<String, String> m = new LinkedHashMap<>();
@@ -134,7 +168,7 @@ public final class Nmstat implements Runnable {
       m.put("1", "a rule failed, or there were no cases to judge (see --allow-empty)");
     }
     m.put("2", "usage: an unknown option, value or name");
-    if (!command.equals("sample")) {
+    if (!command.equals("sample") && !command.equals("generate-completion")) {
       m.put("65", "bad input data (every problem is listed on stderr)");
       m.put("66", "an input file is missing or unreadable");
     }

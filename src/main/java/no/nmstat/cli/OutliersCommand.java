@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  nmstat outliers data/cases-sample.csv --interval queue --over 365",
-      "  nmstat outliers cases.csv --interval assessment        (over its 180-day target)",
-      "  nmstat outliers cases.csv --interval wait=requested..assigned --over 500 -f csv"
+      "  nmstat outliers cases.csv --interval assessment   # over its 180-day target",
+      "  nmstat outliers cases.csv --interval wait=requested..assigned --over 500 \\",
+      "      -f csv"
     })
 final class OutliersCommand extends CaseCommand {
   @Mixin AsOfOption asOf;

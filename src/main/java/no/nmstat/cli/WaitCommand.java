@@ -30,14 +30,15 @@ import picocli.CommandLine.Parameters;
     footer = {
       "",
       "Examples:",
-      "  nmstat wait data/wait-panel-sample.csv --cohort 2020..2023 --cutoff 2025-01-05"
-          + " --focus NO",
+      "  nmstat wait data/wait-panel-sample.csv --cohort 2020..2023 \\",
+      "      --cutoff 2025-01-05 --focus NO",
       "  nmstat wait panel.csv --cohort 2019..2022 --cutoff 2024-01-05 --format csv",
-      "  nmstat wait --from-cases data/cases-sample.csv --country NO --cohort 2020..2023"
-          + " --cutoff 2025-01-05",
-      "  nmstat wait panel.csv --from-cases cases.csv --country NO --cohort 2020..2023"
-          + " --cutoff 2025-01-05",
-      "  nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05 --compare-published 2024",
+      "  nmstat wait --from-cases data/cases-sample.csv --country NO \\",
+      "      --cohort 2020..2023 --cutoff 2025-01-05",
+      "  nmstat wait panel.csv --from-cases cases.csv --country NO \\",
+      "      --cohort 2020..2023 --cutoff 2025-01-05",
+      "  nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05 \\",
+      "      --compare-published 2024",
       "  nmstat wait --published",
       "",
       "The cohort is the medicines with EU authorisation in the given years; each country is"
