@@ -9,6 +9,7 @@ import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.WaitIndicator;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.PanelRow;
+import no.nmstat.model.YearRange;
 import no.nmstat.report.HtmlReport;
 import no.nmstat.report.MarkdownReport;
 import no.nmstat.report.ReportContent;
@@ -193,21 +194,19 @@ final class ReportCommand extends CaseCommand {
   }
 
   private ReportContent.WaitSection waitSection(LocalDate date) throws Exception {
-    int first = date.getYear() - 5;
-    int last = date.getYear() - 2;
-    if (waitCohort != null) {
-      int[] years = WaitInputs.cohort(waitCohort, "--wait-cohort");
-      first = years[0];
-      last = years[1];
-    }
+    // By default the four years ending two years back, as the W.A.I.T. surveys do (method.md §5).
+    YearRange years =
+        waitCohort != null
+            ? WaitInputs.cohort(waitCohort, "--wait-cohort")
+            : new YearRange(date.getYear() - 5, date.getYear() - 2);
     LocalDate cutoff = waitCutoff != null ? waitCutoff : LocalDate.of(date.getYear(), 1, 5);
-    if (first > last || cutoff.getYear() <= last) {
+    if (cutoff.getYear() <= years.last()) {
       throw new UsageException(
-          "the W.A.I.T. cut-off " + cutoff + " must follow the cohort " + first + "-" + last);
+          "the W.A.I.T. cut-off " + cutoff + " must follow the cohort " + years);
     }
     List<PanelRow> rows = WaitInputs.panel(panel, input.reading, env());
     String country = focus.strip().toUpperCase(Locale.ROOT);
     return new ReportContent.WaitSection(
-        WaitIndicator.compute(rows, first, last, cutoff), first, last, cutoff, country);
+        WaitIndicator.compute(rows, years, cutoff), years, cutoff, country);
   }
 }

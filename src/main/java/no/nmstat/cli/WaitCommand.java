@@ -13,6 +13,7 @@ import no.nmstat.metrics.WaitFromCases;
 import no.nmstat.metrics.WaitIndicator;
 import no.nmstat.model.PanelRow;
 import no.nmstat.model.PublishedFigure;
+import no.nmstat.model.YearRange;
 import no.nmstat.report.WaitReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,13 +113,13 @@ final class WaitCommand extends BaseCommand {
     if (panel == null && fromCases == null) {
       throw new UsageException("give a PANEL file, --from-cases FILE or --published");
     }
-    int[] years = cohortYears();
+    YearRange years = cohortYears();
     if (cutoff == null) {
       throw new UsageException("--cutoff DATE is required, e.g. --cutoff 2025-01-05");
     }
-    if (cutoff.getYear() <= years[1]) {
+    if (cutoff.getYear() <= years.last()) {
       throw new UsageException(
-          "--cutoff " + cutoff + " must be after the cohort's last year " + years[1]);
+          "--cutoff " + cutoff + " must be after the cohort's last year " + years.last());
     }
     String code = country.strip().toUpperCase(Locale.ROOT);
     String focused = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
@@ -140,11 +141,10 @@ final class WaitCommand extends BaseCommand {
             WaitFromCases.rows(cases.cases(), code, WaitFromCases.Definition.FIRST_DECISION);
         table =
             WaitReport.definitions(
-                WaitIndicator.compute(decision.rows(), years[0], years[1], cutoff),
-                WaitIndicator.compute(yes.rows(), years[0], years[1], cutoff),
+                WaitIndicator.compute(decision.rows(), years, cutoff),
+                WaitIndicator.compute(yes.rows(), years, cutoff),
                 code,
-                years[0],
-                years[1],
+                years,
                 cutoff);
         if (yes.withoutMaDate() > 0) {
           env()
@@ -170,7 +170,7 @@ final class WaitCommand extends BaseCommand {
               + yes.rows().size()
               + " method IDs)");
     }
-    WaitIndicator.Result result = WaitIndicator.compute(rows, years[0], years[1], cutoff);
+    WaitIndicator.Result result = WaitIndicator.compute(rows, years, cutoff);
     if (focused != null && result.figures().stream().noneMatch(f -> f.country().equals(focused))) {
       throw new UsageException("--focus " + focus + ": no such country in the panel");
     }
@@ -180,9 +180,7 @@ final class WaitCommand extends BaseCommand {
           result.outsideCohort()
               + (result.outsideCohort() == 1 ? " medicine" : " medicines")
               + " authorised outside "
-              + years[0]
-              + "-"
-              + years[1]
+              + years
               + " left out");
     }
     result
@@ -200,12 +198,12 @@ final class WaitCommand extends BaseCommand {
     table =
         survey != null
             ? WaitReport.comparePublished(survey, result)
-            : WaitReport.countries(result, years[0], years[1], cutoff, focused, format.human());
+            : WaitReport.countries(result, years, cutoff, focused, format.human());
     output.write(table, env());
     return ExitStatus.OK;
   }
 
-  private int[] cohortYears() {
+  private YearRange cohortYears() {
     if (cohort == null) {
       throw new UsageException("--cohort FIRST..LAST is required, e.g. --cohort 2020..2023");
     }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import no.nmstat.model.Availability;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.PanelRow;
+import no.nmstat.model.YearRange;
 import no.nmstat.stats.KaplanMeier;
 import no.nmstat.stats.QuantileMethod;
 import no.nmstat.stats.Summarizer;
@@ -47,9 +48,8 @@ public final class WaitIndicator {
     }
   }
 
-  /** The indicators for medicines authorised from {@code firstYear} to {@code lastYear}. */
-  public static Result compute(
-      List<PanelRow> panel, int firstYear, int lastYear, LocalDate cutoff) {
+  /** The indicators for medicines authorised in the years of {@code years}. */
+  public static Result compute(List<PanelRow> panel, YearRange years, LocalDate cutoff) {
     int cut = (int) cutoff.toEpochDay();
     Map<String, PanelRow> products = new TreeMap<>();
     TreeSet<String> outside = new TreeSet<>();
@@ -58,7 +58,7 @@ public final class WaitIndicator {
     for (PanelRow r : panel) {
       countries.add(r.country());
       int year = LocalDate.ofEpochDay(r.maDay()).getYear();
-      if (year < firstYear || year > lastYear) {
+      if (!years.contains(year)) {
         outside.add(r.product());
         continue;
       }

@@ -110,7 +110,12 @@ public final class HtmlReport {
     b.append("<div class=\"kpis\">\n");
     for (ReportContent.Kpi k : c.kpis()) {
       b.append("<div class=\"kpi")
-          .append(k.status().isEmpty() ? "" : " " + Html.escape(k.status()))
+          .append(
+              switch (k.verdict()) {
+                case MET -> " pass";
+                case MISSED -> " fail";
+                case NO_FIGURE, NO_TARGET -> "";
+              })
           .append("\">")
           .append("<div>")
           .append(Html.escape(k.name()))
@@ -125,7 +130,7 @@ public final class HtmlReport {
         b.append("<div class=\"note\">Target: ")
             .append(Html.escape(k.target()))
             .append(" — ")
-            .append(ReportTables.verdict(k))
+            .append(k.verdict().words())
             .append("</div>");
       }
       b.append("</div>\n");
@@ -273,9 +278,9 @@ public final class HtmlReport {
     section(b, "wait", "International comparison in the style of EFPIA W.A.I.T.");
     String cohort =
         "Medicines with an EU marketing authorisation in "
-            + w.firstYear()
+            + w.cohort().first()
             + "–"
-            + w.lastYear()
+            + w.cohort().last()
             + ", and whether each was available in each country on the cut-off date "
             + w.cutoff()
             + ".";
@@ -291,9 +296,7 @@ public final class HtmlReport {
             "wait",
             "Availability rate by country",
             "Share of the medicines authorised in "
-                + w.firstYear()
-                + "-"
-                + w.lastYear()
+                + w.cohort()
                 + " available on "
                 + w.cutoff()
                 + ", by country; "

@@ -20,6 +20,7 @@ import no.nmstat.metrics.Snapshot;
 import no.nmstat.metrics.SummaryCalculator;
 import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.metrics.WaitIndicator;
+import no.nmstat.model.YearRange;
 import no.nmstat.stats.QuantileMethod;
 import no.nmstat.stats.Summary;
 
@@ -67,22 +68,48 @@ public record ReportContent(
    * @param name what it measures
    * @param value the figure, formatted
    * @param target the target, formatted, or empty
-   * @param status {@code pass}, {@code fail}, or empty without a target
+   * @param verdict whether the figure met its target
    * @param detail a figure that qualifies the value, or empty
    */
-  public record Kpi(String name, String value, String target, String status, String detail) {}
+  public record Kpi(String name, String value, String target, Verdict verdict, String detail) {}
+
+  /** Whether a headline figure met its target. */
+  public enum Verdict {
+    MET("met"),
+    MISSED("missed"),
+    /** The figure does not exist yet (e.g. the median of no completed case). */
+    NO_FIGURE("no figure yet"),
+    NO_TARGET("");
+
+    private final String words;
+
+    Verdict(String words) {
+      this.words = words;
+    }
+
+    /** The verdict in words, empty without a target. */
+    public String words() {
+      return words;
+    }
+  }
+
+  /** Open cases older than this many days are outliers in the report (a year in the queue). */
+  public static final int OUTLIER_DAYS = 365;
+
+  // The report's headline target is the method's assessment deadline (method.md §3).
+  private static final int ASSESSMENT_TARGET =
+      SummaryRequest.DEFAULT_TARGETS.get(Intervals.ASSESSMENT.name());
 
   /**
    * The W.A.I.T. part of a report.
    *
    * @param result the indicators
-   * @param firstYear first authorisation year of the cohort
-   * @param lastYear last authorisation year
+   * @param cohort the years of EU authorisation of the medicines followed
    * @param cutoff the cut-off date
    * @param focus the country to highlight
    */
   public record WaitSection(
-      WaitIndicator.Result result, int firstYear, int lastYear, LocalDate cutoff, String focus) {}
+      WaitIndicator.Result result, YearRange cohort, LocalDate cutoff, String focus) {}
 
   /** Computes the report's content from the cases as of the snapshot's date. */
   public static ReportContent of(
@@ -107,8 +134,7 @@ public record ReportContent(
           i,
           yearly.stream().filter(s -> s.interval() == i && !s.group().get(0).isEmpty()).toList());
     }
-    int outlierDays = 365;
-    List<Outliers.Outlier> outliers = Outliers.find(snapshot, Intervals.QUEUE, outlierDays);
+    List<Outliers.Outlier> outliers = Outliers.find(snapshot, Intervals.QUEUE, OUTLIER_DAYS);
     LocalDate first = Backlog.firstDate(snapshot);
     List<BacklogRow> backlog =
         first == null
@@ -126,7 +152,7 @@ public record ReportContent(
         PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
         PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
         outliers,
-        outlierDays,
+        OUTLIER_DAYS,
         backlog,
         waitSection);
   }
@@ -143,23 +169,23 @@ public record ReportContent(
         new Kpi(
             "Assessment, median days (documentation to report, clock stops excluded)",
             days(assessment.median()),
-            "180 days or less",
-            status(assessment.median(), 180),
+            ASSESSMENT_TARGET + " days or less",
+            verdict(assessment.median(), ASSESSMENT_TARGET),
             "Kaplan-Meier with open cases: "
                 + days(find(overall, Intervals.ASSESSMENT).survival().median())));
     kpis.add(
         new Kpi(
-            "Assessments finished within 180 days",
+            "Assessments finished within " + ASSESSMENT_TARGET + " days",
             share(assessment.withinTarget()),
             "",
-            "",
+            Verdict.NO_TARGET,
             assessment.n() + " completed, " + assessment.open() + " open"));
     kpis.add(
         new Kpi(
             "Queue before a case handler, median days",
             days(queue.median()),
             "",
-            "",
+            Verdict.NO_TARGET,
             "Kaplan-Meier with open cases: " + days(queueKm.survival().median())));
     long openOverYear =
         outliers.stream()
@@ -172,21 +198,21 @@ public record ReportContent(
             "Cases waiting over a year for a case handler now",
             Long.toString(openOverYear),
             "0",
-            openOverYear == 0 ? "pass" : "fail",
+            openOverYear == 0 ? Verdict.MET : Verdict.MISSED,
             queued + " in the queue in all"));
     kpis.add(
         new Kpi(
             "Commissioned to first decision, median days",
             days(total.median()),
             "",
-            "",
+            Verdict.NO_TARGET,
             total.n() + " decided, " + total.open() + " open"));
     kpis.add(
         new Kpi(
             "Marketing authorisation to first decision, median days",
             days(maToDecision.median()),
             "",
-            "",
+            Verdict.NO_TARGET,
             ""));
     return kpis;
   }
@@ -195,8 +221,8 @@ public record ReportContent(
     return summaries.stream().filter(s -> s.interval() == interval).findFirst().orElseThrow();
   }
 
-  private static String status(Double value, double target) {
-    return value == null ? "" : value <= target ? "pass" : "fail";
+  private static Verdict verdict(Double value, double target) {
+    return value == null ? Verdict.NO_FIGURE : value <= target ? Verdict.MET : Verdict.MISSED;
   }
 
   private static String days(Double d) {

@@ -38,20 +38,8 @@ final class ReportTables {
                 Column.text("target"),
                 Column.text("status"),
                 Column.text("detail")));
-    kpis.forEach(k -> t.row(k.name(), k.value(), k.target(), verdict(k), k.detail()));
+    kpis.forEach(k -> t.row(k.name(), k.value(), k.target(), k.verdict().words(), k.detail()));
     return t;
-  }
-
-  /** Whether a headline figure met its target, in words; empty without a target. */
-  static String verdict(ReportContent.Kpi k) {
-    if (k.target().isEmpty()) {
-      return "";
-    }
-    return switch (k.status()) {
-      case "pass" -> "met";
-      case "fail" -> "missed";
-      default -> "no figure yet";
-    };
   }
 
   /** One interval's distribution per year of its end. */
@@ -252,9 +240,7 @@ final class ReportTables {
     }
     t.note(
         "Medicines with EU authorisation in "
-            + w.firstYear()
-            + "-"
-            + w.lastYear()
+            + w.cohort()
             + ", availability on "
             + w.cutoff()
             + " (full and limited together); days from EU"

@@ -13,6 +13,7 @@ import no.nmstat.metrics.WaitFigures;
 import no.nmstat.metrics.WaitGap;
 import no.nmstat.metrics.WaitIndicator;
 import no.nmstat.model.PublishedFigure;
+import no.nmstat.model.YearRange;
 
 /** The W.A.I.T. tables: countries, two Norwegian definitions, published figures. */
 public final class WaitReport {
@@ -30,12 +31,7 @@ public final class WaitReport {
    * Nordic peers as notes.
    */
   public static Table countries(
-      WaitIndicator.Result result,
-      int firstYear,
-      int lastYear,
-      LocalDate cutoff,
-      String focus,
-      boolean human) {
+      WaitIndicator.Result result, YearRange years, LocalDate cutoff, String focus, boolean human) {
     List<Column> columns =
         new ArrayList<>(
             List.of(
@@ -85,9 +81,7 @@ public final class WaitReport {
     }
     table.note(
         "Medicines with EU authorisation in "
-            + firstYear
-            + "-"
-            + lastYear
+            + years
             + ": "
             + result.products()
             + "; availability on "
@@ -138,8 +132,7 @@ public final class WaitReport {
       WaitIndicator.Result firstDecision,
       WaitIndicator.Result firstYes,
       String country,
-      int firstYear,
-      int lastYear,
+      YearRange years,
       LocalDate cutoff) {
     Table table =
         new Table(
@@ -174,9 +167,7 @@ public final class WaitReport {
     table.note(
         country
             + ", method IDs with an ma_date in "
-            + firstYear
-            + "-"
-            + lastYear
+            + years
             + ", as of "
             + cutoff
             + ". first_decision: MT to the first Beslutningsforum decision,"

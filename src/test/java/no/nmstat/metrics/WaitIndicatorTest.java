@@ -10,6 +10,7 @@ import no.nmstat.model.Availability;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.PanelRow;
 import no.nmstat.model.SourceLine;
+import no.nmstat.model.YearRange;
 import org.junit.jupiter.api.Test;
 
 class WaitIndicatorTest {
@@ -63,7 +64,7 @@ class WaitIndicatorTest {
 
   @Test
   void figuresPerCountry() {
-    WaitIndicator.Result r = WaitIndicator.compute(panel(), 2019, 2022, CUTOFF);
+    WaitIndicator.Result r = WaitIndicator.compute(panel(), new YearRange(2019, 2022), CUTOFF);
     assertThat(r.products()).isEqualTo(4);
     assertThat(r.outsideCohort()).isEqualTo(1);
     assertThat(r.missingRows()).isEqualTo(Map.of("NO", 1, "SE", 1));
@@ -94,7 +95,7 @@ class WaitIndicatorTest {
 
   @Test
   void countryWithNothingAvailableHasNullTimesNotZero() {
-    WaitIndicator.Result r = WaitIndicator.compute(panel(), 2019, 2022, CUTOFF);
+    WaitIndicator.Result r = WaitIndicator.compute(panel(), new YearRange(2019, 2022), CUTOFF);
     WaitFigures combinationNo =
         r.figures().stream()
             .filter(f -> f.cohort() == WaitCohort.COMBINATION && f.country().equals("NO"))
@@ -109,7 +110,7 @@ class WaitIndicatorTest {
 
   @Test
   void tiesShareARank() {
-    WaitIndicator.Result r = WaitIndicator.compute(panel(), 2019, 2022, CUTOFF);
+    WaitIndicator.Result r = WaitIndicator.compute(panel(), new YearRange(2019, 2022), CUTOFF);
     List<WaitFigures> oncology =
         r.figures().stream().filter(f -> f.cohort() == WaitCohort.ONCOLOGY).toList();
     // DE 2/2; NO and SE 1/2 each share rank 2 and are listed by code.
@@ -119,7 +120,7 @@ class WaitIndicatorTest {
 
   @Test
   void gapsOfTheFocusCountry() {
-    WaitIndicator.Result r = WaitIndicator.compute(panel(), 2019, 2022, CUTOFF);
+    WaitIndicator.Result r = WaitIndicator.compute(panel(), new YearRange(2019, 2022), CUTOFF);
     List<WaitFigures> all = r.figures().stream().filter(f -> f.cohort() == WaitCohort.ALL).toList();
     List<WaitGap> gaps = WaitGap.of(all, "NO");
     assertThat(gaps)
