@@ -97,8 +97,7 @@ public final class CaseReader {
     TableInput.read(
         name,
         bytes,
-        options.encoding(),
-        options.sheet(),
+        options,
         log,
         new TableInput.Rows() {
           private CaseHeader header;
@@ -127,8 +126,7 @@ public final class CaseReader {
             }
             checkSerials(name, header, sinks, lineOffsets);
           }
-        },
-        options.progress());
+        });
   }
 
   /**
