@@ -3,6 +3,7 @@ package no.nmstat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import no.nmstat.io.CaseWriter;
 import no.nmstat.sample.SyntheticCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CliTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -34,22 +35,71 @@ class CliTest {
     return new GoldenTest.Run(out.toString(), err.toString(), exit);
   }
 
+  /** Every subcommand of the real command line (help aside), in the order help lists them. */
+  static List<String> commands() {
+    List<String> names =
+        Nmstat.commandLine(
+                new Environment(
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()),
+                    InputStream.nullInputStream(),
+                    PROJECT,
+                    GoldenTest.TODAY,
+                    false))
+            .getSubcommands()
+            .keySet()
+            .stream()
+            .filter(name -> !name.equals("help"))
+            .toList();
+    assertThat(names).contains("summary", "phases", "report", "sample");
+    return names;
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {"summary", "cases", "backlog", "outliers", "check", "wait", "validate", "sample"})
-  void everyCommandHasHelpWithExamples(String command) {
+  @MethodSource("commands")
+  void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     GoldenTest.Run r = run(false, command, "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.stdout()).contains("Usage: nmstat " + command).contains("Examples:");
     assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout())
+        .startsWith("Usage: nmstat " + command + " ")
+        .contains("Examples:", "  nmstat " + command, "Exit codes:")
+        .containsPattern("(?m)^ +0 +ok")
+        .containsPattern("(?m)^ +2 +usage")
+        .containsPattern("(?m)^ +70 +internal error");
+    assertThat(run(false, "help", command)).as("nmstat help " + command).isEqualTo(r);
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandAnswersAUsageErrorWithExitCode2AndWhereHelpIs(String command) {
+    GoldenTest.Run r = run(false, command, "--no-such-option");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr())
+        .startsWith("nmstat: ")
+        .endsWith("Try 'nmstat " + command + " --help' for more information.\n");
   }
 
   @Test
-  void rootHelpListsCommandsAndExitCodes() {
+  void rootHelpListsEveryCommandAndExitCodes() {
     GoldenTest.Run r = run(false, "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.stdout()).contains("summary", "cases", "validate", "sample", "Exit codes:");
     assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).contains("Exit codes:");
+    for (String command : commands()) {
+      assertThat(r.stdout()).containsPattern("(?m)^ +" + command + " ");
+    }
+  }
+
+  @Test
+  void noCommandNamesEveryCommand() {
+    GoldenTest.Run r = run(false);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    for (String command : commands()) {
+      assertThat(r.stderr()).containsPattern("\\b" + command + "\\b");
+    }
   }
 
   @Test
