@@ -1,10 +1,18 @@
 package no.nmstat.format;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -13,14 +21,39 @@ import org.dhatim.fastexcel.Worksheet;
  * numbers at full precision (shares formatted as percentages), ISO dates as dates, text as text (so
  * no cell can become a formula, and decimal commas are Excel's business), the header row frozen,
  * columns sized to their content, and the notes on a second sheet.
+ *
+ * <p>The same table gives the same bytes: fastexcel stamps the workbook with the time it was
+ * written ({@code dcterms:created}), which is taken out again (method.md §6, deterministic output).
  */
 final class XlsxWriter {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int MAX_WIDTH = 60;
+  private static final Pattern CREATED =
+      Pattern.compile("<dcterms:created\\b[^>]*>[^<]*</dcterms:created>");
+
+  /**
+   * A fixed date for the ZIP entries: from 1980-01-02, as at the very start of 1980 java.util.zip
+   * adds a UTC time, computed in the machine's time zone.
+   */
+  private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 2, 0, 0);
 
   private XlsxWriter() {}
 
   static void write(Table table, OutputStream out, String generator) throws IOException {
+    // fastexcel's ZIP (opczip) has data descriptors java.util.zip can read only through the
+    // central directory, that is from a file.
+    Path workbook = Files.createTempFile("nmstat-", ".xlsx");
+    try {
+      try (OutputStream file = Files.newOutputStream(workbook)) {
+        write(table, generator, file);
+      }
+      withoutCreationTime(workbook, out);
+    } finally {
+      Files.deleteIfExists(workbook);
+    }
+  }
+
+  private static void write(Table table, String generator, OutputStream out) throws IOException {
     Workbook wb = new Workbook(out, "nmstat", null);
     Worksheet ws = wb.newWorksheet("nmstat");
     List<Column> columns = table.columns();
@@ -54,6 +87,35 @@ final class XlsxWriter {
       wb.properties().setSubject(generator);
     }
     wb.finish();
+  }
+
+  /**
+   * Copies the package {@code xlsx} to {@code out} without the creation time in its core properties
+   * (an optional property), every entry dated {@link #ZIP_TIME}.
+   */
+  private static void withoutCreationTime(Path xlsx, OutputStream out) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(out);
+    try (ZipFile in = new ZipFile(xlsx.toFile())) {
+      for (ZipEntry e : java.util.Collections.list(in.entries())) {
+        byte[] content;
+        try (InputStream entry = in.getInputStream(e)) {
+          content = entry.readAllBytes();
+        }
+        if (e.getName().equals("docProps/core.xml")) {
+          content =
+              CREATED
+                  .matcher(new String(content, StandardCharsets.UTF_8))
+                  .replaceAll("")
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(ZIP_TIME);
+        zip.putNextEntry(copy);
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    zip.finish();
   }
 
   /** Writes one cell; returns the width of its text. */

@@ -98,8 +98,7 @@ public final class CaseReader {
     TableInput.read(
         name,
         bytes,
-        options.encoding(),
-        options.sheet(),
+        options,
         log,
         new TableInput.Rows() {
           private CaseHeader header;
@@ -134,8 +133,7 @@ public final class CaseReader {
               tables.add(rows.cases(lineOffsets[k]));
             }
           }
-        },
-        options.progress());
+        });
   }
 
   /**

@@ -21,37 +21,35 @@ import java.util.concurrent.Future;
  * makes that stretch run out inside the quotes, and the file is then parsed again in one stretch.
  */
 final class CsvInput {
-  /** Files from this size are parsed in parallel; tests lower it to cover that path. */
-  static long parallelFrom = 16L << 20;
-
-  /** Threads for parallel parsing, 0 for one per core (up to 8); tests set it. */
-  static int threads;
-
   private CsvInput() {}
 
-  /** Reads {@code source} (named {@code name} in problems), with {@code forced} or detected. */
+  /**
+   * Reads {@code source} (named {@code name} in problems), in {@code forced} or the detected
+   * character set; {@code options} give the progress display and the parallel parsing.
+   */
   static void read(
       String name,
       ByteSource source,
       Charset forced,
       ProblemLog log,
       TableInput.Rows rows,
-      Progress progress) {
+      ReadOptions options) {
     byte[] head = new byte[(int) Math.min(source.size(), 1 << 16)];
     int headLength = source.read(0, head, 0, head.length);
     Encoding encoding = Encoding.of(head, headLength, forced);
     if (encoding.wide()) {
       // UTF-16 is not ASCII-compatible: turn it into UTF-8 once and read that.
-      read(name, encoding.toUtf8(source), StandardCharsets.UTF_8, log, rows, progress);
+      read(name, encoding.toUtf8(source), StandardCharsets.UTF_8, log, rows, options);
       return;
     }
+    Progress progress = options.progress();
     progress.start(name, source.size());
     try {
       Delimiter delimiter = Delimiter.of(head, encoding.start(), headLength);
       if (!read(
-          name, source, encoding.start(), delimiter, encoding.charset(), log, rows, progress)) {
+          name, source, encoding.start(), delimiter, encoding.charset(), log, rows, options)) {
         progress.start(name, source.size());
-        read(name, source, encoding.start(), delimiter, Encoding.WINDOWS_1252, log, rows, progress);
+        read(name, source, encoding.start(), delimiter, Encoding.WINDOWS_1252, log, rows, options);
       }
     } finally {
       progress.done();
@@ -67,7 +65,8 @@ final class CsvInput {
       Charset charset,
       ProblemLog log,
       TableInput.Rows rows,
-      Progress progress) {
+      ReadOptions options) {
+    Progress progress = options.progress();
     char d = delimiter.character();
     Stretch first = new Stretch(name, source, d, charset, null, Progress.NONE);
     Stretch.Header header;
@@ -93,14 +92,14 @@ final class CsvInput {
       return true;
     }
     int threads =
-        CsvInput.threads > 0
-            ? CsvInput.threads
+        options.threads() > 0
+            ? options.threads()
             : Math.min(8, Runtime.getRuntime().availableProcessors());
     long size = source.size();
     long perRow = Math.max(1, header.rowBytes());
     List<TableInput.Sink> sinks = null;
     List<StretchResult> results = null;
-    if (threads > 1 && size - header.end() >= parallelFrom) {
+    if (threads > 1 && size - header.end() >= options.parallelFrom()) {
       sinks = new ArrayList<>();
       results = parallel(name, source, header, d, charset, rows, threads, perRow, progress, sinks);
     }

@@ -69,8 +69,7 @@ public final class PanelReader {
     TableInput.read(
         name,
         bytes,
-        options.encoding(),
-        options.sheet(),
+        options,
         log,
         new TableInput.Rows() {
           private final Map<String, Integer> index = new HashMap<>();
@@ -115,8 +114,7 @@ public final class PanelReader {
               }
             }
           }
-        },
-        options.progress());
+        });
   }
 
   private void row(

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param keep the text columns the caller uses (canonical names, or extra headers in {@link
  *     ColumnNames#normalize} form), or null for all; the others are checked but not kept
  * @param sheet the sheet to read from a workbook: a name, or a number from 1; null for the first
+ * @param threads threads for parsing a large CSV file, 0 for one per core (up to 8)
+ * @param parallelFrom the size in bytes from which a CSV file is parsed in parallel
  */
 public record ReadOptions(
     Charset encoding,
@@ -23,11 +25,31 @@ public record ReadOptions(
     int maxProblems,
     Progress progress,
     Set<String> keep,
-    String sheet) {
+    String sheet,
+    int threads,
+    long parallelFrom) {
+
+  /** Files from 16 MB are parsed in parallel: below that, starting threads costs more. */
+  public static final long PARALLEL_FROM = 16L << 20;
 
   public ReadOptions {
     columns = Map.copyOf(columns);
     keep = keep == null ? null : Set.copyOf(keep);
+    if (threads < 0 || parallelFrom < 0) {
+      throw new IllegalArgumentException("threads and parallelFrom must not be negative");
+    }
+  }
+
+  /** Options parsing large files on one thread per core (up to 8). */
+  public ReadOptions(
+      Charset encoding,
+      DateReader dates,
+      Map<String, String> columns,
+      int maxProblems,
+      Progress progress,
+      Set<String> keep,
+      String sheet) {
+    this(encoding, dates, columns, maxProblems, progress, keep, sheet, 0, PARALLEL_FROM);
   }
 
   /** Options without a progress display, keeping every column. */
@@ -38,7 +60,25 @@ public record ReadOptions(
 
   /** These options keeping only {@code columns} (null: all). */
   public ReadOptions keeping(Set<String> columns) {
-    return new ReadOptions(encoding, dates, this.columns, maxProblems, progress, columns, sheet);
+    return new ReadOptions(
+        encoding,
+        dates,
+        this.columns,
+        maxProblems,
+        progress,
+        columns,
+        sheet,
+        threads,
+        parallelFrom);
+  }
+
+  /**
+   * These options parsing CSV files from {@code parallelFrom} bytes on {@code threads} threads (0:
+   * one per core, up to 8; 1: never in parallel).
+   */
+  public ReadOptions parsing(int threads, long parallelFrom) {
+    return new ReadOptions(
+        encoding, dates, columns, maxProblems, progress, keep, sheet, threads, parallelFrom);
   }
 
   /** Detection everywhere, standard dates, aliases only, 50 problems kept. */

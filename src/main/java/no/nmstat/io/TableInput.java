@@ -1,6 +1,5 @@
 package no.nmstat.io;
 
-import java.nio.charset.Charset;
 import java.util.List;
 
 /**
@@ -42,17 +41,12 @@ final class TableInput {
   }
 
   /**
-   * Reads {@code source} (named {@code name} in problems): a workbook's sheet {@code sheet} (null:
-   * the first), or a CSV file in {@code charset} (null: detected).
+   * Reads {@code source} (named {@code name} in problems): a workbook's sheet {@link
+   * ReadOptions#sheet} (null: the first), or a CSV file in {@link ReadOptions#encoding} (null:
+   * detected).
    */
-  static void read(
-      String name,
-      ByteSource source,
-      Charset charset,
-      String sheet,
-      ProblemLog log,
-      Rows rows,
-      Progress progress) {
+  static void read(String name, ByteSource source, ReadOptions options, ProblemLog log, Rows rows) {
+    String sheet = options.sheet();
     if (WorkbookInput.isWorkbook(source)) {
       WorkbookInput.read(name, source, sheet, log, rows);
     } else if (sheet != null) {
@@ -63,7 +57,7 @@ final class TableInput {
           sheet,
           "--sheet names a sheet, but this is a CSV file, not an" + " .xlsx workbook");
     } else {
-      CsvInput.read(name, source, charset, log, rows, progress);
+      CsvInput.read(name, source, options.encoding(), log, rows, options);
     }
   }
 }

@@ -529,8 +529,11 @@ final class Svg {
   }
 
   /** A linear axis from 0 with "nice" ticks (1, 2 or 5 times a power of ten). */
-  private record Scale(double max, double step) {
+  record Scale(double max, double step) {
     static Scale of(double dataMax) {
+      if (!(dataMax > 0)) {
+        return new Scale(1, 1); // all zero (or nothing): an axis of 0 and 1, not of 0 and 0
+      }
       double raw = Math.max(dataMax, 1e-9) / 5;
       double power = Math.pow(10, Math.floor(Math.log10(raw)));
       double step =
@@ -548,8 +551,13 @@ final class Svg {
       return t;
     }
 
+    /** The tick's label, with as many decimals as tell the ticks apart (at least two below 1). */
     String label(double v) {
-      return step >= 1 ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.2f", v);
+      if (step >= 1) {
+        return Long.toString(Math.round(v));
+      }
+      int decimals = Math.max(2, (int) Math.ceil(-Math.log10(step) - 1e-9));
+      return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
   }
 }

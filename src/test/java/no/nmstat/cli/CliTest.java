@@ -3,18 +3,23 @@ package no.nmstat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import no.nmstat.io.CaseWriter;
 import no.nmstat.sample.SyntheticCases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CliTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -34,22 +39,71 @@ class CliTest {
     return new GoldenTest.Run(out.toString(), err.toString(), exit);
   }
 
+  /** Every subcommand of the real command line (help aside), in the order help lists them. */
+  static List<String> commands() {
+    List<String> names =
+        Nmstat.commandLine(
+                new Environment(
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()),
+                    InputStream.nullInputStream(),
+                    PROJECT,
+                    GoldenTest.TODAY,
+                    false))
+            .getSubcommands()
+            .keySet()
+            .stream()
+            .filter(name -> !name.equals("help"))
+            .toList();
+    assertThat(names).contains("summary", "phases", "report", "sample");
+    return names;
+  }
+
   @ParameterizedTest
-  @ValueSource(
-      strings = {"summary", "cases", "backlog", "outliers", "check", "wait", "validate", "sample"})
-  void everyCommandHasHelpWithExamples(String command) {
+  @MethodSource("commands")
+  void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     GoldenTest.Run r = run(false, command, "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.stdout()).contains("Usage: nmstat " + command).contains("Examples:");
     assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout())
+        .startsWith("Usage: nmstat " + command + " ")
+        .contains("Examples:", "  nmstat " + command, "Exit codes:")
+        .containsPattern("(?m)^ +0 +ok")
+        .containsPattern("(?m)^ +2 +usage")
+        .containsPattern("(?m)^ +70 +internal error");
+    assertThat(run(false, "help", command)).as("nmstat help " + command).isEqualTo(r);
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandAnswersAUsageErrorWithExitCode2AndWhereHelpIs(String command) {
+    GoldenTest.Run r = run(false, command, "--no-such-option");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    assertThat(r.stderr())
+        .startsWith("nmstat: ")
+        .endsWith("Try 'nmstat " + command + " --help' for more information.\n");
   }
 
   @Test
-  void rootHelpListsCommandsAndExitCodes() {
+  void rootHelpListsEveryCommandAndExitCodes() {
     GoldenTest.Run r = run(false, "--help");
     assertThat(r.exit()).isZero();
-    assertThat(r.stdout()).contains("summary", "cases", "validate", "sample", "Exit codes:");
     assertThat(r.stderr()).isEmpty();
+    assertThat(r.stdout()).contains("Exit codes:");
+    for (String command : commands()) {
+      assertThat(r.stdout()).containsPattern("(?m)^ +" + command + " ");
+    }
+  }
+
+  @Test
+  void noCommandNamesEveryCommand() {
+    GoldenTest.Run r = run(false);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    for (String command : commands()) {
+      assertThat(r.stderr()).containsPattern("\\b" + command + "\\b");
+    }
   }
 
   @Test
@@ -69,19 +123,88 @@ class CliTest {
         .startsWith("interval,n,open,");
   }
 
+  /**
+   * Same input, same bytes (method.md §6), checked across two processes whose time zone, locale,
+   * default character set and identity hash codes differ, for every output format: anything that
+   * leaks the clock, the machine's settings or the order of a hash set shows here.
+   */
   @Test
-  void sameInputSameBytes() {
-    String[] args = {
-      "summary",
-      "data/cases-sample.csv",
-      "--as-of",
-      "2025-10-31",
-      "--by",
-      "year,area",
-      "--format",
-      "json"
-    };
-    assertThat(run(false, args).stdout()).isEqualTo(run(false, args).stdout());
+  void sameInputSameBytesInTwoProcesses(@TempDir Path dir) throws Exception {
+    String cases = PROJECT.resolve("data/cases-sample.csv").toString();
+    String panel = PROJECT.resolve("data/wait-panel-sample.csv").toString();
+    List<String> asOf = List.of("--as-of", "2025-10-31");
+    List<List<String>> commands = new ArrayList<>();
+    for (String format : List.of("csv", "tsv", "json", "table", "markdown", "xlsx")) {
+      commands.add(
+          concat(List.of("summary", cases, "--by", "year,area", "--km", "--format", format), asOf));
+    }
+    commands.add(concat(List.of("cases", cases, "--format", "xlsx", "-o", "cases.xlsx"), asOf));
+    commands.add(concat(List.of("phases", cases, "--by", "year", "--format", "json"), asOf));
+    commands.add(concat(List.of("backlog", cases, "--every", "quarter", "-f", "markdown"), asOf));
+    commands.add(concat(List.of("report", cases, "--format", "html", "--wait", panel), asOf));
+    commands.add(
+        List.of("wait", panel, "--cohort", "2020..2023", "--cutoff", "2025-01-05", "-f", "csv"));
+    List<String> first =
+        List.of(
+            "-Duser.timezone=Pacific/Kiritimati",
+            "-Duser.language=nb",
+            "-Duser.country=NO",
+            "-Dfile.encoding=UTF-8",
+            "-XX:+UnlockExperimentalVMOptions",
+            "-XX:hashCode=2"); // every identity hash code is 1
+    List<String> second =
+        List.of(
+            "-Duser.timezone=America/Adak",
+            "-Duser.language=tr",
+            "-Duser.country=TR",
+            "-Dfile.encoding=ISO-8859-1",
+            "-XX:+UnlockExperimentalVMOptions",
+            "-XX:hashCode=4"); // identity hash codes from object addresses
+    for (int k = 0; k < commands.size(); k++) {
+      List<String> args = commands.get(k);
+      Path a = Files.createDirectories(dir.resolve(k + "a"));
+      Path b = Files.createDirectories(dir.resolve(k + "b"));
+      Process pa = start(first, args, a);
+      Process pb = start(second, args, b);
+      assertThat(finish(pa)).as("exit of %s", args).isEqualTo(finish(pb)).isZero();
+      for (String file : List.of("stdout", "stderr", "cases.xlsx")) {
+        if (Files.exists(a.resolve(file)) || Files.exists(b.resolve(file))) {
+          assertThat(Files.readAllBytes(a.resolve(file)))
+              .as("%s of %s", file, args)
+              .isEqualTo(Files.readAllBytes(b.resolve(file)));
+        }
+      }
+      assertThat(Files.size(a.resolve("stdout")) + Files.size(a.resolve("stderr")))
+          .as("output of %s", args)
+          .isPositive();
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Starts {@code nmstat args} in a JVM of its own with {@code jvm} options, in {@code dir}. */
+  private static Process start(List<String> jvm, List<String> args, Path dir) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:TieredStopAtLevel=1"); // starts faster, as the launcher does for small files
+    command.addAll(jvm);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(args);
+    return new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(dir.resolve("stdout").toFile())
+        .redirectError(dir.resolve("stderr").toFile())
+        .start();
+  }
+
+  private static int finish(Process p) throws InterruptedException {
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished within 2 minutes").isTrue();
+    return p.exitValue();
   }
 
   @Test

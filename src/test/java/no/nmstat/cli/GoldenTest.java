@@ -2,7 +2,6 @@ package no.nmstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -26,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with the files {@code stdout}, {@code stderr} and {@code exit}. Today is 2026-01-15 and stdout is
  * not a terminal.
  *
- * <p>{@code mvn test -Dgolden.update=true} rewrites the expected files; review the diff before
- * committing it.
+ * <p>{@code mvn test -Dtest=GoldenTest -Dgolden.update=true} rewrites the expected files that
+ * differ, and each case whose files it rewrote fails (so an update never passes unnoticed): review
+ * the diff, then run again without the flag.
  */
 class GoldenTest {
   static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC);
@@ -82,16 +82,25 @@ class GoldenTest {
     Path dir = root().resolve(name);
     List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8);
     Path stdinFile = dir.resolve("stdin");
-    InputStream stdin =
-        Files.exists(stdinFile)
-            ? Files.newInputStream(stdinFile)
-            : new ByteArrayInputStream(new byte[0]);
-    Run run = run(dir, stdin, args);
+    Run run;
+    // A case without a stdin file reads an empty standard input, as from /dev/null.
+    try (InputStream stdin =
+        Files.exists(stdinFile) ? Files.newInputStream(stdinFile) : InputStream.nullInputStream()) {
+      run = run(dir, stdin, args);
+    }
     if (Boolean.getBoolean("golden.update")) {
       Path source = Path.of("src/test/resources/golden", name);
-      Files.writeString(source.resolve("stdout"), run.stdout(), StandardCharsets.UTF_8);
-      Files.writeString(source.resolve("stderr"), run.stderr(), StandardCharsets.UTF_8);
-      Files.writeString(source.resolve("exit"), run.exit() + "\n", StandardCharsets.UTF_8);
+      boolean changed =
+          update(source.resolve("stdout"), run.stdout())
+              | update(source.resolve("stderr"), run.stderr())
+              | update(source.resolve("exit"), run.exit() + "\n");
+      // An update must never pass silently: each changed case fails once, to be reviewed.
+      assertThat(changed)
+          .as(
+              "updated expected files for %s; review git diff, then run again without"
+                  + " -Dgolden.update",
+              name)
+          .isFalse();
       return;
     }
     assertThat(run.stdout()).as("stdout").isEqualTo(read(dir.resolve("stdout")));
@@ -99,6 +108,15 @@ class GoldenTest {
     assertThat(run.exit())
         .as("exit code")
         .isEqualTo(Integer.parseInt(read(dir.resolve("exit")).strip()));
+  }
+
+  /** Writes {@code text} to {@code file} unless it holds it already; whether it was written. */
+  private static boolean update(Path file, String text) throws IOException {
+    if (Files.exists(file) && read(file).equals(text)) {
+      return false;
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return true;
   }
 
   private static String read(Path p) throws IOException {

@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,12 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Windows-1252 text).
  */
 class ParallelReadTest {
-
-  @AfterEach
-  void restore() {
-    CsvInput.parallelFrom = 16L << 20;
-    CsvInput.threads = 0;
-  }
 
   /**
    * A synthetic file with trouble mixed in: every {@code quotedEvery}-th row's indication has a
@@ -66,8 +59,9 @@ class ParallelReadTest {
     return out.toString().getBytes(charset);
   }
 
-  private static ReadResult read(byte[] bytes) {
-    CaseReader reader = new CaseReader(ReadOptions.defaults());
+  /** Reads {@code bytes} on {@code threads} threads, in parallel whatever the size when above 1. */
+  private static ReadResult read(byte[] bytes, int threads) {
+    CaseReader reader = new CaseReader(ReadOptions.defaults().parsing(threads, 0));
     reader.read("f.csv", bytes);
     return reader.result();
   }
@@ -84,10 +78,8 @@ class ParallelReadTest {
       throws Exception {
     byte[] bytes =
         file(cases, quotedEvery, end.equals("CRLF") ? "\r\n" : "\n", Charset.forName(charset));
-    ReadResult sequential = read(bytes);
-    CsvInput.parallelFrom = 0;
-    CsvInput.threads = threads;
-    ReadResult parallel = read(bytes);
+    ReadResult sequential = read(bytes, 1);
+    ReadResult parallel = read(bytes, threads);
     assertThat(sequential.problemCount()).isPositive();
     assertThat(parallel.problems())
         .extracting(InputProblem::toString)
@@ -132,12 +124,10 @@ class ParallelReadTest {
             : "ID2099_001,\"never closed,,,,,,,,,,,,,,,,,,\n";
     byte[] bytes =
         (text.substring(0, at) + bad + text.substring(at)).getBytes(StandardCharsets.UTF_8);
-    ReadResult one = read(bytes);
+    ReadResult one = read(bytes, 1);
     assertThat(one.fatal()).isTrue();
     for (int threads : new int[] {2, 3, 8}) {
-      CsvInput.parallelFrom = 0;
-      CsvInput.threads = threads;
-      ReadResult many = read(bytes);
+      ReadResult many = read(bytes, threads);
       assertThat(many.problems())
           .as(threads + " threads")
           .extracting(InputProblem::toString)
