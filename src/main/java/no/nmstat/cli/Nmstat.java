@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +60,7 @@ public final class Nmstat implements Runnable {
   public void run() {
     throw new UsageException(
         "a command is required: summary, cases, backlog, outliers,"
-            + " check, phases, wait, report, validate or sample");
+            + " check, phases, wait, report, validate, sample or generate-completion");
   }
 
   /** The subcommands, in the order help lists them. */
@@ -79,7 +78,7 @@ public final class Nmstat implements Runnable {
     m.put("report", ReportCommand::new);
     m.put("validate", ValidateCommand::new);
     m.put("sample", SampleCommand::new);
-    m.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    m.put("generate-completion", CompletionCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return m;
   }
