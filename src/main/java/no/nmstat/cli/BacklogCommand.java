@@ -13,6 +13,7 @@ import no.nmstat.report.BacklogReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code nmstat backlog}: how many cases wait where, period by period. */
 @Command(
@@ -73,7 +74,8 @@ final class BacklogCommand extends CaseCommand {
     LocalDate date = asOf.resolve(env());
     LocalDate last = to == null || to.isAfter(date) ? date : to;
     if (from != null && from.isAfter(last)) {
-      throw new UsageException("--from " + from + " is after the last date " + last);
+      throw new ParameterException(
+          spec.commandLine(), "--from " + from + " is after the last date " + last);
     }
     ReadResult result = readValid();
     Snapshot snapshot = snapshot(result, date);

@@ -26,6 +26,7 @@ import no.nmstat.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code nmstat check}: KPI rules for CI, exit 1 when one fails. */
 @Command(
@@ -151,7 +152,8 @@ final class CheckCommand extends CaseCommand {
       }
     }
     if (rules.isEmpty()) {
-      throw new UsageException("no rules: give --require RULE or --rules FILE");
+      throw new ParameterException(
+          spec.commandLine(), "no rules: give --require RULE or --rules FILE");
     }
     return rules;
   }
@@ -188,11 +190,12 @@ final class CheckCommand extends CaseCommand {
     }
   }
 
-  private static Rule parse(String text, Map<String, Interval> known, String where) {
+  private Rule parse(String text, Map<String, Interval> known, String where) {
     try {
       return Rule.parse(text, known.keySet());
     } catch (Rule.SyntaxException e) {
-      throw new UsageException(
+      throw new ParameterException(
+          spec.commandLine(),
           where + ": " + e.getMessage() + "\n  " + e.rule() + "\n  " + e.pointer());
     }
   }

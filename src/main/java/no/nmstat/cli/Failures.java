@@ -79,11 +79,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     } else if (e instanceof InputFileException) {
       err.println("nmstat: " + e.getMessage());
       status = ExitStatus.NO_INPUT;
-    } else if (e instanceof UsageException || e instanceof UnknownColumnException) {
-      err.println("nmstat: " + e.getMessage());
-      err.println(
-          "Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-      status = ExitStatus.USAGE;
+    } else if (e instanceof UnknownColumnException) {
+      // Found by the reader (no picocli there), but a usage error of the command line.
+      return handleParseException(new ParameterException(cmd, e.getMessage()), new String[0]);
     } else {
       err.println("nmstat: internal error: " + e + " (rerun with --debug for details)");
       status = ExitStatus.INTERNAL_ERROR;

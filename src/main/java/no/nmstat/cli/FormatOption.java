@@ -9,13 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import no.nmstat.format.Format;
 import no.nmstat.format.Table;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The output format, defaulting to a table on a terminal and CSV in a pipe, and where the output
  * goes: standard output, or a file written whole or not at all ({@code -o}).
  */
 final class FormatOption {
+  // The command this mixin is part of: usage errors name it.
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
@@ -59,7 +66,8 @@ final class FormatOption {
           OutputFile.write(env.workingDirectory().resolve(output), output, bytes.toByteArray());
           env.err().println("nmstat: wrote " + output);
         } else if (env.terminal() || env.binaryOut() == null) {
-          throw new UsageException(
+          throw new ParameterException(
+              mixee.commandLine(),
               "--format "
                   + f.name().toLowerCase(Locale.ROOT)
                   + " is binary: give -o FILE.xlsx, or redirect standard output to a file");

@@ -8,10 +8,17 @@ import no.nmstat.io.ColumnNames;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.Milestone;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** How results are split: by year of a milestone and/or by columns. */
 final class GroupOptions {
+  // The command this mixin is part of: usage errors name it.
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(
       names = "--by",
       split = ",",
@@ -48,9 +55,9 @@ final class GroupOptions {
     if (yearOf == null) {
       return null;
     }
-    Milestone m = IntervalOptions.milestone(yearOf, "--year-of " + yearOf);
+    Milestone m = IntervalOptions.milestone(mixee.commandLine(), yearOf, "--year-of " + yearOf);
     if (by.stream().noneMatch(b -> b.strip().equalsIgnoreCase("year"))) {
-      throw new UsageException("--year-of needs --by year");
+      throw new ParameterException(mixee.commandLine(), "--year-of needs --by year");
     }
     return m;
   }
@@ -62,14 +69,14 @@ final class GroupOptions {
     for (String name : by) {
       GroupBy g = group(name.strip(), extraColumns, yearMilestone);
       if (groups.stream().anyMatch(x -> x.key().equals(g.key()))) {
-        throw new UsageException("--by " + name + ": given twice");
+        throw new ParameterException(mixee.commandLine(), "--by " + name + ": given twice");
       }
       groups.add(g);
     }
     return groups;
   }
 
-  private static GroupBy group(String name, List<String> extraColumns, Milestone yearMilestone) {
+  private GroupBy group(String name, List<String> extraColumns, Milestone yearMilestone) {
     if (name.equalsIgnoreCase("year")) {
       return new GroupBy.Year(yearMilestone);
     }
@@ -78,7 +85,8 @@ final class GroupOptions {
       if (CaseColumns.TEXT.contains(canonical) || canonical.equals(CaseColumns.DECISION)) {
         return new GroupBy.Column(canonical);
       }
-      throw new UsageException(
+      throw new ParameterException(
+          mixee.commandLine(),
           "--by "
               + name
               + ": cannot group by "
@@ -96,7 +104,8 @@ final class GroupOptions {
     choices.addAll(CaseColumns.TEXT);
     choices.add(CaseColumns.DECISION);
     choices.addAll(extraColumns);
-    throw new UsageException(
+    throw new ParameterException(
+        mixee.commandLine(),
         "--by " + name + ": no such column; choose from " + String.join(", ", choices));
   }
 }

@@ -12,10 +12,18 @@ import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.model.Milestone;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Which intervals to compute, user-defined intervals, and targets. */
 final class IntervalOptions {
+  // The command this mixin is part of: usage errors name it.
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   private static final Pattern DEFINITION =
       Pattern.compile("([a-z][a-z0-9_]*)=([^.,]+)\\.\\.([^.,]+)(,minus-clock-stops)?");
   private static final Pattern TARGET = Pattern.compile("([a-z][a-z0-9_]*)=(\\d{1,6}|none)");
@@ -48,9 +56,10 @@ final class IntervalOptions {
   Map<String, Interval> known() {
     Map<String, Interval> known = Intervals.byName();
     for (String d : definitions) {
-      Interval i = define(d, "--interval " + d);
+      Interval i = define(mixee.commandLine(), d, "--interval " + d);
       if (known.containsKey(i.name())) {
-        throw new UsageException("--interval " + d + ": " + i.name() + " is already an interval");
+        throw new ParameterException(
+            mixee.commandLine(), "--interval " + d + ": " + i.name() + " is already an interval");
       }
       known.put(i.name(), i);
     }
@@ -65,7 +74,7 @@ final class IntervalOptions {
     }
     List<Interval> chosen = new ArrayList<>();
     for (String n : names) {
-      Interval i = lookup(known, n.strip(), "--intervals");
+      Interval i = lookup(mixee.commandLine(), known, n.strip(), "--intervals");
       if (!chosen.contains(i)) {
         chosen.add(i);
       }
@@ -74,7 +83,8 @@ final class IntervalOptions {
   }
 
   /** The interval {@code name} among {@code known}, or a usage error naming the choices. */
-  static Interval lookup(Map<String, Interval> known, String name, String context) {
+  static Interval lookup(
+      CommandLine cmd, Map<String, Interval> known, String name, String context) {
     Interval i = known.get(name);
     if (i == null) {
       // Like every other choice, interval names are case-insensitive.
@@ -86,7 +96,8 @@ final class IntervalOptions {
               .orElse(null);
     }
     if (i == null) {
-      throw new UsageException(
+      throw new ParameterException(
+          cmd,
           context
               + ": unknown interval '"
               + name
@@ -103,9 +114,10 @@ final class IntervalOptions {
     for (String t : targets) {
       Matcher m = TARGET.matcher(t.strip());
       if (!m.matches()) {
-        throw new UsageException("--target " + t + ": expected NAME=DAYS, e.g. assessment=180");
+        throw new ParameterException(
+            mixee.commandLine(), "--target " + t + ": expected NAME=DAYS, e.g. assessment=180");
       }
-      lookup(known, m.group(1), "--target " + t);
+      lookup(mixee.commandLine(), known, m.group(1), "--target " + t);
       if (m.group(2).equals("none")) {
         result.remove(m.group(1));
       } else {
@@ -116,25 +128,27 @@ final class IntervalOptions {
   }
 
   /** The interval a definition NAME=FROM..TO[,minus-clock-stops] describes. */
-  static Interval define(String text, String context) {
+  static Interval define(CommandLine cmd, String text, String context) {
     Matcher m = DEFINITION.matcher(text.strip());
     if (!m.matches()) {
-      throw new UsageException(
+      throw new ParameterException(
+          cmd,
           context + ": expected NAME=FROM..TO[,minus-clock-stops], e.g. wait=requested..assigned");
     }
-    Milestone from = milestone(m.group(2), context);
-    Milestone to = milestone(m.group(3), context);
+    Milestone from = milestone(cmd, m.group(2), context);
+    Milestone to = milestone(cmd, m.group(3), context);
     return Interval.between(
         m.group(1), from, to, m.group(4) != null, Actor.ALL, "user-defined: " + from + " to " + to);
   }
 
   /** The milestone a canonical name or header alias denotes. */
-  static Milestone milestone(String name, String context) {
+  static Milestone milestone(CommandLine cmd, String name, String context) {
     String canonical = ColumnNames.canonicalOf(name).orElse(name.strip());
     return Milestone.byColumn(canonical)
         .orElseThrow(
             () ->
-                new UsageException(
+                new ParameterException(
+                    cmd,
                     context
                         + ": unknown milestone '"
                         + name

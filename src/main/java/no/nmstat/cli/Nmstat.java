@@ -10,8 +10,11 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The root command and the factory of the whole command line. */
 @Command(
@@ -42,6 +45,8 @@ import picocli.CommandLine.ScopeType;
 public final class Nmstat implements Runnable {
   private final Environment environment;
 
+  @Spec CommandSpec spec;
+
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
@@ -58,7 +63,8 @@ public final class Nmstat implements Runnable {
 
   @Override
   public void run() {
-    throw new UsageException(
+    throw new ParameterException(
+        spec.commandLine(),
         "a command is required: summary, cases, backlog, outliers,"
             + " check, phases, wait, report, validate, sample or generate-completion");
   }

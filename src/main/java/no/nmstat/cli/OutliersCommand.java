@@ -11,6 +11,7 @@ import no.nmstat.report.OutlierReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code nmstat outliers}: the cases that took longest, completed or still open. */
 @Command(
@@ -49,14 +50,16 @@ final class OutliersCommand extends CaseCommand {
   ExitStatus run() throws Exception {
     Interval chosen =
         interval.contains("=")
-            ? IntervalOptions.define(interval, "--interval " + interval)
-            : IntervalOptions.lookup(Intervals.byName(), interval.strip(), "--interval");
+            ? IntervalOptions.define(spec.commandLine(), interval, "--interval " + interval)
+            : IntervalOptions.lookup(
+                spec.commandLine(), Intervals.byName(), interval.strip(), "--interval");
     Integer threshold = over != null ? over : SummaryRequest.DEFAULT_TARGETS.get(chosen.name());
     if (threshold == null) {
-      throw new UsageException("--over DAYS is needed: " + chosen.name() + " has no target");
+      throw new ParameterException(
+          spec.commandLine(), "--over DAYS is needed: " + chosen.name() + " has no target");
     }
     if (threshold < 0) {
-      throw new UsageException("--over must be 0 or more");
+      throw new ParameterException(spec.commandLine(), "--over must be 0 or more");
     }
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();

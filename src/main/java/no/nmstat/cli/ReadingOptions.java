@@ -7,10 +7,17 @@ import no.nmstat.io.ColumnNames;
 import no.nmstat.io.DateReader;
 import no.nmstat.io.Progress;
 import no.nmstat.io.ReadOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** How to read input files: encoding, dates, column mappings, how many problems to show. */
 final class ReadingOptions {
+  // The command this mixin is part of: usage errors name it.
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   @Option(
       names = "--encoding",
       paramLabel = "CHARSET",
@@ -49,7 +56,8 @@ final class ReadingOptions {
   ReadOptions options(Environment env) {
     for (String canonical : columns.keySet()) {
       if (!ColumnNames.isCanonical(canonical)) {
-        throw new UsageException(
+        throw new ParameterException(
+            mixee.commandLine(),
             "--column "
                 + canonical
                 + "=...: not a canonical column; one of "
@@ -57,10 +65,11 @@ final class ReadingOptions {
       }
     }
     if (maxErrors < 1) {
-      throw new UsageException("--max-errors must be at least 1");
+      throw new ParameterException(mixee.commandLine(), "--max-errors must be at least 1");
     }
     if (dateFormat != null && dateFormat.contains("mm") && !dateFormat.matches(".*[Hhk].*")) {
-      throw new UsageException(
+      throw new ParameterException(
+          mixee.commandLine(),
           "--date-format "
               + dateFormat
               + ": 'mm' is minutes; months are"
@@ -72,7 +81,8 @@ final class ReadingOptions {
     try {
       dates = dateFormat == null ? DateReader.standard() : DateReader.withPattern(dateFormat);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--date-format " + dateFormat + ": " + e.getMessage());
+      throw new ParameterException(
+          mixee.commandLine(), "--date-format " + dateFormat + ": " + e.getMessage());
     }
     return new ReadOptions(
         encoding,

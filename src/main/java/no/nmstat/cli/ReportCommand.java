@@ -16,6 +16,7 @@ import no.nmstat.report.ReportContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code nmstat report}: a report people read, as one HTML page, a Markdown document, or a PDF
@@ -110,14 +111,15 @@ final class ReportCommand extends CaseCommand {
     Path chromium = null;
     if (kind == Kind.PDF) {
       if (toStdout) {
-        throw new UsageException("a PDF report needs -o FILE.pdf");
+        throw new ParameterException(spec.commandLine(), "a PDF report needs -o FILE.pdf");
       }
       chromium =
           ChromiumPdf.locator
               .get()
               .orElseThrow(
                   () ->
-                      new UsageException(
+                      new ParameterException(
+                          spec.commandLine(),
                           "-o "
                               + output
                               + ": a PDF needs Chromium (chromium on the PATH), which is not"
@@ -155,7 +157,8 @@ final class ReportCommand extends CaseCommand {
     Kind byName = toFile ? byExtension(output) : null;
     if (format == null) {
       if (toFile && byName == null) {
-        throw new UsageException(
+        throw new ParameterException(
+            spec.commandLine(),
             "-o "
                 + output
                 + ": the format follows the extension (.html, .md or .pdf); give one of them,"
@@ -168,10 +171,13 @@ final class ReportCommand extends CaseCommand {
           case "html" -> Kind.HTML;
           case "markdown", "md" -> Kind.MARKDOWN;
           case "pdf" -> Kind.PDF;
-          default -> throw new UsageException("--format " + format + ": html, markdown or pdf");
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--format " + format + ": html, markdown or pdf");
         };
     if (byName != null && byName != asked) {
-      throw new UsageException(
+      throw new ParameterException(
+          spec.commandLine(),
           "-o "
               + output
               + ": the name says "
@@ -197,11 +203,12 @@ final class ReportCommand extends CaseCommand {
     // By default the four years ending two years back, as the W.A.I.T. surveys do (method.md §5).
     YearRange years =
         waitCohort != null
-            ? WaitInputs.cohort(waitCohort, "--wait-cohort")
+            ? WaitInputs.cohort(spec.commandLine(), waitCohort, "--wait-cohort")
             : new YearRange(date.getYear() - 5, date.getYear() - 2);
     LocalDate cutoff = waitCutoff != null ? waitCutoff : LocalDate.of(date.getYear(), 1, 5);
     if (cutoff.getYear() <= years.last()) {
-      throw new UsageException(
+      throw new ParameterException(
+          spec.commandLine(),
           "the W.A.I.T. cut-off " + cutoff + " must follow the cohort " + years);
     }
     List<PanelRow> rows = WaitInputs.panel(panel, input.reading, env());

@@ -9,6 +9,7 @@ import no.nmstat.sample.SyntheticCases;
 import no.nmstat.sample.SyntheticPanel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code nmstat sample}: a synthetic case file, the same for the same seed. */
 @Command(
@@ -67,16 +68,17 @@ final class SampleCommand extends BaseCommand {
   ExitStatus run() throws Exception {
     if (waitPanel) {
       if (products < 1) {
-        throw new UsageException("--products must be at least 1");
+        throw new ParameterException(spec.commandLine(), "--products must be at least 1");
       }
       PanelWriter.write(SyntheticPanel.generate(products, seed), env().out());
       return ExitStatus.OK;
     }
     if (cases < 1) {
-      throw new UsageException("--cases must be at least 1");
+      throw new ParameterException(spec.commandLine(), "--cases must be at least 1");
     }
     if (asOf.getYear() < 2019) {
-      throw new UsageException("--as-of must be in 2019 or later: cases start in 2018");
+      throw new ParameterException(
+          spec.commandLine(), "--as-of must be in 2019 or later: cases start in 2018");
     }
     CaseWriter writer = CaseWriter.open(env().out());
     try {

@@ -18,6 +18,7 @@ import no.nmstat.report.WaitReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code nmstat wait}: availability and time to availability in the style of EFPIA W.A.I.T. */
@@ -111,14 +112,17 @@ final class WaitCommand extends BaseCommand {
       return ExitStatus.OK;
     }
     if (panel == null && fromCases == null) {
-      throw new UsageException("give a PANEL file, --from-cases FILE or --published");
+      throw new ParameterException(
+          spec.commandLine(), "give a PANEL file, --from-cases FILE or --published");
     }
     YearRange years = cohortYears();
     if (cutoff == null) {
-      throw new UsageException("--cutoff DATE is required, e.g. --cutoff 2025-01-05");
+      throw new ParameterException(
+          spec.commandLine(), "--cutoff DATE is required, e.g. --cutoff 2025-01-05");
     }
     if (cutoff.getYear() <= years.last()) {
-      throw new UsageException(
+      throw new ParameterException(
+          spec.commandLine(),
           "--cutoff " + cutoff + " must be after the cohort's last year " + years.last());
     }
     String code = country.strip().toUpperCase(Locale.ROOT);
@@ -172,7 +176,8 @@ final class WaitCommand extends BaseCommand {
     }
     WaitIndicator.Result result = WaitIndicator.compute(rows, years, cutoff);
     if (focused != null && result.figures().stream().noneMatch(f -> f.country().equals(focused))) {
-      throw new UsageException("--focus " + focus + ": no such country in the panel");
+      throw new ParameterException(
+          spec.commandLine(), "--focus " + focus + ": no such country in the panel");
     }
     if (result.outsideCohort() > 0) {
       note(
@@ -205,16 +210,18 @@ final class WaitCommand extends BaseCommand {
 
   private YearRange cohortYears() {
     if (cohort == null) {
-      throw new UsageException("--cohort FIRST..LAST is required, e.g. --cohort 2020..2023");
+      throw new ParameterException(
+          spec.commandLine(), "--cohort FIRST..LAST is required, e.g. --cohort 2020..2023");
     }
-    return WaitInputs.cohort(cohort, "--cohort");
+    return WaitInputs.cohort(spec.commandLine(), cohort, "--cohort");
   }
 
-  private static List<PublishedFigure> survey(int year) {
+  private List<PublishedFigure> survey(int year) {
     List<PublishedFigure> all = PublishedFigures.load();
     List<PublishedFigure> one = all.stream().filter(p -> p.survey() == year).toList();
     if (one.isEmpty()) {
-      throw new UsageException(
+      throw new ParameterException(
+          spec.commandLine(),
           "--compare-published "
               + year
               + ": no such survey; published: "

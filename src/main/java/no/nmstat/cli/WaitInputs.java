@@ -9,6 +9,8 @@ import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.PanelReader;
 import no.nmstat.model.PanelRow;
 import no.nmstat.model.YearRange;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** What the W.A.I.T. commands read from their options: a panel file and cohort years. */
 final class WaitInputs {
@@ -29,10 +31,11 @@ final class WaitInputs {
   }
 
   /** The first and last year of a cohort written {@code FIRST..LAST} (or FIRST-LAST). */
-  static YearRange cohort(String text, String option) {
+  static YearRange cohort(CommandLine cmd, String text, String option) {
     Matcher m = COHORT.matcher(text.strip());
     if (!m.matches() || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-      throw new UsageException(option + " " + text + ": expected FIRST..LAST, e.g. 2020..2023");
+      throw new ParameterException(
+          cmd, option + " " + text + ": expected FIRST..LAST, e.g. 2020..2023");
     }
     return new YearRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
