@@ -33,9 +33,7 @@ import picocli.CommandLine.ParameterException;
       "The last period ends at --to or the as-of date, whichever is earlier. CSV, TSV and"
           + " JSON also give the flow in and out of every state."
     })
-final class BacklogCommand extends CaseCommand {
-  @Mixin AsOfOption asOf;
-
+final class BacklogCommand extends CaseFileCommand {
   @Mixin QuantileOption quantile;
 
   @Mixin FormatOption output;

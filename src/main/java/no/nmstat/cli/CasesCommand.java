@@ -23,9 +23,7 @@ import picocli.CommandLine.Mixin;
       "  nmstat cases cases.csv --format json \\",
       "      | jq '.[] | select(.queue_status == \"open\")'"
     })
-final class CasesCommand extends CaseCommand {
-  @Mixin AsOfOption asOf;
-
+final class CasesCommand extends CaseFileCommand {
   @Mixin IntervalOptions intervals;
 
   @Mixin FormatOption output;

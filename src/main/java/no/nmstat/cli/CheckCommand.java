@@ -54,16 +54,8 @@ import picocli.CommandLine.ParameterException;
           + " reported 'no value' and fails only with --strict; a rule that cannot be read is a"
           + " usage error (exit 2) pointing at the bad token."
     })
-final class CheckCommand extends CaseCommand {
-  @Mixin AsOfOption asOf;
-
-  @Mixin IntervalOptions intervals;
-
-  @Mixin QuantileOption quantile;
-
-  @Mixin GroupOptions grouping;
-
-  @Mixin FormatOption output;
+final class CheckCommand extends CaseFileCommand {
+  @Mixin SummaryOptions options;
 
   @Option(
       names = "--require",
@@ -87,14 +79,14 @@ final class CheckCommand extends CaseCommand {
 
   @Override
   Set<String> columnsUsed() {
-    return grouping.columns();
+    return options.grouping.columns();
   }
 
   @Override
   ExitStatus run() throws Exception {
-    Map<String, Interval> known = intervals.known();
-    Map<String, Integer> targets = intervals.targets();
-    grouping.validate();
+    Map<String, Interval> known = options.intervals.known();
+    Map<String, Integer> targets = options.intervals.targets();
+    options.grouping.validate();
     List<Rule> rules = rules(known);
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
@@ -106,16 +98,17 @@ final class CheckCommand extends CaseCommand {
                   + " judge (--allow-empty passes)");
       return ExitStatus.CHECK_FAILED;
     }
-    List<GroupBy> groups = grouping.groups(result.extraColumns());
+    List<GroupBy> groups = options.grouping.groups(result.extraColumns());
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
     warnAgainstOrder(used);
     List<IntervalSummary> summaries =
         SummaryCalculator.compute(
-            snapshot(result, date), new SummaryRequest(used, groups, targets, quantile.method));
+            snapshot(result, date),
+            new SummaryRequest(used, groups, targets, options.quantile.method));
     noteClockStops(summaries);
     List<RuleResult> results = RuleResult.evaluate(rules, summaries);
-    Format format = output.resolve(env());
-    output.write(CheckReport.table(results, groups, format.human()), env());
+    Format format = options.output.resolve(env());
+    options.output.write(CheckReport.table(results, groups, format.human()), env());
     boolean failed =
         results.stream()
             .anyMatch(

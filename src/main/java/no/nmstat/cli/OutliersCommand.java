@@ -28,9 +28,7 @@ import picocli.CommandLine.ParameterException;
       "  nmstat outliers cases.csv --interval wait=requested..assigned --over 500 \\",
       "      -f csv"
     })
-final class OutliersCommand extends CaseCommand {
-  @Mixin AsOfOption asOf;
-
+final class OutliersCommand extends CaseFileCommand {
   @Mixin FormatOption output;
 
   @Option(

@@ -26,9 +26,7 @@ import picocli.CommandLine.Mixin;
       "",
       "--by year groups by the year of the decision unless --year-of says otherwise."
     })
-final class PhasesCommand extends CaseCommand {
-  @Mixin AsOfOption asOf;
-
+final class PhasesCommand extends CaseFileCommand {
   @Mixin QuantileOption quantile;
 
   @Mixin GroupOptions grouping;

@@ -14,7 +14,6 @@ import no.nmstat.report.HtmlReport;
 import no.nmstat.report.MarkdownReport;
 import no.nmstat.report.ReportContent;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -49,9 +48,7 @@ import picocli.CommandLine.ParameterException;
           + " asking for a PDF is a usage error: write -o report.html and print it from a"
           + " browser."
     })
-final class ReportCommand extends CaseCommand {
-  @Mixin AsOfOption asOf;
-
+final class ReportCommand extends CaseFileCommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",

@@ -40,16 +40,8 @@ import picocli.CommandLine.Option;
           + " with an empty year. --km adds the Kaplan-Meier median, its 95%% CI and p90, which"
           + " count open cases as censored (JSON always has them)."
     })
-final class SummaryCommand extends CaseCommand {
-  @Mixin AsOfOption asOf;
-
-  @Mixin IntervalOptions intervals;
-
-  @Mixin QuantileOption quantile;
-
-  @Mixin GroupOptions grouping;
-
-  @Mixin FormatOption output;
+final class SummaryCommand extends CaseFileCommand {
+  @Mixin SummaryOptions options;
 
   @Option(
       names = "--km",
@@ -60,27 +52,27 @@ final class SummaryCommand extends CaseCommand {
 
   @Override
   Set<String> columnsUsed() {
-    return grouping.columns();
+    return options.grouping.columns();
   }
 
   @Override
   ExitStatus run() throws Exception {
-    List<Interval> selected = intervals.intervals();
-    Map<String, Integer> targets = intervals.targets();
-    grouping.validate();
+    List<Interval> selected = options.intervals.intervals();
+    Map<String, Integer> targets = options.intervals.targets();
+    options.grouping.validate();
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
-    List<GroupBy> groups = grouping.groups(result.extraColumns());
-    SummaryRequest request = new SummaryRequest(selected, groups, targets, quantile.method);
+    List<GroupBy> groups = options.grouping.groups(result.extraColumns());
+    SummaryRequest request = new SummaryRequest(selected, groups, targets, options.quantile.method);
     warnAgainstOrder(selected);
     List<IntervalSummary> summaries = SummaryCalculator.compute(snapshot(result, date), request);
     noteClockStops(summaries);
-    Format format = output.resolve(env());
+    Format format = options.output.resolve(env());
     Table table =
         format.human()
-            ? SummaryReport.human(summaries, groups, quantile.method, date, km)
+            ? SummaryReport.human(summaries, groups, options.quantile.method, date, km)
             : SummaryReport.machine(summaries, groups, km || format == Format.JSON);
-    output.write(table, env());
+    options.output.write(table, env());
     return ExitStatus.OK;
   }
 }

@@ -16,9 +16,14 @@ import no.nmstat.model.ProcessOrder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** A command that computes on the valid cases of its input files. */
-abstract class CaseCommand extends BaseCommand {
+/**
+ * A command that computes on the valid cases of its case files, as they stood on the as-of date
+ * (summary, cases, backlog, outliers, check, phases, report).
+ */
+abstract class CaseFileCommand extends BaseCommand {
   @Mixin InputOptions input;
+
+  @Mixin AsOfOption asOf;
 
   @Option(
       names = "--skip-invalid",
