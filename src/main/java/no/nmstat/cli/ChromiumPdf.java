@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -26,14 +25,10 @@ final class ChromiumPdf {
   /** How long a print may take before it is given up. */
   private static final long TIMEOUT_SECONDS = 120;
 
-  /** Where the browser is found: on the PATH; tests replace it to make the browser absent. */
-  static Supplier<Optional<Path>> locator = ChromiumPdf::onPath;
-
   private ChromiumPdf() {}
 
-  /** The first of {@link #NAMES} that is an executable file in a folder of the PATH. */
-  static Optional<Path> onPath() {
-    String path = System.getenv("PATH");
+  /** The first of {@link #NAMES} that is an executable file in a folder of {@code path}. */
+  static Optional<Path> onPath(String path) {
     if (path == null) {
       return Optional.empty();
     }

@@ -20,6 +20,8 @@ import java.time.Clock;
  * @param binaryOut standard output as bytes, for binary formats (xlsx), or null when the
  *     environment has none (then such output needs {@code -o FILE})
  * @param width the terminal's width in characters, which tables fit; 0 for no limit
+ * @param programPath the folders where helper programs are looked for (the PATH): Chromium, which
+ *     prints the report to PDF; null when there is none
  */
 public record Environment(
     PrintWriter out,
@@ -30,7 +32,8 @@ public record Environment(
     boolean terminal,
     boolean errTerminal,
     java.io.OutputStream binaryOut,
-    int width) {
+    int width,
+    String programPath) {
 
   /** An environment whose standard error is not a terminal. */
   public Environment(
@@ -40,7 +43,7 @@ public record Environment(
       Path workingDirectory,
       Clock clock,
       boolean terminal) {
-    this(out, err, in, workingDirectory, clock, terminal, false, null, 0);
+    this(out, err, in, workingDirectory, clock, terminal, false);
   }
 
   /** An environment without a byte stream for standard output. */
@@ -52,13 +55,38 @@ public record Environment(
       Clock clock,
       boolean terminal,
       boolean errTerminal) {
-    this(out, err, in, workingDirectory, clock, terminal, errTerminal, null, 0);
+    this(
+        out,
+        err,
+        in,
+        workingDirectory,
+        clock,
+        terminal,
+        errTerminal,
+        null,
+        0,
+        System.getenv("PATH"));
   }
 
   /** This environment with tables fitted to {@code columns} characters. */
   public Environment withWidth(int columns) {
     return new Environment(
-        out, err, in, workingDirectory, clock, terminal, errTerminal, binaryOut, columns);
+        out,
+        err,
+        in,
+        workingDirectory,
+        clock,
+        terminal,
+        errTerminal,
+        binaryOut,
+        columns,
+        programPath);
+  }
+
+  /** This environment with helper programs looked for in {@code path} (a PATH value). */
+  public Environment withProgramPath(String path) {
+    return new Environment(
+        out, err, in, workingDirectory, clock, terminal, errTerminal, binaryOut, width, path);
   }
 
   /**
@@ -80,7 +108,8 @@ public record Environment(
         stdoutTerminal(),
         errTerminal,
         stdout,
-        terminalWidth());
+        terminalWidth(),
+        System.getenv("PATH"));
   }
 
   /**

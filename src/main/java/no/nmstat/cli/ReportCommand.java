@@ -111,8 +111,7 @@ final class ReportCommand extends CaseFileCommand {
         throw new ParameterException(spec.commandLine(), "a PDF report needs -o FILE.pdf");
       }
       chromium =
-          ChromiumPdf.locator
-              .get()
+          ChromiumPdf.onPath(env().programPath())
               .orElseThrow(
                   () ->
                       new ParameterException(

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -39,16 +37,22 @@ class HtmlReportTest {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) {
+    return runWithPath(System.getenv("PATH"), args);
+  }
+
+  /** A run that looks for helper programs (Chromium) in {@code programPath}. */
+  private static Run runWithPath(String programPath, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
         new Environment(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            new ByteArrayInputStream(new byte[0]),
-            PROJECT,
-            GoldenTest.TODAY,
-            false);
+                new PrintWriter(out),
+                new PrintWriter(err),
+                new ByteArrayInputStream(new byte[0]),
+                PROJECT,
+                GoldenTest.TODAY,
+                false)
+            .withProgramPath(programPath);
     String[] all = new String[args.length + 1];
     all[0] = "report";
     System.arraycopy(args, 0, all, 1, args.length);
@@ -220,45 +224,38 @@ class HtmlReportTest {
 
   @Test
   void pdfWithoutChromiumIsAUsageErrorPointingToHtml(@TempDir Path dir) {
-    Supplier<Optional<Path>> found = ChromiumPdf.locator;
-    ChromiumPdf.locator = Optional::empty;
-    try {
-      Path pdf = dir.resolve("x.pdf");
-      Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
-      assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err())
-          .startsWith("nmstat: -o " + pdf + ": a PDF needs Chromium")
-          .contains("-o report.html", "print it to PDF from a browser");
-      assertThat(pdf).doesNotExist();
-      assertThat(dir).isEmptyDirectory();
-    } finally {
-      ChromiumPdf.locator = found;
-    }
+    Path pdf = dir.resolve("x.pdf");
+    Run r =
+        runWithPath(
+            dir.toString(), "data/cases-sample.csv", "--as-of", "2025-10-31", "-o", pdf.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("nmstat: -o " + pdf + ": a PDF needs Chromium")
+        .contains("-o report.html", "print it to PDF from a browser");
+    assertThat(pdf).doesNotExist();
+    assertThat(dir).isEmptyDirectory();
   }
 
   @Test
   void aFailedPrintWritesNothingAndSaysWhy(@TempDir Path dir) throws Exception {
-    Path fake = dir.resolve("chromium");
+    Path bin = Files.createDirectory(dir.resolve("bin"));
+    Path fake = bin.resolve("chromium");
     Files.writeString(fake, "#!/bin/sh\necho 'no display' >&2\nexit 3\n");
     assumeTrue(fake.toFile().setExecutable(true), "cannot make a script executable here");
-    Supplier<Optional<Path>> found = ChromiumPdf.locator;
-    ChromiumPdf.locator = () -> Optional.of(fake);
-    try {
-      Path pdf = dir.resolve("x.pdf");
-      Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
-      assertThat(r.exit()).isEqualTo(73);
-      assertThat(r.err())
-          .isEqualTo(
-              "nmstat: cannot write " + pdf + ": chromium exited with 3 and no PDF: no display\n");
-      assertThat(pdf).doesNotExist();
-    } finally {
-      ChromiumPdf.locator = found;
-    }
+    Path pdf = dir.resolve("x.pdf");
+    Run r =
+        runWithPath(
+            bin.toString(), "data/cases-sample.csv", "--as-of", "2025-10-31", "-o", pdf.toString());
+    assertThat(r.exit()).isEqualTo(73);
+    assertThat(r.err())
+        .isEqualTo(
+            "nmstat: cannot write " + pdf + ": chromium exited with 3 and no PDF: no display\n");
+    assertThat(pdf).doesNotExist();
   }
 
   @Test
   void pdfIsPrintedByChromium(@TempDir Path dir) throws Exception {
-    assumeTrue(ChromiumPdf.onPath().isPresent(), "chromium is not installed");
+    assumeTrue(ChromiumPdf.onPath(System.getenv("PATH")).isPresent(), "chromium is not installed");
     Path pdf = dir.resolve("x.pdf");
     Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
     assertThat(r.exit()).as(r.err()).isZero();
