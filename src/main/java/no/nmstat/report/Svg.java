@@ -1,6 +1,13 @@
 package no.nmstat.report;
 
-import java.util.ArrayList;
+import static no.nmstat.report.SvgElements.band;
+import static no.nmstat.report.SvgElements.close;
+import static no.nmstat.report.SvgElements.line;
+import static no.nmstat.report.SvgElements.open;
+import static no.nmstat.report.SvgElements.text;
+import static no.nmstat.report.SvgElements.textWidth;
+import static no.nmstat.report.SvgElements.value;
+
 import java.util.List;
 import java.util.Locale;
 import no.nmstat.format.Html;
@@ -50,8 +57,6 @@ final class Svg {
     }
   }
 
-  private static final int RIGHT = 16;
-
   private Svg() {}
 
   /** A chart that can be drawn in either layout. */
@@ -86,7 +91,7 @@ final class Svg {
         max = Math.max(max, target.value());
       }
       List<String> categories = boxes.stream().map(Box::category).toList();
-      Frame f = Frame.of(layout, Scale.of(max), List.of());
+      ChartFrame f = ChartFrame.of(layout, AxisScale.of(max), List.of());
       StringBuilder b =
           f.open(
               id,
@@ -123,7 +128,7 @@ final class Svg {
                 Locale.ROOT,
                 "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\""
                     + " stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n",
-                f.left,
+                f.left(),
                 ty,
                 f.right(),
                 ty,
@@ -165,7 +170,8 @@ final class Svg {
           }
         }
       }
-      Frame f = Frame.of(layout, Scale.of(max), series.stream().map(Series::name).toList());
+      ChartFrame f =
+          ChartFrame.of(layout, AxisScale.of(max), series.stream().map(Series::name).toList());
       StringBuilder b = f.open(id, title, desc);
       f.axes(b, yTitle, xTitle, categories);
       for (int k = 0; k < series.size(); k++) {
@@ -224,7 +230,8 @@ final class Svg {
         }
         max = Math.max(max, sum);
       }
-      Frame f = Frame.of(layout, Scale.of(max), series.stream().map(Series::name).toList());
+      ChartFrame f =
+          ChartFrame.of(layout, AxisScale.of(max), series.stream().map(Series::name).toList());
       StringBuilder b = f.open(id, title, desc);
       f.axes(b, yTitle, xTitle, categories);
       double w = Math.min(50, f.slot(categories.size()) * 0.6);
@@ -264,8 +271,8 @@ final class Svg {
       int bottom = 2 * font + 26;
       int height = top + rowHeight * bars.size() + bottom;
       double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
-      Scale x = Scale.of(percent ? Math.max(max, 1) : max);
-      double plot = layout.width - left - RIGHT;
+      AxisScale x = AxisScale.of(percent ? Math.max(max, 1) : max);
+      double plot = layout.width - left - ChartFrame.RIGHT;
       StringBuilder b = open(layout, height, id, title, desc);
       int axis = height - bottom;
       // Fewer ticks where they would touch: a label is up to four characters ("100%").
@@ -301,263 +308,6 @@ final class Svg {
       }
       b.append(text(left + plot / 2, height - 8, xTitle, "middle", font + 1));
       return close(b);
-    }
-  }
-
-  /**
-   * A chart's drawing area in {@code layout}: the left margin fits the longest tick label, the top
-   * fits the legend's rows.
-   */
-  private record Frame(Layout layout, Scale scale, List<String> legend, int left, int top) {
-    static Frame of(Layout layout, Scale scale, List<String> legend) {
-      int font = layout.font;
-      double ticks =
-          scale.ticks().stream().mapToDouble(t -> textWidth(scale.label(t), font)).max().orElse(0);
-      int left = (int) Math.ceil(font + 12 + ticks + 6);
-      int rows = legendRows(layout, left, legend).size();
-      int top = rows == 0 ? font + 4 : 8 + rows * (font + 8) + font / 2 + 4;
-      return new Frame(layout, scale, legend, left, top);
-    }
-
-    int right() {
-      return layout.width - RIGHT;
-    }
-
-    int bottom() {
-      return top + layout.plotHeight;
-    }
-
-    int height() {
-      return bottom() + 2 * layout.font + 26;
-    }
-
-    double plotWidth() {
-      return right() - left;
-    }
-
-    double slot(int n) {
-      return plotWidth() / Math.max(1, n);
-    }
-
-    double x(int i, int n) {
-      return left + slot(n) * (i + 0.5);
-    }
-
-    double y(double v) {
-      return bottom() - layout.plotHeight * v / scale.max();
-    }
-
-    StringBuilder open(String id, String title, String desc) {
-      return Svg.open(layout, height(), id, title, desc);
-    }
-
-    /** Grid, tick labels, axes, category labels (as many as fit) and axis titles. */
-    void axes(StringBuilder b, String yTitle, String xTitle, List<String> categories) {
-      int font = layout.font;
-      for (double t : scale.ticks()) {
-        b.append(line(left, y(t), right(), y(t), "#ddd", 1));
-        b.append(text(left - 6, y(t) + font / 3.0, scale.label(t), "end", font));
-      }
-      b.append(line(left, top, left, bottom(), "#444", 1));
-      b.append(line(left, bottom(), right(), bottom(), "#444", 1));
-      double widest =
-          categories.stream().mapToDouble(c -> textWidth(c, font)).max().orElse(0) + font;
-      int every =
-          niceStep(
-              Math.max(
-                  (int) Math.ceil(categories.size() / (double) layout.maxLabels),
-                  (int) Math.ceil(widest / slot(categories.size()))));
-      for (int i = 0; i < categories.size(); i += every) {
-        b.append(
-            text(x(i, categories.size()), bottom() + font + 6, categories.get(i), "middle", font));
-      }
-      double middle = (top + bottom()) / 2.0;
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%d\" y=\"%.1f\" text-anchor=\"middle\""
-                  + " font-size=\"%d\" transform=\"rotate(-90 %d %.1f)\">%s</text>\n",
-              font + 2,
-              middle,
-              font + 1,
-              font + 2,
-              middle,
-              Html.escape(yTitle)));
-      b.append(text(left + plotWidth() / 2.0, height() - 8, xTitle, "middle", font + 1));
-    }
-
-    /** The legend above the plot, in as many rows as its names need. */
-    void legend(StringBuilder b) {
-      int font = layout.font;
-      List<List<Integer>> rows = legendRows(layout, left, legend);
-      for (int r = 0; r < rows.size(); r++) {
-        double x = left;
-        double y = 8 + r * (font + 8);
-        for (int k : rows.get(r)) {
-          b.append(
-              String.format(
-                  Locale.ROOT,
-                  "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" fill=\"%s\"/>\n",
-                  x,
-                  y + 1,
-                  font - 1,
-                  font - 1,
-                  COLOURS.get(k % COLOURS.size())));
-          b.append(text(x + font + 4, y + font - 1, legend.get(k), "start", font));
-          x += legendWidth(legend.get(k), font);
-        }
-      }
-    }
-
-    /** The legend's entries (indexes into {@code names}) row by row. */
-    private static List<List<Integer>> legendRows(Layout layout, int left, List<String> names) {
-      List<List<Integer>> rows = new ArrayList<>();
-      double x = Double.MAX_VALUE;
-      for (int k = 0; k < names.size(); k++) {
-        double w = legendWidth(names.get(k), layout.font);
-        if (x + w > layout.width - RIGHT + 12) {
-          rows.add(new ArrayList<>());
-          x = left;
-        }
-        rows.get(rows.size() - 1).add(k);
-        x += w;
-      }
-      return rows;
-    }
-
-    private static double legendWidth(String name, int font) {
-      return font + 4 + textWidth(name, font) + 14;
-    }
-  }
-
-  /**
-   * The label step at or above {@code step} that a reader counts in easily: 1, 2, 4, then multiples
-   * of 4, so quarters are labelled once a year or every few years.
-   */
-  private static int niceStep(int step) {
-    return step <= 2 ? Math.max(1, step) : step <= 4 ? 4 : 4 * (int) Math.ceil(step / 4.0);
-  }
-
-  private static void band(StringBuilder b, Frame f, Series s, int n, String colour) {
-    StringBuilder upper = new StringBuilder();
-    StringBuilder lower = new StringBuilder();
-    for (int i = 0; i < s.values().size(); i++) {
-      Double lo = s.low().get(i);
-      Double hi = s.high().get(i);
-      if (lo == null || hi == null) {
-        continue;
-      }
-      double px = f.x(i, n);
-      upper
-          .append(upper.length() == 0 ? "M" : " L")
-          .append(String.format(Locale.ROOT, "%.1f %.1f", px, f.y(hi)));
-      lower.insert(0, String.format(Locale.ROOT, " L%.1f %.1f", px, f.y(lo)));
-    }
-    if (upper.length() > 0) {
-      b.append("<path d=\"")
-          .append(upper)
-          .append(lower)
-          .append(" Z\" fill=\"")
-          .append(colour)
-          .append("\" fill-opacity=\"0.15\" stroke=\"none\"/>\n");
-    }
-  }
-
-  private static StringBuilder open(
-      Layout layout, int height, String id, String title, String desc) {
-    String ref = id + "-" + layout.css();
-    StringBuilder b = new StringBuilder();
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\""
-                + " viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s-t %s-d\">\n",
-            layout.css(),
-            layout.width,
-            height,
-            ref,
-            ref));
-    b.append("<title id=\"")
-        .append(ref)
-        .append("-t\">")
-        .append(Html.escape(title))
-        .append("</title>\n<desc id=\"")
-        .append(ref)
-        .append("-d\">")
-        .append(Html.escape(desc))
-        .append("</desc>\n");
-    return b;
-  }
-
-  private static String close(StringBuilder b) {
-    return b.append("</svg>\n").toString();
-  }
-
-  private static String line(
-      double x1, double y1, double x2, double y2, String colour, double width) {
-    return String.format(
-        Locale.ROOT,
-        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
-            + " stroke=\"%s\" stroke-width=\"%.1f\"/>\n",
-        x1,
-        y1,
-        x2,
-        y2,
-        colour,
-        width);
-  }
-
-  private static String text(double x, double y, String text, String anchor, int size) {
-    return String.format(
-        Locale.ROOT,
-        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"" + " font-size=\"%d\">%s</text>\n",
-        x,
-        y,
-        anchor,
-        size,
-        Html.escape(text));
-  }
-
-  /** A generous estimate of a text's width in a sans-serif face, for layout. */
-  private static double textWidth(String s, int font) {
-    return s.length() * font * 0.6;
-  }
-
-  private static double value(List<Double> values, int i) {
-    Double v = values.get(i);
-    return v == null ? 0 : v;
-  }
-
-  /** A linear axis from 0 with "nice" ticks (1, 2 or 5 times a power of ten). */
-  record Scale(double max, double step) {
-    static Scale of(double dataMax) {
-      if (!(dataMax > 0)) {
-        return new Scale(1, 1); // all zero (or nothing): an axis of 0 and 1, not of 0 and 0
-      }
-      double raw = Math.max(dataMax, 1e-9) / 5;
-      double power = Math.pow(10, Math.floor(Math.log10(raw)));
-      double step =
-          raw <= power
-              ? power
-              : raw <= 2 * power ? 2 * power : raw <= 5 * power ? 5 * power : 10 * power;
-      return new Scale(step * Math.max(1, Math.ceil(dataMax / step - 1e-9)), step);
-    }
-
-    List<Double> ticks() {
-      List<Double> t = new ArrayList<>();
-      for (double v = 0; v <= max + step / 2; v += step) {
-        t.add(v);
-      }
-      return t;
-    }
-
-    /** The tick's label, with as many decimals as tell the ticks apart (at least two below 1). */
-    String label(double v) {
-      if (step >= 1) {
-        return Long.toString(Math.round(v));
-      }
-      int decimals = Math.max(2, (int) Math.ceil(-Math.log10(step) - 1e-9));
-      return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SvgScaleTest {
+class AxisScaleTest {
   @ParameterizedTest(name = "{0}: step {1}, axis to {2}")
   @CsvSource({
     "100, 20, 100", // a data maximum on a tick is the axis's end, not one step short of it
@@ -23,7 +23,7 @@ class SvgScaleTest {
   })
   void stepsAreNiceAndTheAxisEndsOnTheFirstTickAtOrAboveTheData(
       double dataMax, double step, double max) {
-    Svg.Scale s = Svg.Scale.of(dataMax);
+    AxisScale s = AxisScale.of(dataMax);
     assertThat(s.step()).isCloseTo(step, within(1e-12));
     assertThat(s.max()).isCloseTo(max, within(1e-9));
   }
@@ -33,7 +33,7 @@ class SvgScaleTest {
     Random random = new Random(7);
     for (int k = 0; k < 2_000; k++) {
       double dataMax = Math.pow(10, random.nextDouble() * 12 - 6);
-      Svg.Scale s = Svg.Scale.of(dataMax);
+      AxisScale s = AxisScale.of(dataMax);
       String as = "data max " + dataMax;
       double mantissa = s.step() / Math.pow(10, Math.floor(Math.log10(s.step()) + 1e-9));
       assertThat(List.of(1.0, 2.0, 5.0))
@@ -57,7 +57,7 @@ class SvgScaleTest {
   @Test
   void aZeroWidthDomainGetsAnAxisFromZeroToOne() {
     for (double dataMax : new double[] {0, -0.0, Double.NaN}) {
-      Svg.Scale s = Svg.Scale.of(dataMax);
+      AxisScale s = AxisScale.of(dataMax);
       assertThat(s.max()).isEqualTo(1);
       assertThat(s.ticks()).containsExactly(0.0, 1.0);
       assertThat(s.ticks().stream().map(s::label)).containsExactly("0", "1");
@@ -66,9 +66,9 @@ class SvgScaleTest {
 
   @Test
   void labelsAreWholeNumbersFromAStepOfOneAndOtherwiseShowTheStep() {
-    assertThat(Svg.Scale.of(100).label(40)).isEqualTo("40");
-    assertThat(Svg.Scale.of(1).label(0.4)).isEqualTo("0.40");
-    Svg.Scale small = Svg.Scale.of(0.004);
+    assertThat(AxisScale.of(100).label(40)).isEqualTo("40");
+    assertThat(AxisScale.of(1).label(0.4)).isEqualTo("0.40");
+    AxisScale small = AxisScale.of(0.004);
     assertThat(small.step()).isCloseTo(0.001, within(1e-15));
     assertThat(small.ticks().stream().map(small::label))
         .containsExactly("0.000", "0.001", "0.002", "0.003", "0.004");
