@@ -7,9 +7,11 @@ import java.util.BitSet;
 
 /**
  * Cases stored by column: a few large arrays instead of several objects per case, so that a million
- * cases take about a hundred megabytes and the garbage collector has little to move. A {@link
- * CaseRecord} is a view of one row. Rows share one file name and one {@link TextColumns}; a table
- * is immutable once built.
+ * cases take about seventy megabytes and the garbage collector has little to move. A text column
+ * whose every value is empty (one the caller does not use, so was not kept) takes no array at all,
+ * and line numbers are ints unless a file has more lines than an int holds. A {@link CaseRecord} is
+ * a view of one row. Rows share one file name and one {@link TextColumns}; a table is immutable
+ * once built.
  */
 public final class CaseTable extends AbstractList<CaseRecord> {
   private static final int MILESTONES = Milestone.values().length;
@@ -24,8 +26,9 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   private final byte[] idBytes;
   private final int[] idEnds;
   private final String[] indications;
-  private final String[] values;
-  private final long[] lines;
+  // Per text column, its values (null for an empty one), or null when every value is empty.
+  private final String[][] values;
+  private final Lines lines;
   // Rounds of one method (null when every row is a first round with no later one).
   private final Rounds rounds;
 
@@ -46,8 +49,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       byte[] idBytes,
       int[] idEnds,
       String[] indications,
-      String[] values,
-      long[] lines,
+      String[][] values,
+      Lines lines,
       Rounds rounds) {
     this.file = file;
     this.columns = columns;
@@ -157,12 +160,24 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return indications[row];
   }
 
+  /** The value of text column {@code column}, or null when it is empty. */
   String value(int row, int column) {
-    return values[row * columns.names().size() + column];
+    String[] v = values[column];
+    return v == null ? null : v[row];
   }
 
   long line(int row) {
-    return lines[row];
+    return lines.get(row);
+  }
+
+  /**
+   * Line numbers: ints added to a common offset, as long as every line fits in an int (always, but
+   * for a file of more than two billion lines), else longs.
+   */
+  private record Lines(int[] small, long[] large, long offset) {
+    long get(int row) {
+      return large != null ? large[row] : offset + small[row];
+    }
   }
 
   /** Whether any milestone of any row (or a later round's start) lies after {@code asOfDay}. */
@@ -275,8 +290,10 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     private int idLength;
     private int[] idEnds;
     private String[] indications;
-    private String[] values;
-    private long[] lines;
+    private String[][] values;
+    private int[] lines;
+    // Allocated only when a line number does not fit in an int.
+    private long[] largeLines;
     // Allocated when the first row from a table with rounds is copied in.
     private int[] number;
     private int[] nextStart;
@@ -295,8 +312,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       idBytes = new byte[capacity * 12];
       idEnds = new int[capacity];
       indications = new String[capacity];
-      values = new String[capacity * Math.max(1, width)];
-      lines = new long[capacity];
+      values = new String[width][];
+      lines = new int[capacity];
     }
 
     /**
@@ -311,32 +328,71 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         Decision decision,
         String[] texts,
         long line) {
+      byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+      add(bytes, bytes.length, indication, milestones, clockStop, decision, texts, line);
+    }
+
+    /**
+     * Adds a row as {@link #add(String, String, int[], int, Decision, String[], long)} does, its id
+     * given as the first {@code idLength} bytes of {@code id} in UTF-8 (a reader has them so and
+     * need not make a String).
+     */
+    public void add(
+        byte[] id,
+        int idLength,
+        String indication,
+        int[] milestones,
+        int clockStop,
+        Decision decision,
+        String[] texts,
+        long line) {
       grow();
       System.arraycopy(milestones, 0, days, size * MILESTONES, MILESTONES);
       clockStops[size] = clockStop;
       decisions[size] = (byte) (decision == null ? -1 : decision.ordinal());
-      byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-      if (idLength + bytes.length > idBytes.length) {
-        idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idLength + bytes.length));
+      if (this.idLength + idLength > idBytes.length) {
+        idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, this.idLength + idLength));
       }
-      System.arraycopy(bytes, 0, idBytes, idLength, bytes.length);
-      idLength += bytes.length;
-      idEnds[size] = idLength;
+      System.arraycopy(id, 0, idBytes, this.idLength, idLength);
+      this.idLength += idLength;
+      idEnds[size] = this.idLength;
       indications[size] = indication;
-      System.arraycopy(texts, 0, values, size * width, width);
-      lines[size] = line;
+      for (int c = 0; c < width; c++) {
+        String v = texts[c];
+        if (v != null && !v.isEmpty()) {
+          if (values[c] == null) {
+            values[c] = new String[idEnds.length];
+          }
+          values[c][size] = v;
+        }
+      }
+      if (largeLines != null) {
+        largeLines[size] = line;
+      } else if (line <= Integer.MAX_VALUE) {
+        lines[size] = (int) line;
+      } else {
+        largeLines = new long[idEnds.length];
+        for (int i = 0; i < size; i++) {
+          largeLines[i] = lines[i];
+        }
+        largeLines[size] = line;
+        lines = null;
+      }
       size++;
     }
 
     void add(CaseTable t, int row) {
       int[] m = Arrays.copyOfRange(t.days, row * MILESTONES, (row + 1) * MILESTONES);
-      String[] texts = Arrays.copyOfRange(t.values, row * width, (row + 1) * width);
+      String[] texts = new String[width];
+      for (int c = 0; c < width; c++) {
+        texts[c] = t.value(row, c);
+      }
       add(t.id(row), t.indication(row), m, t.clockStop(row), t.decision(row), texts, t.line(row));
       if (t.rounds != null) {
         if (number == null) {
-          number = new int[lines.length];
-          nextStart = new int[lines.length];
-          laterYes = new int[lines.length];
+          number = new int[idEnds.length];
+          nextStart = new int[idEnds.length];
+          laterYes = new int[idEnds.length];
           Arrays.fill(number, 0, size - 1, 1);
           Arrays.fill(nextStart, 0, size - 1, CaseRecord.ABSENT);
           Arrays.fill(laterYes, 0, size - 1, CaseRecord.ABSENT);
@@ -355,14 +411,22 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       if (size < clockStops.length) {
         return;
       }
-      int capacity = clockStops.length * 2;
+      int capacity = (int) Math.min(Integer.MAX_VALUE / 16, clockStops.length * 2L);
       days = Arrays.copyOf(days, capacity * MILESTONES);
       clockStops = Arrays.copyOf(clockStops, capacity);
       decisions = Arrays.copyOf(decisions, capacity);
       idEnds = Arrays.copyOf(idEnds, capacity);
       indications = Arrays.copyOf(indications, capacity);
-      values = Arrays.copyOf(values, capacity * Math.max(1, width));
-      lines = Arrays.copyOf(lines, capacity);
+      for (int c = 0; c < width; c++) {
+        if (values[c] != null) {
+          values[c] = Arrays.copyOf(values[c], capacity);
+        }
+      }
+      if (largeLines != null) {
+        largeLines = Arrays.copyOf(largeLines, capacity);
+      } else {
+        lines = Arrays.copyOf(lines, capacity);
+      }
       if (number != null) {
         number = Arrays.copyOf(number, capacity);
         nextStart = Arrays.copyOf(nextStart, capacity);
@@ -376,11 +440,12 @@ public final class CaseTable extends AbstractList<CaseRecord> {
      * since trimming would copy every array once more.
      */
     public CaseTable build(long lineOffset) {
-      if (lineOffset != 0) {
+      if (largeLines != null) {
         for (int i = 0; i < size; i++) {
-          lines[i] += lineOffset;
+          largeLines[i] += lineOffset;
         }
       }
+      Lines l = new Lines(lines, largeLines, lineOffset);
       Rounds r = number == null ? null : new Rounds(number, nextStart, laterYes);
       return new CaseTable(
           file,
@@ -393,7 +458,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
           idEnds,
           indications,
           values,
-          lines,
+          l,
           r);
     }
   }
