@@ -7,20 +7,27 @@ import java.util.BitSet;
 
 /**
  * Cases stored by column: a few large arrays instead of several objects per case, so that a million
- * cases take about seventy megabytes and the garbage collector has little to move. A text column
- * whose every value is empty (one the caller does not use, so was not kept) takes no array at all,
- * and line numbers are ints unless a file has more lines than an int holds. A {@link CaseRecord} is
- * a view of one row. Rows share one file name and one {@link TextColumns}; a table is immutable
- * once built.
+ * cases take about fifty megabytes and the garbage collector has little to move: dates as two-byte
+ * days from 1950 (ints only for a table with a date outside 1950 to 2129), a text column whose
+ * every value is empty (one the caller does not use, so was not kept) as no array at all, line
+ * numbers as ints unless a file has more lines than an int holds, and a table as of a date as a
+ * view of the same arrays. A {@link CaseRecord} is a view of one row. Rows share one file name and
+ * one {@link TextColumns}; a table is immutable once built.
  */
 public final class CaseTable extends AbstractList<CaseRecord> {
   private static final int MILESTONES = Milestone.values().length;
   private static final Decision[] DECISIONS = Decision.values();
+  private static final int DECIDED = Milestone.DECISION_DATE.ordinal();
+
+  /** Two-byte days count from this epoch day (1949-12-31); 0 stands for ABSENT. */
+  private static final int DAY_BASE = (int) java.time.LocalDate.of(1950, 1, 1).toEpochDay() - 1;
+
+  private static final int NOT_AS_OF = Integer.MAX_VALUE;
 
   private final String file;
   private final TextColumns columns;
   private final int size;
-  private final int[] days;
+  private final Days days;
   private final int[] clockStops;
   private final byte[] decisions;
   private final byte[] idBytes;
@@ -31,6 +38,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   private final Lines lines;
   // Rounds of one method (null when every row is a first round with no later one).
   private final Rounds rounds;
+  // Days after this are not reached and decisions without a date then not known (NOT_AS_OF: all).
+  private final int asOf;
 
   /**
    * Per row: the round's number (1 for the first), the day the next round of the same method and
@@ -39,11 +48,32 @@ public final class CaseTable extends AbstractList<CaseRecord> {
    */
   private record Rounds(int[] number, int[] nextStart, int[] laterYes) {}
 
+  /** The milestone days, row by row: two bytes each where they fit, else four. */
+  private record Days(char[] small, int[] large) {
+    int get(int i) {
+      if (large != null) {
+        return large[i];
+      }
+      char c = small[i];
+      return c == 0 ? CaseRecord.ABSENT : DAY_BASE + c;
+    }
+  }
+
+  /**
+   * Line numbers: ints added to a common offset, as long as every line fits in an int (always, but
+   * for a file of more than two billion lines), else longs.
+   */
+  private record Lines(int[] small, long[] large, long offset) {
+    long get(int row) {
+      return large != null ? large[row] : offset + small[row];
+    }
+  }
+
   private CaseTable(
       String file,
       TextColumns columns,
       int size,
-      int[] days,
+      Days days,
       int[] clockStops,
       byte[] decisions,
       byte[] idBytes,
@@ -51,7 +81,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       String[] indications,
       String[][] values,
       Lines lines,
-      Rounds rounds) {
+      Rounds rounds,
+      int asOf) {
     this.file = file;
     this.columns = columns;
     this.size = size;
@@ -64,6 +95,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     this.values = values;
     this.lines = lines;
     this.rounds = rounds;
+    this.asOf = asOf;
   }
 
   @Override
@@ -86,7 +118,12 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   int day(int row, int milestone) {
-    return days[row * MILESTONES + milestone];
+    return seen(days.get(row * MILESTONES + milestone));
+  }
+
+  /** {@code day} as of the table's date: ABSENT when later (ABSENT itself is below any day). */
+  private int seen(int day) {
+    return day > asOf ? CaseRecord.ABSENT : day;
   }
 
   /** The recorded clock stop, or {@link CaseRecord#ABSENT} when none is recorded. */
@@ -99,11 +136,11 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   int nextRoundStart(int row) {
-    return rounds == null ? CaseRecord.ABSENT : rounds.nextStart[row];
+    return rounds == null ? CaseRecord.ABSENT : seen(rounds.nextStart[row]);
   }
 
   int laterYes(int row) {
-    return rounds == null ? CaseRecord.ABSENT : rounds.laterYes[row];
+    return rounds == null ? CaseRecord.ABSENT : seen(rounds.laterYes[row]);
   }
 
   /**
@@ -123,12 +160,16 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         indications,
         values,
         lines,
-        new Rounds(number, nextStart, laterYes));
+        new Rounds(number, nextStart, laterYes),
+        asOf);
   }
 
   Decision decision(int row) {
     byte d = decisions[row];
-    return d < 0 ? null : DECISIONS[d];
+    if (d < 0 || asOf != NOT_AS_OF && day(row, DECIDED) == CaseRecord.ABSENT) {
+      return null;
+    }
+    return DECISIONS[d];
   }
 
   String id(int row) {
@@ -170,94 +211,59 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return lines.get(row);
   }
 
-  /**
-   * Line numbers: ints added to a common offset, as long as every line fits in an int (always, but
-   * for a file of more than two billion lines), else longs.
-   */
-  private record Lines(int[] small, long[] large, long offset) {
-    long get(int row) {
-      return large != null ? large[row] : offset + small[row];
-    }
-  }
-
   /** Whether any milestone of any row (or a later round's start) lies after {@code asOfDay}. */
   boolean anyAfter(int asOfDay) {
-    for (int i = 0, n = size * MILESTONES; i < n; i++) {
-      if (days[i] != CaseRecord.ABSENT && days[i] > asOfDay) {
-        return true;
-      }
-    }
-    return rounds != null && (after(rounds.nextStart, asOfDay) || after(rounds.laterYes, asOfDay));
+    return datesAfter(asOfDay, true) > 0
+        || rounds != null && (after(rounds.nextStart, asOfDay) || after(rounds.laterYes, asOfDay));
   }
 
   private boolean after(int[] a, int asOfDay) {
     for (int row = 0; row < size; row++) {
-      if (a[row] != CaseRecord.ABSENT && a[row] > asOfDay) {
+      if (seen(a[row]) > asOfDay) {
         return true;
       }
     }
     return false;
   }
 
-  private int[] truncated(int[] a, int asOfDay) {
-    int[] kept = Arrays.copyOf(a, a.length);
-    for (int i = 0; i < kept.length; i++) {
-      if (kept[i] != CaseRecord.ABSENT && kept[i] > asOfDay) {
-        kept[i] = CaseRecord.ABSENT;
-      }
-    }
-    return kept;
-  }
-
   /**
    * This table as it stood on {@code asOfDay}: later milestones are not reached and decisions made
-   * later are not known. Returns this table when nothing lies later.
+   * later are not known. Returns this table when nothing lies later; else a view of the same
+   * arrays, which copies nothing.
    */
   public CaseTable asOf(int asOfDay) {
     if (!anyAfter(asOfDay)) {
       return this;
     }
-    int[] kept = Arrays.copyOf(days, size * MILESTONES);
-    byte[] known = Arrays.copyOf(decisions, size);
-    int decided = Milestone.DECISION_DATE.ordinal();
-    for (int i = 0; i < kept.length; i++) {
-      if (kept[i] != CaseRecord.ABSENT && kept[i] > asOfDay) {
-        kept[i] = CaseRecord.ABSENT;
-      }
-    }
-    for (int row = 0; row < size; row++) {
-      if (kept[row * MILESTONES + decided] == CaseRecord.ABSENT) {
-        known[row] = -1;
-      }
-    }
-    Rounds r =
-        rounds == null
-            ? null
-            : new Rounds(
-                rounds.number,
-                truncated(rounds.nextStart, asOfDay),
-                truncated(rounds.laterYes, asOfDay));
     return new CaseTable(
         file,
         columns,
         size,
-        kept,
+        days,
         clockStops,
-        known,
+        decisions,
         idBytes,
         idEnds,
         indications,
         values,
         lines,
-        r);
+        rounds,
+        Math.min(asOf, asOfDay));
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
   public long datesAfter(int asOfDay) {
+    return datesAfter(asOfDay, false);
+  }
+
+  private long datesAfter(int asOfDay, boolean any) {
     long n = 0;
     for (int i = 0, end = size * MILESTONES; i < end; i++) {
-      if (days[i] != CaseRecord.ABSENT && days[i] > asOfDay) {
+      if (seen(days.get(i)) > asOfDay) {
         n++;
+        if (any) {
+          break;
+        }
       }
     }
     return n;
@@ -283,6 +289,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     private final TextColumns columns;
     private final int width;
     private int size;
+    // Two-byte days until a day does not fit; then four-byte days.
+    private char[] smallDays;
     private int[] days;
     private int[] clockStops;
     private byte[] decisions;
@@ -306,7 +314,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       this.width = columns.names().size();
       // Ten percent over the estimate, so that a good estimate never copies the arrays.
       int capacity = (int) Math.min(Integer.MAX_VALUE / 16, 16 + rows * 1.1);
-      days = new int[capacity * MILESTONES];
+      smallDays = new char[capacity * MILESTONES];
       clockStops = new int[capacity];
       decisions = new byte[capacity];
       idBytes = new byte[capacity * 12];
@@ -347,7 +355,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         String[] texts,
         long line) {
       grow();
-      System.arraycopy(milestones, 0, days, size * MILESTONES, MILESTONES);
+      addDays(milestones);
       clockStops[size] = clockStop;
       decisions[size] = (byte) (decision == null ? -1 : decision.ordinal());
       if (this.idLength + idLength > idBytes.length) {
@@ -381,8 +389,34 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       size++;
     }
 
+    private void addDays(int[] milestones) {
+      int at = size * MILESTONES;
+      if (smallDays != null) {
+        for (int m = 0; m < MILESTONES; m++) {
+          int d = milestones[m];
+          int c = d - DAY_BASE;
+          if (d != CaseRecord.ABSENT && (c <= 0 || c > Character.MAX_VALUE)) {
+            days = new int[smallDays.length];
+            for (int i = 0; i < at; i++) {
+              char s = smallDays[i];
+              days[i] = s == 0 ? CaseRecord.ABSENT : DAY_BASE + s;
+            }
+            smallDays = null;
+            break;
+          }
+          smallDays[at + m] = d == CaseRecord.ABSENT ? 0 : (char) c;
+        }
+      }
+      if (days != null) {
+        System.arraycopy(milestones, 0, days, at, MILESTONES);
+      }
+    }
+
     void add(CaseTable t, int row) {
-      int[] m = Arrays.copyOfRange(t.days, row * MILESTONES, (row + 1) * MILESTONES);
+      int[] m = new int[MILESTONES];
+      for (int k = 0; k < MILESTONES; k++) {
+        m[k] = t.day(row, k);
+      }
       String[] texts = new String[width];
       for (int c = 0; c < width; c++) {
         texts[c] = t.value(row, c);
@@ -412,7 +446,11 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         return;
       }
       int capacity = (int) Math.min(Integer.MAX_VALUE / 16, clockStops.length * 2L);
-      days = Arrays.copyOf(days, capacity * MILESTONES);
+      if (smallDays != null) {
+        smallDays = Arrays.copyOf(smallDays, capacity * MILESTONES);
+      } else {
+        days = Arrays.copyOf(days, capacity * MILESTONES);
+      }
       clockStops = Arrays.copyOf(clockStops, capacity);
       decisions = Arrays.copyOf(decisions, capacity);
       idEnds = Arrays.copyOf(idEnds, capacity);
@@ -451,7 +489,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
           file,
           columns,
           size,
-          days,
+          new Days(smallDays, days),
           clockStops,
           decisions,
           idBytes,
@@ -459,7 +497,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
           indications,
           values,
           l,
-          r);
+          r,
+          NOT_AS_OF);
     }
   }
 }
