@@ -317,7 +317,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       smallDays = new char[capacity * MILESTONES];
       clockStops = new int[capacity];
       decisions = new byte[capacity];
-      idBytes = new byte[capacity * 12];
+      idBytes = new byte[capacity * 16];
       idEnds = new int[capacity];
       indications = new String[capacity];
       values = new String[width][];
@@ -359,7 +359,14 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       clockStops[size] = clockStop;
       decisions[size] = (byte) (decision == null ? -1 : decision.ordinal());
       if (this.idLength + idLength > idBytes.length) {
-        idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, this.idLength + idLength));
+        // By half: the estimate is usually close, and doubling would waste up to half.
+        idBytes =
+            Arrays.copyOf(
+                idBytes,
+                (int)
+                    Math.min(
+                        Integer.MAX_VALUE - 8,
+                        Math.max(idBytes.length * 3L / 2 + 16, this.idLength + idLength)));
       }
       System.arraycopy(id, 0, idBytes, this.idLength, idLength);
       this.idLength += idLength;
