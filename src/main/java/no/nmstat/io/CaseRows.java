@@ -32,6 +32,17 @@ final class CaseRows implements TableInput.Sink {
   // Reused for every row: the builder copies them.
   private final int[] days = new int[MILESTONES.length];
   private final String[] values;
+  // The row's id in UTF-8.
+  private byte[] id = new byte[64];
+  private int idLength;
+  private final Fields.Utf8Target idTarget =
+      (b, from, to) -> {
+        if (to - from > id.length) {
+          id = new byte[Math.max(to - from, id.length * 2)];
+        }
+        System.arraycopy(b, from, id, 0, to - from);
+        idLength = to - from;
+      };
   // Pooled cells repeat: their meaning is worked out once per distinct text.
   private final Map<String, Optional<String>> flags = new HashMap<>();
   private final Map<String, Optional<Decision>> decisions = new HashMap<>();
@@ -79,8 +90,9 @@ final class CaseRows implements TableInput.Sink {
     this.line = line;
     this.warned = false;
     long before = log.count();
-    String id = f.text(idColumn);
-    if (id.isEmpty() && blank(f, CaseColumns.SUBSTANCE) && blank(f, CaseColumns.TRADE_NAME)) {
+    f.utf8(idColumn, idTarget);
+    boolean noId = idLength == 0;
+    if (noId && blank(f, CaseColumns.SUBSTANCE) && blank(f, CaseColumns.TRADE_NAME)) {
       log.problem(
           file,
           line,
@@ -114,7 +126,7 @@ final class CaseRows implements TableInput.Sink {
                   .orElse(null);
           values[s] = decision == null ? "" : decision.code();
         }
-        case IDENTITY -> values[s] = slot.kept() || id.isEmpty() ? f.pooledText(column) : "";
+        case IDENTITY -> values[s] = slot.kept() || noId ? f.pooledText(column) : "";
         default -> values[s] = slot.kept() ? f.pooledText(column) : "";
       }
     }
@@ -125,7 +137,7 @@ final class CaseRows implements TableInput.Sink {
     if (warned) {
       log.rowWarned();
     }
-    cases.add(id, indication, days, clockStop, decision, values, line);
+    cases.add(id, idLength, indication, days, clockStop, decision, values, line);
   }
 
   private boolean blank(Fields f, String column) {
@@ -230,9 +242,9 @@ final class CaseRows implements TableInput.Sink {
     if (i < 0 || f.blank(i)) {
       return CaseRecord.ABSENT;
     }
-    String raw = f.text(i);
-    // Excel with Norwegian decimals writes a whole number of days as 14,0 (or 14.0).
-    int stop = wholeNumber(raw.replaceFirst("[,.]0+$", ""));
+    // Few distinct values: pooled, so no String per row.
+    String raw = f.pooledText(i);
+    int stop = wholeNumber(withoutZeroDecimals(raw));
     if (stop < 0) {
       String reason =
           raw.startsWith("-") && wholeNumber(raw.substring(1)) >= 0
@@ -268,13 +280,30 @@ final class CaseRows implements TableInput.Sink {
   }
 
   private String flag(String column, String value) {
-    return flags
-        .computeIfAbsent(value, YesNo::read)
-        .orElseGet(
-            () -> {
-              log.problem(file, line, header.label(column), value, "not a yes/no value");
-              return value;
-            });
+    Optional<String> read = flags.computeIfAbsent(value, YesNo::read);
+    if (read.isPresent()) {
+      return read.get();
+    }
+    log.problem(file, line, header.label(column), value, "not a yes/no value");
+    return value;
+  }
+
+  /**
+   * {@code s} without a decimal separator followed only by zeros: Excel with Norwegian decimals
+   * writes a whole number of days as 14,0 (or 14.0). Without a regular expression, which would be
+   * compiled for every row.
+   */
+  private static String withoutZeroDecimals(String s) {
+    int sep = Math.max(s.lastIndexOf(','), s.lastIndexOf('.'));
+    if (sep < 0 || sep == s.length() - 1) {
+      return s;
+    }
+    for (int k = sep + 1; k < s.length(); k++) {
+      if (s.charAt(k) != '0') {
+        return s;
+      }
+    }
+    return s.substring(0, sep);
   }
 
   /** 1 to 9 digits as a number, or -1. */

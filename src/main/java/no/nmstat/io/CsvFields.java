@@ -16,6 +16,7 @@ final class CsvFields implements Fields {
 
   private final CsvScanner scanner;
   private final Charset charset;
+  private final boolean utf8;
   private byte[] buf;
   private int[] keys = new int[1024];
   private byte[][] raws = new byte[1024][];
@@ -25,6 +26,7 @@ final class CsvFields implements Fields {
   CsvFields(CsvScanner scanner, Charset charset) {
     this.scanner = scanner;
     this.charset = charset;
+    this.utf8 = charset.equals(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Points at the buffer the last record was scanned from. */
@@ -56,6 +58,40 @@ final class CsvFields implements Fields {
       t = t.replace("\"\"", "\"");
     }
     return t.strip();
+  }
+
+  /**
+   * The field's bytes as they are when they are its text in UTF-8: no doubled quotes, nothing
+   * {@link String#strip} would remove at either end, and UTF-8 (the record was checked as such) or
+   * ASCII.
+   */
+  @Override
+  public void utf8(int i, Utf8Target target) {
+    int s = first(i);
+    int e = last(i);
+    if (s >= e) {
+      target.take(buf, s, s);
+    } else if (!scanner.escaped(i)
+        && printable(buf[s])
+        && printable(buf[e - 1])
+        && (utf8 || ascii(s, e))) {
+      target.take(buf, s, e);
+    } else {
+      Fields.super.utf8(i, target);
+    }
+  }
+
+  private static boolean printable(byte b) {
+    return b > ' ' && b < 0x7F;
+  }
+
+  private boolean ascii(int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (buf[k] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** As {@link #text}, but one String for equal values. */
@@ -117,7 +153,8 @@ final class CsvFields implements Fields {
   /** The field read as a date. */
   @Override
   public DateReader.Result date(int i, DateReader reader) {
-    return reader.read(buf, first(i), last(i), () -> text(i));
+    int s = first(i);
+    return reader.read(buf, s, Math.max(s, last(i)), () -> text(i));
   }
 
   private void grow() {
@@ -150,8 +187,9 @@ final class CsvFields implements Fields {
     return s;
   }
 
+  // For a blank field, at most first(i): callers compare the two.
   private int last(int i) {
-    int s = first(i);
+    int s = scanner.start(i);
     int e = scanner.end(i);
     while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t')) {
       e--;

@@ -1,5 +1,8 @@
 package no.nmstat.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -55,7 +58,13 @@ final class CsvScanner {
     }
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private final byte delimiter;
+  private final long delimiters;
   private int count;
   private int[] starts = new int[32];
   private int[] ends = new int[32];
@@ -64,6 +73,7 @@ final class CsvScanner {
 
   CsvScanner(char delimiter) {
     this.delimiter = (byte) delimiter;
+    this.delimiters = (delimiter & 0xFFL) * ONES;
   }
 
   /**
@@ -121,6 +131,10 @@ final class CsvScanner {
       } else {
         int s = p;
         while (p < limit) {
+          p = plain(buf, p, limit);
+          if (p >= limit) {
+            break;
+          }
           byte c = buf[p];
           if (c == delimiter || c == '\n' || c == '\r') {
             break;
@@ -157,6 +171,26 @@ final class CsvScanner {
       lineBreaks++;
       return p;
     }
+  }
+
+  /**
+   * The position of the first byte at or after {@code p} that may end an unquoted field or be a
+   * control character (the delimiter, a byte below 0x20, or 0x7F), eight bytes at a time; a
+   * position in the last seven bytes before {@code limit} when none is found before them. The
+   * lowest byte each mask marks is exact (a borrow only runs upwards from a marked byte).
+   */
+  private int plain(byte[] buf, int p, int limit) {
+    while (p + 8 <= limit) {
+      long w = (long) LONGS.get(buf, p);
+      long d = w ^ delimiters;
+      long del = w ^ (0x7FL * ONES);
+      long marks = ((w - 0x20L * ONES) & ~w | (d - ONES) & ~d | (del - ONES) & ~del) & HIGH_BITS;
+      if (marks != 0) {
+        return p + (Long.numberOfTrailingZeros(marks) >>> 3);
+      }
+      p += 8;
+    }
+    return p;
   }
 
   // Tab, line breaks and form feed are text; any other control character is not.

@@ -138,32 +138,47 @@ public final class DateReader {
     int m;
     int d;
     if (b[start + 4] == '-' && b[start + 7] == '-') {
-      y = digits(b, start, start + 4);
-      m = digits(b, start + 5, start + 7);
-      d = digits(b, start + 8, start + 10);
+      y = digits4(b, start);
+      m = digits2(b, start + 5);
+      d = digits2(b, start + 8);
     } else if (b[start + 2] == '.' && b[start + 5] == '.') {
-      d = digits(b, start, start + 2);
-      m = digits(b, start + 3, start + 5);
-      y = digits(b, start + 6, start + 10);
+      d = digits2(b, start);
+      m = digits2(b, start + 3);
+      y = digits4(b, start + 6);
     } else {
       return Integer.MAX_VALUE;
     }
-    if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > monthLength(y, m)) {
+    // A negative part (not digits) fails the range checks too.
+    if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) {
       return Integer.MAX_VALUE;
     }
-    return epochDay(y, m, d);
+    int month = (y - MIN_YEAR) * 12 + m - 1;
+    int first = MONTH_START[month];
+    if (d > MONTH_START[month + 1] - first) {
+      return Integer.MAX_VALUE;
+    }
+    return first + d - 1;
   }
 
-  private static int digits(byte[] b, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      int c = b[i] - '0';
-      if (c < 0 || c > 9) {
-        return -1;
-      }
-      v = v * 10 + c;
+  /** The epoch day each month from January 1950 starts on, and the one after December 2100. */
+  private static final int[] MONTH_START = new int[(MAX_YEAR - MIN_YEAR + 1) * 12 + 1];
+
+  static {
+    for (int k = 0; k < MONTH_START.length; k++) {
+      MONTH_START[k] = epochDay(MIN_YEAR + k / 12, k % 12 + 1, 1);
     }
-    return v;
+  }
+
+  private static int digits2(byte[] b, int at) {
+    int h = b[at] - '0';
+    int l = b[at + 1] - '0';
+    return (h | l | (9 - h) | (9 - l)) < 0 ? -1 : h * 10 + l;
+  }
+
+  private static int digits4(byte[] b, int at) {
+    int h = digits2(b, at);
+    int l = digits2(b, at + 2);
+    return (h | l) < 0 ? -1 : h * 100 + l;
   }
 
   /** Reads one cell. */
@@ -200,13 +215,6 @@ public final class DateReader {
           "ambiguous date (day/month or month/day?): give --date-format dd/MM/yyyy or MM/dd/yyyy");
     }
     return new Failure("not a date (expected 2023-04-17 or 17.04.2023)");
-  }
-
-  private static final int[] MONTH_LENGTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-  private static int monthLength(int year, int month) {
-    boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    return month == 2 && leap ? 29 : MONTH_LENGTH[month - 1];
   }
 
   /** Days since 1970-01-01 of a valid date (Hinnant's days_from_civil), without a LocalDate. */

@@ -28,6 +28,19 @@ interface Fields {
   /** The field's text, stripped. */
   String text(int i);
 
+  /**
+   * Receives a field's text as UTF-8 bytes: {@code bytes[from, to)}, valid only during the call.
+   */
+  interface Utf8Target {
+    void take(byte[] bytes, int from, int to);
+  }
+
+  /** Hands {@link #text} to {@code target} as UTF-8, without a String where the bytes allow. */
+  default void utf8(int i, Utf8Target target) {
+    byte[] b = text(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    target.take(b, 0, b.length);
+  }
+
   /** As {@link #text}, but may return one String for equal values. */
   String pooledText(int i);
 

@@ -48,26 +48,26 @@ final class Rounds {
 
   /** The cases with rounds numbered and the reported rows left out. */
   CaseList apply() {
-    long[] hashes = new long[all.size()];
-    int k = 0;
-    for (CaseTable t : tables) {
-      for (int row = 0; row < t.size(); row++) {
-        hashes[k++] = t.keyHash(row);
-      }
-    }
-    Set<Long> repeated = repeated(hashes);
+    Set<Integer> repeated = repeated();
     if (repeated.isEmpty()) {
       return all;
     }
-    // Rows of one key, in input order; a hash collision puts other keys in the map apart.
+    // Rows of one key, in input order; a collision of fingerprints puts other keys in the map
+    // apart. The hashes are worked out again rather than kept: at ten million rows they are 80 MB.
     Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < hashes.length; i++) {
-      if (repeated.contains(hashes[i])) {
-        CaseRecord c = all.get(i);
-        groups
-            .computeIfAbsent(List.of(c.id(), c.method(), c.indication()), x -> new ArrayList<>())
-            .add(i);
+    int i = 0;
+    for (CaseTable t : tables) {
+      for (int row = 0; row < t.size(); row++, i++) {
+        if (repeated.contains(fingerprint(t.keyHash(row)))) {
+          CaseRecord c = all.get(i);
+          groups
+              .computeIfAbsent(List.of(c.id(), c.method(), c.indication()), x -> new ArrayList<>())
+              .add(i);
+        }
       }
+    }
+    if (groups.values().stream().allMatch(rows -> rows.size() == 1)) {
+      return all;
     }
     BitSet dropped = new BitSet(all.size());
     int[] number = new int[all.size()];
@@ -219,29 +219,41 @@ final class Rounds {
   }
 
   /**
-   * The hashes that occur more than once, found with an open-addressing table of longs (a million
-   * boxed keys would cost more time and memory than the rest of reading).
+   * The fingerprints of key hashes that occur more than once, found with an open-addressing table
+   * of ints (a million boxed keys would cost more time and memory than the rest of reading). A
+   * fingerprint shared by different keys only makes their rows candidates, told apart by their
+   * keys; four bytes a slot keep the table at 64 MB for ten million rows.
    */
-  private static Set<Long> repeated(long[] hashes) {
-    int capacity = Integer.highestOneBit(Math.max(16, hashes.length * 2 + 1)) * 2;
-    long[] table = new long[capacity];
+  private Set<Integer> repeated() {
+    // At most two thirds full, so that probes stay short.
+    int n = all.size();
+    int capacity = Integer.highestOneBit(Math.max(16, n + n / 2)) * 2;
+    int[] table = new int[capacity];
     int mask = capacity - 1;
-    Set<Long> repeated = new HashSet<>();
-    for (long h : hashes) {
-      long key = h == 0 ? 1 : h; // 0 marks an empty slot
-      int slot = (int) (key ^ (key >>> 29)) & mask;
-      while (true) {
-        if (table[slot] == 0) {
-          table[slot] = key;
-          break;
+    Set<Integer> repeated = new HashSet<>();
+    for (CaseTable t : tables) {
+      for (int row = 0; row < t.size(); row++) {
+        int key = fingerprint(t.keyHash(row));
+        int slot = (key ^ (key >>> 15) ^ (key >>> 27)) & mask;
+        while (true) {
+          if (table[slot] == 0) {
+            table[slot] = key;
+            break;
+          }
+          if (table[slot] == key) {
+            repeated.add(key);
+            break;
+          }
+          slot = (slot + 1) & mask;
         }
-        if (table[slot] == key) {
-          repeated.add(h);
-          break;
-        }
-        slot = (slot + 1) & mask;
       }
     }
     return repeated;
+  }
+
+  /** A four-byte fingerprint of a key hash, never 0 (which marks an empty slot). */
+  private static int fingerprint(long hash) {
+    int f = (int) (hash ^ (hash >>> 32));
+    return f == 0 ? 1 : f;
   }
 }

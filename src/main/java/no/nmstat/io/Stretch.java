@@ -69,11 +69,17 @@ final class Stretch {
         }
         long after = filePos - length + pos;
         long breaks = line - 1;
-        // A typical row's size, from the next record, sizes the sinks' first arrays.
+        // A typical row's size, the mean of up to the next 1000 records, sizes the sinks' first
+        // arrays: one row alone can be far from the mean, and an estimate short by more than the
+        // sinks' margin makes them copy every array.
         long rowBytes = Math.max(1, after - start);
         try {
-          if (nextRecord() >= 0) {
-            rowBytes = Math.max(1, filePos - length + pos - after);
+          int rows = 0;
+          while (rows < 1000 && nextRecord() >= 0) {
+            rows++;
+          }
+          if (rows > 0) {
+            rowBytes = Math.max(1, (filePos - length + pos - after) / rows);
           }
         } catch (CsvScanner.MalformedException e) {
           // The parse of the rows meets it again and reports it where it belongs.

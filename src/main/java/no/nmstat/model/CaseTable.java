@@ -7,27 +7,39 @@ import java.util.BitSet;
 
 /**
  * Cases stored by column: a few large arrays instead of several objects per case, so that a million
- * cases take about a hundred megabytes and the garbage collector has little to move. A {@link
- * CaseRecord} is a view of one row. Rows share one file name and one {@link TextColumns}; a table
- * is immutable once built.
+ * cases take about fifty megabytes and the garbage collector has little to move: dates as two-byte
+ * days from 1950 (ints only for a table with a date outside 1950 to 2129), a text column whose
+ * every value is empty (one the caller does not use, so was not kept) as no array at all, line
+ * numbers as ints unless a file has more lines than an int holds, and a table as of a date as a
+ * view of the same arrays. A {@link CaseRecord} is a view of one row. Rows share one file name and
+ * one {@link TextColumns}; a table is immutable once built.
  */
 public final class CaseTable extends AbstractList<CaseRecord> {
   private static final int MILESTONES = Milestone.values().length;
   private static final Decision[] DECISIONS = Decision.values();
+  private static final int DECIDED = Milestone.DECISION_DATE.ordinal();
+
+  /** Two-byte days count from this epoch day (1949-12-31); 0 stands for ABSENT. */
+  private static final int DAY_BASE = (int) java.time.LocalDate.of(1950, 1, 1).toEpochDay() - 1;
+
+  private static final int NOT_AS_OF = Integer.MAX_VALUE;
 
   private final String file;
   private final TextColumns columns;
   private final int size;
-  private final int[] days;
+  private final Days days;
   private final int[] clockStops;
   private final byte[] decisions;
   private final byte[] idBytes;
   private final int[] idEnds;
   private final String[] indications;
-  private final String[] values;
-  private final long[] lines;
+  // Per text column, its values (null for an empty one), or null when every value is empty.
+  private final String[][] values;
+  private final Lines lines;
   // Rounds of one method (null when every row is a first round with no later one).
   private final Rounds rounds;
+  // Days after this are not reached and decisions without a date then not known (NOT_AS_OF: all).
+  private final int asOf;
 
   /**
    * Per row: the round's number (1 for the first), the day the next round of the same method and
@@ -36,19 +48,41 @@ public final class CaseTable extends AbstractList<CaseRecord> {
    */
   private record Rounds(int[] number, int[] nextStart, int[] laterYes) {}
 
+  /** The milestone days, row by row: two bytes each where they fit, else four. */
+  private record Days(char[] small, int[] large) {
+    int get(int i) {
+      if (large != null) {
+        return large[i];
+      }
+      char c = small[i];
+      return c == 0 ? CaseRecord.ABSENT : DAY_BASE + c;
+    }
+  }
+
+  /**
+   * Line numbers: ints added to a common offset, as long as every line fits in an int (always, but
+   * for a file of more than two billion lines), else longs.
+   */
+  private record Lines(int[] small, long[] large, long offset) {
+    long get(int row) {
+      return large != null ? large[row] : offset + small[row];
+    }
+  }
+
   private CaseTable(
       String file,
       TextColumns columns,
       int size,
-      int[] days,
+      Days days,
       int[] clockStops,
       byte[] decisions,
       byte[] idBytes,
       int[] idEnds,
       String[] indications,
-      String[] values,
-      long[] lines,
-      Rounds rounds) {
+      String[][] values,
+      Lines lines,
+      Rounds rounds,
+      int asOf) {
     this.file = file;
     this.columns = columns;
     this.size = size;
@@ -61,6 +95,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     this.values = values;
     this.lines = lines;
     this.rounds = rounds;
+    this.asOf = asOf;
   }
 
   @Override
@@ -83,7 +118,12 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   int day(int row, int milestone) {
-    return days[row * MILESTONES + milestone];
+    return seen(days.get(row * MILESTONES + milestone));
+  }
+
+  /** {@code day} as of the table's date: ABSENT when later (ABSENT itself is below any day). */
+  private int seen(int day) {
+    return day > asOf ? CaseRecord.ABSENT : day;
   }
 
   /** The recorded clock stop, or {@link CaseRecord#ABSENT} when none is recorded. */
@@ -96,11 +136,11 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   int nextRoundStart(int row) {
-    return rounds == null ? CaseRecord.ABSENT : rounds.nextStart[row];
+    return rounds == null ? CaseRecord.ABSENT : seen(rounds.nextStart[row]);
   }
 
   int laterYes(int row) {
-    return rounds == null ? CaseRecord.ABSENT : rounds.laterYes[row];
+    return rounds == null ? CaseRecord.ABSENT : seen(rounds.laterYes[row]);
   }
 
   /**
@@ -120,12 +160,16 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         indications,
         values,
         lines,
-        new Rounds(number, nextStart, laterYes));
+        new Rounds(number, nextStart, laterYes),
+        asOf);
   }
 
   Decision decision(int row) {
     byte d = decisions[row];
-    return d < 0 ? null : DECISIONS[d];
+    if (d < 0 || asOf != NOT_AS_OF && day(row, DECIDED) == CaseRecord.ABSENT) {
+      return null;
+    }
+    return DECISIONS[d];
   }
 
   String id(int row) {
@@ -157,92 +201,69 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return indications[row];
   }
 
+  /** The value of text column {@code column}, or null when it is empty. */
   String value(int row, int column) {
-    return values[row * columns.names().size() + column];
+    String[] v = values[column];
+    return v == null ? null : v[row];
   }
 
   long line(int row) {
-    return lines[row];
+    return lines.get(row);
   }
 
   /** Whether any milestone of any row (or a later round's start) lies after {@code asOfDay}. */
   boolean anyAfter(int asOfDay) {
-    for (int i = 0, n = size * MILESTONES; i < n; i++) {
-      if (days[i] != CaseRecord.ABSENT && days[i] > asOfDay) {
-        return true;
-      }
-    }
-    return rounds != null && (after(rounds.nextStart, asOfDay) || after(rounds.laterYes, asOfDay));
+    return datesAfter(asOfDay, true) > 0
+        || rounds != null && (after(rounds.nextStart, asOfDay) || after(rounds.laterYes, asOfDay));
   }
 
   private boolean after(int[] a, int asOfDay) {
     for (int row = 0; row < size; row++) {
-      if (a[row] != CaseRecord.ABSENT && a[row] > asOfDay) {
+      if (seen(a[row]) > asOfDay) {
         return true;
       }
     }
     return false;
   }
 
-  private int[] truncated(int[] a, int asOfDay) {
-    int[] kept = Arrays.copyOf(a, a.length);
-    for (int i = 0; i < kept.length; i++) {
-      if (kept[i] != CaseRecord.ABSENT && kept[i] > asOfDay) {
-        kept[i] = CaseRecord.ABSENT;
-      }
-    }
-    return kept;
-  }
-
   /**
    * This table as it stood on {@code asOfDay}: later milestones are not reached and decisions made
-   * later are not known. Returns this table when nothing lies later.
+   * later are not known. Returns this table when nothing lies later; else a view of the same
+   * arrays, which copies nothing.
    */
   public CaseTable asOf(int asOfDay) {
     if (!anyAfter(asOfDay)) {
       return this;
     }
-    int[] kept = Arrays.copyOf(days, size * MILESTONES);
-    byte[] known = Arrays.copyOf(decisions, size);
-    int decided = Milestone.DECISION_DATE.ordinal();
-    for (int i = 0; i < kept.length; i++) {
-      if (kept[i] != CaseRecord.ABSENT && kept[i] > asOfDay) {
-        kept[i] = CaseRecord.ABSENT;
-      }
-    }
-    for (int row = 0; row < size; row++) {
-      if (kept[row * MILESTONES + decided] == CaseRecord.ABSENT) {
-        known[row] = -1;
-      }
-    }
-    Rounds r =
-        rounds == null
-            ? null
-            : new Rounds(
-                rounds.number,
-                truncated(rounds.nextStart, asOfDay),
-                truncated(rounds.laterYes, asOfDay));
     return new CaseTable(
         file,
         columns,
         size,
-        kept,
+        days,
         clockStops,
-        known,
+        decisions,
         idBytes,
         idEnds,
         indications,
         values,
         lines,
-        r);
+        rounds,
+        Math.min(asOf, asOfDay));
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
   public long datesAfter(int asOfDay) {
+    return datesAfter(asOfDay, false);
+  }
+
+  private long datesAfter(int asOfDay, boolean any) {
     long n = 0;
     for (int i = 0, end = size * MILESTONES; i < end; i++) {
-      if (days[i] != CaseRecord.ABSENT && days[i] > asOfDay) {
+      if (seen(days.get(i)) > asOfDay) {
         n++;
+        if (any) {
+          break;
+        }
       }
     }
     return n;
@@ -268,6 +289,8 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     private final TextColumns columns;
     private final int width;
     private int size;
+    // Two-byte days until a day does not fit; then four-byte days.
+    private char[] smallDays;
     private int[] days;
     private int[] clockStops;
     private byte[] decisions;
@@ -275,8 +298,10 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     private int idLength;
     private int[] idEnds;
     private String[] indications;
-    private String[] values;
-    private long[] lines;
+    private String[][] values;
+    private int[] lines;
+    // Allocated only when a line number does not fit in an int.
+    private long[] largeLines;
     // Allocated when the first row from a table with rounds is copied in.
     private int[] number;
     private int[] nextStart;
@@ -289,14 +314,14 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       this.width = columns.names().size();
       // Ten percent over the estimate, so that a good estimate never copies the arrays.
       int capacity = (int) Math.min(Integer.MAX_VALUE / 16, 16 + rows * 1.1);
-      days = new int[capacity * MILESTONES];
+      smallDays = new char[capacity * MILESTONES];
       clockStops = new int[capacity];
       decisions = new byte[capacity];
-      idBytes = new byte[capacity * 12];
+      idBytes = new byte[capacity * 16];
       idEnds = new int[capacity];
       indications = new String[capacity];
-      values = new String[capacity * Math.max(1, width)];
-      lines = new long[capacity];
+      values = new String[width][];
+      lines = new int[capacity];
     }
 
     /**
@@ -311,32 +336,104 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         Decision decision,
         String[] texts,
         long line) {
+      byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+      add(bytes, bytes.length, indication, milestones, clockStop, decision, texts, line);
+    }
+
+    /**
+     * Adds a row as {@link #add(String, String, int[], int, Decision, String[], long)} does, its id
+     * given as the first {@code idLength} bytes of {@code id} in UTF-8 (a reader has them so and
+     * need not make a String).
+     */
+    public void add(
+        byte[] id,
+        int idLength,
+        String indication,
+        int[] milestones,
+        int clockStop,
+        Decision decision,
+        String[] texts,
+        long line) {
       grow();
-      System.arraycopy(milestones, 0, days, size * MILESTONES, MILESTONES);
+      addDays(milestones);
       clockStops[size] = clockStop;
       decisions[size] = (byte) (decision == null ? -1 : decision.ordinal());
-      byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-      if (idLength + bytes.length > idBytes.length) {
-        idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idLength + bytes.length));
+      if (this.idLength + idLength > idBytes.length) {
+        // By half: the estimate is usually close, and doubling would waste up to half.
+        idBytes =
+            Arrays.copyOf(
+                idBytes,
+                (int)
+                    Math.min(
+                        Integer.MAX_VALUE - 8,
+                        Math.max(idBytes.length * 3L / 2 + 16, this.idLength + idLength)));
       }
-      System.arraycopy(bytes, 0, idBytes, idLength, bytes.length);
-      idLength += bytes.length;
-      idEnds[size] = idLength;
+      System.arraycopy(id, 0, idBytes, this.idLength, idLength);
+      this.idLength += idLength;
+      idEnds[size] = this.idLength;
       indications[size] = indication;
-      System.arraycopy(texts, 0, values, size * width, width);
-      lines[size] = line;
+      for (int c = 0; c < width; c++) {
+        String v = texts[c];
+        if (v != null && !v.isEmpty()) {
+          if (values[c] == null) {
+            values[c] = new String[idEnds.length];
+          }
+          values[c][size] = v;
+        }
+      }
+      if (largeLines != null) {
+        largeLines[size] = line;
+      } else if (line <= Integer.MAX_VALUE) {
+        lines[size] = (int) line;
+      } else {
+        largeLines = new long[idEnds.length];
+        for (int i = 0; i < size; i++) {
+          largeLines[i] = lines[i];
+        }
+        largeLines[size] = line;
+        lines = null;
+      }
       size++;
     }
 
+    private void addDays(int[] milestones) {
+      int at = size * MILESTONES;
+      if (smallDays != null) {
+        for (int m = 0; m < MILESTONES; m++) {
+          int d = milestones[m];
+          int c = d - DAY_BASE;
+          if (d != CaseRecord.ABSENT && (c <= 0 || c > Character.MAX_VALUE)) {
+            days = new int[smallDays.length];
+            for (int i = 0; i < at; i++) {
+              char s = smallDays[i];
+              days[i] = s == 0 ? CaseRecord.ABSENT : DAY_BASE + s;
+            }
+            smallDays = null;
+            break;
+          }
+          smallDays[at + m] = d == CaseRecord.ABSENT ? 0 : (char) c;
+        }
+      }
+      if (days != null) {
+        System.arraycopy(milestones, 0, days, at, MILESTONES);
+      }
+    }
+
     void add(CaseTable t, int row) {
-      int[] m = Arrays.copyOfRange(t.days, row * MILESTONES, (row + 1) * MILESTONES);
-      String[] texts = Arrays.copyOfRange(t.values, row * width, (row + 1) * width);
+      int[] m = new int[MILESTONES];
+      for (int k = 0; k < MILESTONES; k++) {
+        m[k] = t.day(row, k);
+      }
+      String[] texts = new String[width];
+      for (int c = 0; c < width; c++) {
+        texts[c] = t.value(row, c);
+      }
       add(t.id(row), t.indication(row), m, t.clockStop(row), t.decision(row), texts, t.line(row));
       if (t.rounds != null) {
         if (number == null) {
-          number = new int[lines.length];
-          nextStart = new int[lines.length];
-          laterYes = new int[lines.length];
+          number = new int[idEnds.length];
+          nextStart = new int[idEnds.length];
+          laterYes = new int[idEnds.length];
           Arrays.fill(number, 0, size - 1, 1);
           Arrays.fill(nextStart, 0, size - 1, CaseRecord.ABSENT);
           Arrays.fill(laterYes, 0, size - 1, CaseRecord.ABSENT);
@@ -355,14 +452,26 @@ public final class CaseTable extends AbstractList<CaseRecord> {
       if (size < clockStops.length) {
         return;
       }
-      int capacity = clockStops.length * 2;
-      days = Arrays.copyOf(days, capacity * MILESTONES);
+      int capacity = (int) Math.min(Integer.MAX_VALUE / 16, clockStops.length * 2L);
+      if (smallDays != null) {
+        smallDays = Arrays.copyOf(smallDays, capacity * MILESTONES);
+      } else {
+        days = Arrays.copyOf(days, capacity * MILESTONES);
+      }
       clockStops = Arrays.copyOf(clockStops, capacity);
       decisions = Arrays.copyOf(decisions, capacity);
       idEnds = Arrays.copyOf(idEnds, capacity);
       indications = Arrays.copyOf(indications, capacity);
-      values = Arrays.copyOf(values, capacity * Math.max(1, width));
-      lines = Arrays.copyOf(lines, capacity);
+      for (int c = 0; c < width; c++) {
+        if (values[c] != null) {
+          values[c] = Arrays.copyOf(values[c], capacity);
+        }
+      }
+      if (largeLines != null) {
+        largeLines = Arrays.copyOf(largeLines, capacity);
+      } else {
+        lines = Arrays.copyOf(lines, capacity);
+      }
       if (number != null) {
         number = Arrays.copyOf(number, capacity);
         nextStart = Arrays.copyOf(nextStart, capacity);
@@ -376,25 +485,27 @@ public final class CaseTable extends AbstractList<CaseRecord> {
      * since trimming would copy every array once more.
      */
     public CaseTable build(long lineOffset) {
-      if (lineOffset != 0) {
+      if (largeLines != null) {
         for (int i = 0; i < size; i++) {
-          lines[i] += lineOffset;
+          largeLines[i] += lineOffset;
         }
       }
+      Lines l = new Lines(lines, largeLines, lineOffset);
       Rounds r = number == null ? null : new Rounds(number, nextStart, laterYes);
       return new CaseTable(
           file,
           columns,
           size,
-          days,
+          new Days(smallDays, days),
           clockStops,
           decisions,
           idBytes,
           idEnds,
           indications,
           values,
-          lines,
-          r);
+          l,
+          r,
+          NOT_AS_OF);
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
@@ -346,5 +347,45 @@ class CaseReaderTest {
     assertThat(sniff("id\ta\tb\n")).isEqualTo('\t');
     assertThat(sniff("\n\"x;y\",a,b\n")).isEqualTo(',');
     assertThat(sniff("id\n")).isEqualTo(',');
+  }
+
+  @Test
+  void idsAreTheirTextWhateverTheBytes() {
+    String text =
+        "id,indication,documentation_received\n"
+            + "\"ID\"\"1\",a,2023-01-02\n"
+            + "\fID2 ,a,2023-01-02\n"
+            + "\"  ID3\",a,2023-01-02\n"
+            + "ID_\u00d84,a,2023-01-02\n";
+    for (byte[] bytes :
+        List.of(text.getBytes(StandardCharsets.UTF_8), text.getBytes(Encoding.WINDOWS_1252))) {
+      ReadResult r = read(bytes);
+      assertThat(r.problems()).isEmpty();
+      assertThat(r.cases())
+          .extracting(CaseRecord::id)
+          .containsExactly("ID\"1", "ID2", "ID3", "ID_\u00d84");
+    }
+  }
+
+  @Test
+  void clockStopsWithZeroDecimalsAreWholeDays() {
+    String text =
+        "id,indication,assigned,report_completed,clock_stop_days\n"
+            + "A,a,2023-01-02,2023-06-01,\"14,0\"\n"
+            + "B,a,2023-01-02,2023-06-01,14.00\n"
+            + "C,a,2023-01-02,2023-06-01,14.\n"
+            + "D,a,2023-01-02,2023-06-01,\"14,5\"\n"
+            + "E,a,2023-01-02,2023-06-01,-3\n"
+            + "F,a,2023-01-02,2023-06-01,14.0.0\n";
+    ReadResult r = read(text);
+    assertThat(r.cases()).extracting(CaseRecord::clockStopDays).containsExactly(14, 14);
+    assertThat(r.problems())
+        .extracting(InputProblem::value, InputProblem::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("14.", "not a whole number of days"),
+            org.assertj.core.groups.Tuple.tuple("14,5", "not a whole number of days"),
+            org.assertj.core.groups.Tuple.tuple(
+                "-3", "negative clock stop: days must be 0 or more"),
+            org.assertj.core.groups.Tuple.tuple("14.0.0", "not a whole number of days"));
   }
 }

@@ -118,4 +118,36 @@ class DateReaderTest {
     assertThatThrownBy(() -> DateReader.withPattern("dd/MM/yyyy{"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** The quick byte path: every ten-byte date it takes is the date LocalDate reads. */
+  @ParameterizedTest
+  @CsvSource({
+    "2024-02-29, 2024-02-29",
+    "2023-02-29, ",
+    "1950-01-01, 1950-01-01",
+    "1949-12-31, ",
+    "2100-12-31, 2100-12-31",
+    "2101-01-01, ",
+    "2023-00-10, ",
+    "2023-13-01, ",
+    "2023-04-00, ",
+    "2023-04-31, ",
+    "2023-1a-01, ",
+    "2a23-01-01, ",
+    "2023-01-0x, ",
+    "29.02.2024, 2024-02-29",
+    "32.01.2023, ",
+    "1x.01.2023, ",
+    "01.13.2023, ",
+    "01.01.20x3, ",
+    "2023/01/01, "
+  })
+  void quickDayAgreesWithLocalDate(String cell, String date) {
+    int day = DateReader.quickDay(cell.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0);
+    if (date == null) {
+      assertThat(day).isEqualTo(Integer.MAX_VALUE);
+    } else {
+      assertThat(day).isEqualTo((int) LocalDate.parse(date).toEpochDay());
+    }
+  }
 }

@@ -1,0 +1,107 @@
+package no.nmstat.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaseTableTest {
+  private static final int MILESTONES = Milestone.values().length;
+  private static final TextColumns COLUMNS = new TextColumns(List.of("area", "decision"));
+
+  private static int[] days(String documentation, String assigned) {
+    int[] d = new int[MILESTONES];
+    Arrays.fill(d, CaseRecord.ABSENT);
+    d[Milestone.DOCUMENTATION_RECEIVED.ordinal()] =
+        (int) LocalDate.parse(documentation).toEpochDay();
+    if (assigned != null) {
+      d[Milestone.ASSIGNED.ordinal()] = (int) LocalDate.parse(assigned).toEpochDay();
+    }
+    return d;
+  }
+
+  @Test
+  void daysOutsideTwoBytesSwitchTheTableToFourByteDays() {
+    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 1);
+    b.add("A", "", days("1950-01-01", "2129-06-06"), 0, null, new String[] {"x", ""}, 2);
+    b.add("B", "", days("2023-01-01", "1949-12-31"), 0, null, new String[] {"", ""}, 3);
+    b.add("C", "", days("2023-01-01", "2230-01-01"), 0, null, new String[] {"", ""}, 4);
+    CaseTable t = b.build(0);
+    assertThat(t).hasSize(3);
+    assertThat(t.get(0).date(Milestone.DOCUMENTATION_RECEIVED)).contains(LocalDate.of(1950, 1, 1));
+    assertThat(t.get(0).date(Milestone.ASSIGNED)).contains(LocalDate.of(2129, 6, 6));
+    assertThat(t.get(1).date(Milestone.ASSIGNED)).contains(LocalDate.of(1949, 12, 31));
+    assertThat(t.get(2).date(Milestone.ASSIGNED)).contains(LocalDate.of(2230, 1, 1));
+    assertThat(t.get(2).has(Milestone.MA_DATE)).isFalse();
+    assertThat(t.get(0).column("area")).isEqualTo("x");
+    assertThat(t.get(1).column("area")).isEmpty();
+    assertThat(t.get(1).column("decision")).isEmpty();
+  }
+
+  @Test
+  void linesBeyondAnIntAreKept() {
+    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 1);
+    b.add("A", "", days("2023-01-01", null), 0, null, new String[] {"", ""}, 7);
+    b.add("B", "", days("2023-01-01", null), 0, null, new String[] {"", ""}, 3_000_000_000L);
+    b.add("C", "", days("2023-01-01", null), 0, null, new String[] {"", ""}, 3_000_000_001L);
+    CaseTable t = b.build(10);
+    assertThat(t.get(0).source().line()).isEqualTo(17);
+    assertThat(t.get(1).source().line()).isEqualTo(3_000_000_010L);
+    assertThat(t.get(2).source().line()).isEqualTo(3_000_000_011L);
+    assertThat(b.build(0).get(1).source().line()).isEqualTo(3_000_000_010L);
+  }
+
+  @Test
+  void asOfIsAViewThatForgetsLaterDatesAndUndatedDecisions() {
+    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 1);
+    int[] decided = days("2023-01-01", "2023-02-01");
+    decided[Milestone.DECISION_DATE.ordinal()] = (int) LocalDate.of(2023, 6, 1).toEpochDay();
+    b.add("A", "", decided, 0, Decision.INTRODUCED, new String[] {"", "introduced"}, 2);
+    b.add("B", "", days("2023-01-01", null), 0, Decision.OTHER, new String[] {"", "x"}, 3);
+    CaseTable t = b.build(0);
+    int march = (int) LocalDate.of(2023, 3, 1).toEpochDay();
+    assertThat(t.datesAfter(march)).isEqualTo(1);
+    CaseTable then = t.asOf(march);
+    assertThat(then.datesAfter(march)).isZero();
+    assertThat(then.get(0).has(Milestone.DECISION_DATE)).isFalse();
+    assertThat(then.get(0).decision()).isNull();
+    assertThat(then.get(1).decision()).isNull();
+    assertThat(then.get(0).column("decision")).isEqualTo("introduced");
+    assertThat(t.get(0).decision()).isEqualTo(Decision.INTRODUCED);
+    assertThat(t.asOf((int) LocalDate.of(2024, 1, 1).toEpochDay())).isSameAs(t);
+    int january = (int) LocalDate.of(2023, 1, 15).toEpochDay();
+    CaseTable earlier = then.asOf(january);
+    assertThat(earlier.get(0).has(Milestone.ASSIGNED)).isFalse();
+    assertThat(earlier.asOf(march).get(0).has(Milestone.ASSIGNED)).isFalse();
+    BitSet first = new BitSet();
+    first.set(0);
+    CaseTable rest = then.without(first);
+    assertThat(rest).hasSize(1);
+    assertThat(rest.get(0).id()).isEqualTo("B");
+    assertThat(rest.get(0).decision()).isNull();
+  }
+
+  @Test
+  void growsPastItsEstimate() {
+    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 0);
+    for (int i = 0; i < 100; i++) {
+      b.add(
+          "ID2023_" + "0".repeat(i % 30) + i,
+          "",
+          days("2023-01-01", null),
+          i,
+          null,
+          new String[] {i == 99 ? "last" : "", ""},
+          i + 2);
+    }
+    CaseTable t = b.build(0);
+    assertThat(t).hasSize(100);
+    assertThat(t.get(99).id()).isEqualTo("ID2023_" + "0".repeat(9) + 99);
+    assertThat(t.get(99).column("area")).isEqualTo("last");
+    assertThat(t.get(98).column("area")).isEmpty();
+    assertThat(t.get(50).clockStopDays()).isEqualTo(50);
+  }
+}
