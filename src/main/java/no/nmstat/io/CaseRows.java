@@ -9,6 +9,7 @@ import java.util.Optional;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
+import no.nmstat.model.CaseTableBuilder;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.ProcessOrder;
@@ -27,7 +28,7 @@ final class CaseRows implements TableInput.Sink {
   private final CaseHeader header;
   private final ReadOptions options;
   private final ProblemLog log;
-  private final CaseTable.Builder cases;
+  private final CaseTableBuilder cases;
   private final List<CaseHeader.Slot> slots;
   // Reused for every row: the builder copies them.
   private final int[] days = new int[MILESTONES.length];
@@ -59,7 +60,7 @@ final class CaseRows implements TableInput.Sink {
     this.header = header;
     this.options = options;
     this.log = new ProblemLog(options.maxProblems());
-    this.cases = new CaseTable.Builder(file, header.columns(), rows);
+    this.cases = new CaseTableBuilder(file, header.columns(), rows);
     this.slots = header.slots();
     this.values = new String[slots.size()];
     this.idColumn = header.index(CaseColumns.ID);

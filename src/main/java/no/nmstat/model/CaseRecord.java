@@ -61,8 +61,8 @@ public final class CaseRecord {
     if (milestones.length != Milestone.values().length) {
       throw new IllegalArgumentException("one date per milestone expected");
     }
-    CaseTable.Builder b =
-        new CaseTable.Builder(source.file(), new TextColumns(new ArrayList<>(columns.keySet())), 1);
+    CaseTableBuilder b =
+        new CaseTableBuilder(source.file(), new TextColumns(new ArrayList<>(columns.keySet())), 1);
     b.add(
         id,
         indication,
@@ -190,7 +190,7 @@ public final class CaseRecord {
     if (datesAfter(asOfDay) == 0) {
       return this;
     }
-    CaseTable.Builder b = new CaseTable.Builder(table.file(), table.columns(), 1);
+    CaseTableBuilder b = new CaseTableBuilder(table.file(), table.columns(), 1);
     b.add(table, row);
     return new CaseRecord(b.build(0).asOf(asOfDay), 0);
   }

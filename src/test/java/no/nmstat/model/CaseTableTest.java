@@ -25,7 +25,7 @@ class CaseTableTest {
 
   @Test
   void daysOutsideTwoBytesSwitchTheTableToFourByteDays() {
-    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 1);
+    CaseTableBuilder b = new CaseTableBuilder("f.csv", COLUMNS, 1);
     b.add("A", "", days("1950-01-01", "2129-06-06"), 0, null, new String[] {"x", ""}, 2);
     b.add("B", "", days("2023-01-01", "1949-12-31"), 0, null, new String[] {"", ""}, 3);
     b.add("C", "", days("2023-01-01", "2230-01-01"), 0, null, new String[] {"", ""}, 4);
@@ -43,7 +43,7 @@ class CaseTableTest {
 
   @Test
   void linesBeyondAnIntAreKept() {
-    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 1);
+    CaseTableBuilder b = new CaseTableBuilder("f.csv", COLUMNS, 1);
     b.add("A", "", days("2023-01-01", null), 0, null, new String[] {"", ""}, 7);
     b.add("B", "", days("2023-01-01", null), 0, null, new String[] {"", ""}, 3_000_000_000L);
     b.add("C", "", days("2023-01-01", null), 0, null, new String[] {"", ""}, 3_000_000_001L);
@@ -56,7 +56,7 @@ class CaseTableTest {
 
   @Test
   void asOfIsAViewThatForgetsLaterDatesAndUndatedDecisions() {
-    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 1);
+    CaseTableBuilder b = new CaseTableBuilder("f.csv", COLUMNS, 1);
     int[] decided = days("2023-01-01", "2023-02-01");
     decided[Milestone.DECISION_DATE.ordinal()] = (int) LocalDate.of(2023, 6, 1).toEpochDay();
     b.add("A", "", decided, 0, Decision.INTRODUCED, new String[] {"", "introduced"}, 2);
@@ -86,7 +86,7 @@ class CaseTableTest {
 
   @Test
   void growsPastItsEstimate() {
-    CaseTable.Builder b = new CaseTable.Builder("f.csv", COLUMNS, 0);
+    CaseTableBuilder b = new CaseTableBuilder("f.csv", COLUMNS, 0);
     for (int i = 0; i < 100; i++) {
       b.add(
           "ID2023_" + "0".repeat(i % 30) + i,
