@@ -27,8 +27,73 @@ parallel() {
 }
 
 parallel "fresh clone"
+
+# The class-data-sharing archive: made by the first launch, holding picocli (compiled for Java 17
+# by the build; Java 5 class files cannot be archived) and nmstat's own classes.
+jsa="$clone/target/run/nmstat.jsa"
+[[ -s "$jsa" ]] || fail "no class-data-sharing archive after the first launches"
+loaded="$(java -XX:SharedArchiveFile="$jsa" -Xlog:class+load -jar "$clone/target/run/nmstat.jar" \
+  summary "$clone/data/cases-sample.csv" --as-of 2025-10-31 --format csv)"
+for cls in picocli.CommandLine no.nmstat.cli.SummaryCommand; do
+  grep -q "$cls source: shared objects file (top)" <<<"$loaded" || fail "$cls is not in the archive"
+done
+echo "test-launcher: ok: the archive holds picocli and nmstat" \
+  "($(grep -c 'shared objects file (top)' <<<"$loaded") classes)"
+
+cp "$jsa" "$work/old.jsa"
 touch "$clone/src/main/java/no/nmstat/cli/Main.java"
 parallel "after a source change"
+[[ "$jsa" -nt "$clone/target/run/nmstat.jar" ]] || fail "the archive was not made again"
+# Java itself refuses an archive made for another jar (it records the jar's time and size), quietly
+# with the launcher's logging options.
+out="$(java -XX:SharedArchiveFile="$work/old.jsa" -Xlog:disable -Xlog:all=warning:stderr \
+  -Xlog:cds*=off:stderr -Xlog:class+load:stdout -jar "$clone/target/run/nmstat.jar" --version 2>&1)"
+grep -q 'shared objects file (top)' <<<"$out" && fail "Java used an archive of an older jar"
+grep -q '^nmstat ' <<<"$out" || fail "a stale archive: $out"
+grep -q 'warning\|error' <<<"$out" && fail "a stale archive gave a message: $out"
+echo "test-launcher: ok: the archive is made again for a new jar, and an old one is not used"
+
+# Another java (here a wrapper on PATH): the archive is made again, by it. A java that cannot
+# make one: the run still succeeds, and later runs do not try again.
+real_java="$(command -v java)"
+mkdir -p "$work/java-bin"
+cat >"$work/java-bin/java" <<EOS
+#!/usr/bin/env bash
+for a in "\$@"; do
+  [[ "\$a" == -XX:ArchiveClassesAtExit=* ]] && { echo x >>"$work/trainings"; exit 1; }
+done
+exec "$real_java" "\$@"
+EOS
+chmod +x "$work/java-bin/java"
+for i in 1 2; do
+  PATH="$work/java-bin:$PATH" "$clone/scripts/nmstat" summary "$clone/data/cases-sample.csv" \
+    --intervals queue >"$work/out" 2>"$work/err" || fail "a failed archive failed run $i: $(cat "$work/err")"
+  grep -q '^queue,233,' "$work/out" || fail "a failed archive: run $i printed no summary"
+  [[ -s "$work/err" ]] && fail "a failed archive: run $i wrote to stderr: $(cat "$work/err")"
+done
+[[ "$(wc -l <"$work/trainings")" == 1 ]] || fail "a failed archive was tried more than once"
+[[ -e "$jsa" ]] && fail "an archive of the other java is left in place"
+"$clone/scripts/nmstat" --version >/dev/null
+[[ -s "$jsa" ]] || fail "the archive was not made again for the first java"
+echo "test-launcher: ok: an archive for each java; a java that cannot make one runs without"
+
+# Java 25 or later (when this machine has one): an ahead-of-time cache instead, holding picocli.
+for java25 in /usr/lib/jvm/*/bin/java; do
+  v="$("$java25" -version 2>&1 | sed -n '1s/^[^"]*"\([0-9]*\).*/\1/p')"
+  [[ "$v" =~ ^[0-9]+$ ]] && ((v >= 25)) || continue
+  mkdir -p "$work/java25" && ln -sf "$java25" "$work/java25/java"
+  PATH="$work/java25:$PATH" "$clone/scripts/nmstat" --version >/dev/null 2>"$work/err" \
+    || fail "java $v: $(cat "$work/err")"
+  [[ -s "$clone/target/run/nmstat.aot" ]] || fail "java $v made no ahead-of-time cache"
+  loaded="$(PATH="$work/java25:$PATH" NMSTAT_JAVA_OPTS=-Xlog:class+load:stdout \
+    "$clone/scripts/nmstat" summary "$clone/data/cases-sample.csv" --format csv 2>"$work/err")"
+  grep -q 'picocli.CommandLine source: shared objects file' <<<"$loaded" \
+    || fail "java $v: picocli is not in the cache"
+  [[ -s "$work/err" ]] && fail "java $v wrote to stderr: $(cat "$work/err")"
+  "$clone/scripts/nmstat" --version >/dev/null
+  echo "test-launcher: ok: java $v makes and uses an ahead-of-time cache"
+  break
+done
 
 mkdir -p "$work/bin" "$work/elsewhere"
 ln -s "$clone/scripts/nmstat" "$work/bin/nmstat"

@@ -104,7 +104,7 @@ public record Environment(
         new PrintWriter(errTerminal ? new WrappedNotes(err, terminalWidth()) : err),
         System.in,
         Path.of("").toAbsolutePath(),
-        Clock.systemDefaultZone(),
+        new DefaultZoneClock(),
         stdoutTerminal(),
         errTerminal,
         stdout,
@@ -133,5 +133,36 @@ public record Environment(
   private static boolean stdoutTerminal() {
     String told = System.getProperty("nmstat.stdout.terminal");
     return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+  }
+
+  /**
+   * The system clock in the default time zone, which it looks up when first asked: the look-up
+   * reads the time-zone database, several milliseconds of start-up that a run given its as-of date
+   * never needs.
+   */
+  private static final class DefaultZoneClock extends Clock {
+    private Clock clock;
+
+    private Clock clock() {
+      if (clock == null) {
+        clock = Clock.systemDefaultZone();
+      }
+      return clock;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return clock().getZone();
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return Clock.system(zone);
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now();
+    }
   }
 }

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,23 +70,41 @@ public final class Nmstat implements Runnable {
   }
 
   /** The subcommands, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  private static final List<String> COMMANDS =
+      List.of(
+          "summary",
+          "cases",
+          "phases",
+          "backlog",
+          "outliers",
+          "check",
+          "wait",
+          "report",
+          "validate",
+          "sample",
+          "generate-completion",
+          "help");
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-    m.put("summary", SummaryCommand::new);
-    m.put("cases", CasesCommand::new);
-    m.put("phases", PhasesCommand::new);
-    m.put("backlog", BacklogCommand::new);
-    m.put("outliers", OutliersCommand::new);
-    m.put("check", CheckCommand::new);
-    m.put("wait", WaitCommand::new);
-    m.put("report", ReportCommand::new);
-    m.put("validate", ValidateCommand::new);
-    m.put("sample", SampleCommand::new);
-    m.put("generate-completion", CompletionCommand::new);
-    m.put("help", CommandLine.HelpCommand::new);
-    return m;
+  /**
+   * A new instance of the subcommand {@code name}. A switch rather than a map of constructor
+   * references: each reference is linked at start-up, which a one-command run would pay for all.
+   */
+  private static Object newCommand(String name) {
+    return switch (name) {
+      case "summary" -> new SummaryCommand();
+      case "cases" -> new CasesCommand();
+      case "phases" -> new PhasesCommand();
+      case "backlog" -> new BacklogCommand();
+      case "outliers" -> new OutliersCommand();
+      case "check" -> new CheckCommand();
+      case "wait" -> new WaitCommand();
+      case "report" -> new ReportCommand();
+      case "validate" -> new ValidateCommand();
+      case "sample" -> new SampleCommand();
+      case "generate-completion" -> new CompletionCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /** The subcommands that describe the whole command line, so they need every subcommand. */
@@ -95,7 +113,7 @@ public final class Nmstat implements Runnable {
 
   /** The command line wired to {@code environment} with every subcommand. */
   public static CommandLine commandLine(Environment environment) {
-    return commandLine(environment, COMMANDS.keySet());
+    return commandLine(environment, COMMANDS);
   }
 
   /**
@@ -107,32 +125,29 @@ public final class Nmstat implements Runnable {
     String first = args.length > 0 ? args[0] : "";
     return commandLine(
         environment,
-        COMMANDS.containsKey(first) && !ABOUT_ALL.contains(first)
-            ? java.util.Set.of(first)
-            : COMMANDS.keySet());
+        COMMANDS.contains(first) && !ABOUT_ALL.contains(first) ? List.of(first) : COMMANDS);
   }
 
   private static CommandLine commandLine(
       Environment environment, java.util.Collection<String> names) {
     CommandLine cmd = new CommandLine(new Nmstat(environment));
     for (String name : names) {
-      cmd.addSubcommand(name, COMMANDS.get(name).get());
+      cmd.addSubcommand(name, newCommand(name));
     }
     cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
-    cmd.getSubcommands()
-        .forEach(
-            (name, sub) -> {
-              if (!name.equals("help")) {
-                sub.getCommandSpec()
-                    .usageMessage()
-                    .exitCodeListHeading("%nExit codes:%n")
-                    .exitCodeList(exitCodes(name));
-                // -V of a subcommand prints what nmstat -V prints.
-                sub.getCommandSpec().versionProvider(new Version());
-                sub.getHelpSectionMap()
-                    .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
-              }
-            });
+    for (Map.Entry<String, CommandLine> e : cmd.getSubcommands().entrySet()) {
+      String name = e.getKey();
+      CommandLine sub = e.getValue();
+      if (!name.equals("help")) {
+        sub.getCommandSpec()
+            .usageMessage()
+            .exitCodeListHeading("%nExit codes:%n")
+            .exitCodeList(exitCodes(name));
+        // -V of a subcommand prints what nmstat -V prints.
+        sub.getCommandSpec().versionProvider(new Version());
+        sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
+      }
+    }
     Failures failures = new Failures(environment.err());
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
@@ -147,23 +162,28 @@ public final class Nmstat implements Runnable {
    * one) is printed as written, never wrapped, so that it can be copied into a shell; other lines
    * are wrapped to the width of the help as picocli does.
    */
-  private static final CommandLine.IHelpSectionRenderer FOOTER =
-      help -> {
-        StringBuilder sb = new StringBuilder(help.footerHeading());
-        for (String line : help.commandSpec().usageMessage().footer()) {
-          if (line.startsWith("  ")) {
-            sb.append(String.format(line)).append(System.lineSeparator());
-          } else {
-            CommandLine.Help.join(
-                help.ansi(),
-                help.commandSpec().usageMessage().width(),
-                help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters(),
-                new String[] {line},
-                sb);
-          }
+  private static final CommandLine.IHelpSectionRenderer FOOTER = new Footer();
+
+  /** The renderer of {@link #FOOTER}: a class, not a lambda, which start-up would link. */
+  private static final class Footer implements CommandLine.IHelpSectionRenderer {
+    @Override
+    public String render(CommandLine.Help help) {
+      StringBuilder sb = new StringBuilder(help.footerHeading());
+      for (String line : help.commandSpec().usageMessage().footer()) {
+        if (line.startsWith("  ")) {
+          sb.append(String.format(line)).append(System.lineSeparator());
+        } else {
+          CommandLine.Help.join(
+              help.ansi(),
+              help.commandSpec().usageMessage().width(),
+              help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters(),
+              new String[] {line},
+              sb);
         }
-        return sb.toString();
-      };
+      }
+      return sb.toString();
+    }
+  }
 
   /** The exit codes {@code command} can return, for its --help (method.md §6). */
   private static Map<String, String> exitCodes(String command) {

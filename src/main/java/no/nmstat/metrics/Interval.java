@@ -2,6 +2,7 @@ package no.nmstat.metrics;
 
 import static no.nmstat.model.CaseRecord.ABSENT;
 
+import java.util.Objects;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 
@@ -142,5 +143,29 @@ public record Interval(
   /** The milestone whose year groups this interval by default: its end. */
   public Milestone yearMilestone() {
     return clockStop ? Milestone.REPORT_COMPLETED : to;
+  }
+
+  /**
+   * Written out, not left to the record: the generated equals is linked through method handles on
+   * its first call, which costs a one-shot run several milliseconds (docs/benchmarks.md, start-up).
+   * Every component takes part (IntervalTest checks this).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Interval i
+        && Objects.equals(name, i.name)
+        && from == i.from
+        && fromFallback == i.fromFallback
+        && to == i.to
+        && endsAtIntroducingDecision == i.endsAtIntroducingDecision
+        && minusClockStops == i.minusClockStops
+        && clockStop == i.clockStop
+        && actor == i.actor
+        && Objects.equals(description, i.description);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, from, to);
   }
 }
