@@ -19,6 +19,20 @@ public final class Cells {
       if (d.isNaN() || d.isInfinite()) {
         throw new IllegalArgumentException("non-finite value " + d);
       }
+      String shortest = Double.toString(d);
+      if (shortest.indexOf('E') < 0) {
+        // The same digits as BigDecimal.valueOf (which reads Double.toString), without the
+        // BigDecimal: the fraction's trailing zeros and a bare point dropped.
+        int end = shortest.length();
+        while (shortest.charAt(end - 1) == '0') {
+          end--;
+        }
+        if (shortest.charAt(end - 1) == '.') {
+          end--;
+        }
+        String s = shortest.substring(0, end);
+        return s.equals("-0") ? "0" : s;
+      }
       String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
       return s.equals("-0") ? "0" : s;
     }

@@ -1,8 +1,11 @@
 package no.nmstat.format;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.Function;
 
 /**
  * Rows of typed cells under named columns, plus notes that human formats print below the rows
@@ -11,12 +14,29 @@ import java.util.List;
  */
 public final class Table {
   private final List<Column> columns;
-  private final List<List<Object>> rows = new ArrayList<>();
+  private final List<List<Object>> rows;
   private final List<String> notes = new ArrayList<>();
   private int groupsAt = -1;
 
   public Table(List<Column> columns) {
     this.columns = List.copyOf(columns);
+    this.rows = new ArrayList<>();
+  }
+
+  private Table(List<Column> columns, List<List<Object>> rows) {
+    this.columns = List.copyOf(columns);
+    this.rows = rows;
+  }
+
+  /**
+   * A table with a row per item of {@code items}, made by {@code row} each time a writer reads it:
+   * a table of many rows (one per group or case) then never stands whole in memory. Rows cannot be
+   * added to it.
+   */
+  public static <T> Table of(
+      List<Column> columns, List<T> items, Function<? super T, Object[]> row) {
+    List<List<Object>> rows = new Rows<>(items, row, columns.size());
+    return new Table(columns, rows);
   }
 
   /**
@@ -35,12 +55,19 @@ public final class Table {
 
   /** Adds a row; it must have one cell per column. */
   public Table row(Object... cells) {
-    if (cells.length != columns.size()) {
-      throw new IllegalArgumentException(
-          "row has " + cells.length + " cells for " + columns.size() + " columns");
+    if (rows instanceof Rows) {
+      throw new IllegalStateException("rows are made from items: none can be added");
     }
-    rows.add(java.util.Collections.unmodifiableList(new ArrayList<>(Arrays.asList(cells))));
+    rows.add(cells(cells.clone(), columns.size()));
     return this;
+  }
+
+  private static List<Object> cells(Object[] cells, int columns) {
+    if (cells.length != columns) {
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells for " + columns + " columns");
+    }
+    return java.util.Collections.unmodifiableList(Arrays.asList(cells));
   }
 
   /** Adds a note for the human formats. */
@@ -59,5 +86,28 @@ public final class Table {
 
   public List<String> notes() {
     return List.copyOf(notes);
+  }
+
+  /** The rows of {@link #of}: made from an item when read. */
+  private static final class Rows<T> extends AbstractList<List<Object>> implements RandomAccess {
+    private final List<T> items;
+    private final Function<? super T, Object[]> row;
+    private final int columns;
+
+    Rows(List<T> items, Function<? super T, Object[]> row, int columns) {
+      this.items = items;
+      this.row = row;
+      this.columns = columns;
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+
+    @Override
+    public List<Object> get(int index) {
+      return cells(row.apply(items.get(index)), columns);
+    }
   }
 }

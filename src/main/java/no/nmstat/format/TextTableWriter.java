@@ -22,8 +22,9 @@ final class TextTableWriter {
 
   /** Writes {@code table} to fit {@code maxWidth} characters (0: no limit). */
   static void write(Table table, PrintWriter out, int maxWidth) {
+    // Two passes over the rows, widths then lines, rather than every cell's text kept: a table of
+    // many groups is made a row at a time.
     List<Column> columns = table.columns();
-    List<String[]> lines = new ArrayList<>();
     String[] header = new String[columns.size()];
     int[] width = new int[columns.size()];
     for (int i = 0; i < header.length; i++) {
@@ -31,43 +32,40 @@ final class TextTableWriter {
       width[i] = header[i].length();
     }
     for (List<Object> row : table.rows()) {
-      String[] cells = new String[columns.size()];
+      String[] cells = cells(columns, row);
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = Cells.human(columns.get(i), row.get(i)).replaceAll("[\t\r\n]+", " ");
         width[i] = Math.max(width[i], cells[i].codePointCount(0, cells[i].length()));
       }
-      lines.add(cells);
     }
     int shown = columns.size();
+    boolean[] cutAt = new boolean[columns.size()];
     if (maxWidth > 0 && total(width, shown) > maxWidth) {
       for (int i = 0; i < columns.size(); i++) {
         if (!columns.get(i).numeric() && width[i] > TEXT_LIMIT) {
           width[i] = Math.max(TEXT_LIMIT, header[i].length());
-          for (String[] cells : lines) {
-            cells[i] = cut(cells[i], width[i]);
-          }
+          cutAt[i] = true;
         }
       }
       while (shown > 1 && total(width, shown) > maxWidth) {
         shown--;
       }
     }
-    if (shown < columns.size()) {
-      columns = columns.subList(0, shown);
-      header = java.util.Arrays.copyOf(header, shown);
-      width = java.util.Arrays.copyOf(width, shown);
-      for (int k = 0; k < lines.size(); k++) {
-        lines.set(k, java.util.Arrays.copyOf(lines.get(k), shown));
-      }
-    }
-    print(out, columns, width, header);
-    String[] rule = new String[columns.size()];
+    List<Column> shownColumns = columns.subList(0, shown);
+    int[] shownWidth = java.util.Arrays.copyOf(width, shown);
+    print(out, shownColumns, shownWidth, java.util.Arrays.copyOf(header, shown));
+    String[] rule = new String[shown];
     for (int i = 0; i < rule.length; i++) {
       rule[i] = "-".repeat(width[i]);
     }
-    print(out, columns, width, rule);
-    for (String[] cells : lines) {
-      print(out, columns, width, cells);
+    print(out, shownColumns, shownWidth, rule);
+    for (List<Object> row : table.rows()) {
+      String[] cells = java.util.Arrays.copyOf(cells(columns, row), shown);
+      for (int i = 0; i < shown; i++) {
+        if (cutAt[i]) {
+          cells[i] = cut(cells[i], width[i]);
+        }
+      }
+      print(out, shownColumns, shownWidth, cells);
     }
     List<String> notes = new ArrayList<>(table.notes());
     if (shown < table.columns().size()) {
@@ -86,6 +84,15 @@ final class TextTableWriter {
         out.print((maxWidth > 0 ? wrap(note, maxWidth) : note) + "\n");
       }
     }
+  }
+
+  /** A row's cells as text, on one line each. */
+  private static String[] cells(List<Column> columns, List<Object> row) {
+    String[] cells = new String[columns.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = DelimitedWriter.oneLine(Cells.human(columns.get(i), row.get(i)));
+    }
+    return cells;
   }
 
   private static int total(int[] width, int shown) {

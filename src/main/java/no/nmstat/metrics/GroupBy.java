@@ -13,6 +13,12 @@ public sealed interface GroupBy {
   String value(CaseRecord c, Interval interval, Observation o);
 
   /**
+   * Whether the value depends on the case alone: then {@link #value} ignores the interval and the
+   * observation (they may be null), and a case's value can be looked up once for all intervals.
+   */
+  boolean byCase();
+
+  /**
    * The calendar year of a milestone.
    *
    * @param milestone the milestone, or {@code null} for the end of each interval (so that open
@@ -29,6 +35,11 @@ public sealed interface GroupBy {
       int day = milestone == null ? o.endDay() : c.day(milestone);
       return day == CaseRecord.ABSENT ? "" : CalendarYear.name(day);
     }
+
+    @Override
+    public boolean byCase() {
+      return milestone != null;
+    }
   }
 
   /** The value of a column (canonical name, or an extra column's header). */
@@ -41,6 +52,11 @@ public sealed interface GroupBy {
     @Override
     public String value(CaseRecord c, Interval interval, Observation o) {
       return c.column(name);
+    }
+
+    @Override
+    public boolean byCase() {
+      return true;
     }
   }
 }

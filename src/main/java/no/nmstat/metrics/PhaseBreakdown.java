@@ -1,10 +1,12 @@
 package no.nmstat.metrics;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.QuantileMethod;
 import no.nmstat.stats.Summarizer;
@@ -17,6 +19,8 @@ import no.nmstat.stats.Summary;
  * up to 100% and match how the yearly overview presents them.
  */
 public final class PhaseBreakdown {
+  private static final List<Actor> ACTORS = List.of(Actor.COMPANY, Actor.DMP, Actor.LIS, Actor.RHF);
+
   private PhaseBreakdown() {}
 
   /**
@@ -46,30 +50,74 @@ public final class PhaseBreakdown {
   /**
    * The breakdown per group: for each actor its phases, then its sum when it has several; last the
    * total. Cases that cannot be split (see {@link Phase#splittable}) are left out.
+   *
+   * <p>The cases are split into groups here; a group's lines are computed when the returned list
+   * reaches them, so that the lines of many groups never stand whole in memory. Not for use by
+   * several threads at once.
    */
   public static List<Line> compute(Snapshot snapshot, List<GroupBy> groups, QuantileMethod method) {
-    Map<List<String>, List<CaseRecord>> byGroup = new HashMap<>();
-    if (groups.isEmpty()) {
-      byGroup.put(List.of(), new ArrayList<>());
-    }
+    List<CaseRecord> kept = new ArrayList<>();
+    Grouping.Values[] values = new Grouping.Values[groups.size()];
+    Arrays.setAll(values, d -> new Grouping.Values());
+    int[][] ids = new int[groups.size()][snapshot.cases().size()];
     for (CaseRecord c : snapshot.cases()) {
       if (!Phase.splittable(c)) {
         continue;
       }
       Observation total = Intervals.TOTAL.observe(c, snapshot.asOfDay());
-      List<String> key = new ArrayList<>();
-      for (GroupBy g : groups) {
-        key.add(g.value(c, Intervals.TOTAL, total));
+      for (int d = 0; d < ids.length; d++) {
+        ids[d][kept.size()] = values[d].id(groups.get(d).value(c, Intervals.TOTAL, total));
       }
-      byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      kept.add(c);
     }
-    List<Line> lines = new ArrayList<>();
-    List<Map.Entry<List<String>, List<CaseRecord>>> sorted = new ArrayList<>(byGroup.entrySet());
-    sorted.sort(Map.Entry.comparingByKey(SummaryCalculator.GROUP_ORDER));
-    for (Map.Entry<List<String>, List<CaseRecord>> e : sorted) {
-      lines.addAll(lines(e.getKey(), e.getValue(), method));
+    return new Lines(Grouping.of(kept.size(), values, ids), kept, method);
+  }
+
+  /** The lines of every group, in order, made a group at a time when read. */
+  private static final class Lines extends AbstractList<Line> implements RandomAccess {
+    private static final int PER_GROUP = perGroup();
+
+    private final Grouping grouping;
+    private final List<CaseRecord> cases;
+    private final QuantileMethod method;
+    private int cachedGroup = -1;
+    private List<Line> cached;
+
+    Lines(Grouping grouping, List<CaseRecord> cases, QuantileMethod method) {
+      this.grouping = grouping;
+      this.cases = cases;
+      this.method = method;
     }
-    return lines;
+
+    /** Lines per group: each actor's phases, its sum when it has several, and the total. */
+    private static int perGroup() {
+      int lines = 1;
+      for (Actor actor : ACTORS) {
+        long phases = Arrays.stream(Phase.values()).filter(p -> p.actor() == actor).count();
+        lines += (int) phases + (phases > 1 ? 1 : 0);
+      }
+      return lines;
+    }
+
+    @Override
+    public int size() {
+      return grouping.size() * PER_GROUP;
+    }
+
+    @Override
+    public Line get(int index) {
+      java.util.Objects.checkIndex(index, size());
+      int g = index / PER_GROUP;
+      if (g != cachedGroup) {
+        List<CaseRecord> members = new ArrayList<>(grouping.end(g) - grouping.start(g));
+        for (int k = grouping.start(g); k < grouping.end(g); k++) {
+          members.add(cases.get(grouping.item(k)));
+        }
+        cached = lines(grouping.key(g), members, method);
+        cachedGroup = g;
+      }
+      return cached.get(index % PER_GROUP);
+    }
   }
 
   private static List<Line> lines(
@@ -93,7 +141,7 @@ public final class PhaseBreakdown {
             });
     Double totalMean = new Summarizer(method).summarize(total.clone(), 0, null).mean();
     List<Line> out = new ArrayList<>();
-    for (Actor actor : List.of(Actor.COMPANY, Actor.DMP, Actor.LIS, Actor.RHF)) {
+    for (Actor actor : ACTORS) {
       int[] sum = new int[n];
       int phases = 0;
       for (Phase p : Phase.values()) {

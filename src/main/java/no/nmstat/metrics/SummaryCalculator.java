@@ -1,145 +1,193 @@
 package no.nmstat.metrics;
 
-import java.text.Collator;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.RandomAccess;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.KaplanMeier;
 import no.nmstat.stats.Summarizer;
 import no.nmstat.stats.SurvivalSummary;
 
-/** Splits cases into groups and summarises each interval per group. */
+/**
+ * Splits cases into groups and summarises each interval per group.
+ *
+ * <p>Groups come in Norwegian alphabetical order of their values (æ, ø, å after z), ties broken by
+ * code point, the empty value (no year, no value) last; see {@link Grouping}.
+ */
 public final class SummaryCalculator {
-  /**
-   * Norwegian order (æ, ø, å after z), ties broken by code point so the order is total. In a class
-   * of its own, made when first used: building the collator costs several milliseconds of a run's
-   * start, and a summary without groups never compares.
-   */
-  private static final class ValueOrder {
-    static final Comparator<String> VALUE_ORDER = valueOrder();
-  }
-
-  /**
-   * Group keys in output order: values in Norwegian alphabetical order, the empty value (no year,
-   * no value) last.
-   */
-  public static final Comparator<List<String>> GROUP_ORDER =
-      (a, b) -> {
-        for (int i = 0; i < a.size(); i++) {
-          int c = ValueOrder.VALUE_ORDER.compare(a.get(i), b.get(i));
-          if (c != 0) {
-            return c;
-          }
-        }
-        return 0;
-      };
-
   private SummaryCalculator() {}
 
-  private static Comparator<String> valueOrder() {
-    Collator collator = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
-    collator.setStrength(Collator.TERTIARY);
-    Comparator<String> text = collator::compare;
-    return Comparator.comparing(String::isEmpty)
-        .thenComparing(text)
-        .thenComparing(Comparator.naturalOrder());
-  }
-
-  /** The summaries of {@code request} over the snapshot's cases, intervals in request order. */
+  /**
+   * The summaries of {@code request} over the snapshot's cases, intervals in request order, then
+   * groups in order.
+   *
+   * <p>The cases are split into groups here, in time and memory linear in the cases; each summary's
+   * figures are computed when the returned list is read, so that a table of many groups never
+   * stands whole in memory. Reading an element again computes it again.
+   */
   public static List<IntervalSummary> compute(Snapshot snapshot, SummaryRequest request) {
-    Summarizer summarizer = new Summarizer(request.quantileMethod());
-    List<IntervalSummary> out = new ArrayList<>();
+    List<CaseRecord> cases = snapshot.cases();
+    List<GroupBy> groups = request.groups();
+    Grouping.Values[] values = new Grouping.Values[groups.size()];
+    int[][] caseValues = new int[groups.size()][];
+    for (int d = 0; d < values.length; d++) {
+      values[d] = new Grouping.Values();
+      GroupBy g = groups.get(d);
+      if (g.byCase()) {
+        caseValues[d] = new int[cases.size()];
+        int i = 0;
+        for (CaseRecord c : cases) {
+          caseValues[d][i++] = values[d].id(g.value(c, null, null));
+        }
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
     for (Interval interval : request.intervals()) {
-      // A hash map while counting, sorted once at the end: comparing with the Norwegian
-      // collator for every case would cost more than the rest of the computation.
-      Map<List<String>, Accumulator> groups = new HashMap<>();
-      if (request.groups().isEmpty()) {
-        groups.put(List.of(), new Accumulator());
-      }
-      for (CaseRecord c : snapshot.cases()) {
-        Observation o = interval.observe(c, snapshot.asOfDay());
-        if (o.state() == Observation.State.NOT_STARTED) {
-          continue;
-        }
-        groups
-            .computeIfAbsent(key(request.groups(), c, interval, o), k -> new Accumulator())
-            .add(o, interval.minusClockStops() && !c.clockStopRecorded());
-      }
-      Integer target = request.targets().get(interval.name());
-      List<Map.Entry<List<String>, Accumulator>> sorted = new ArrayList<>(groups.entrySet());
-      sorted.sort(Map.Entry.comparingByKey(GROUP_ORDER));
-      for (Map.Entry<List<String>, Accumulator> e : sorted) {
-        Accumulator a = e.getValue();
-        int[] completed = a.completed.values();
-        int[] open = a.open.values();
-        SurvivalSummary km = SurvivalSummary.of(KaplanMeier.estimate(completed.clone(), open));
-        out.add(
-            new IntervalSummary(
-                interval,
-                e.getKey(),
-                summarizer.summarize(completed, open.length, target),
-                km,
-                a.missing,
-                a.noClockStop));
-      }
+      blocks.add(block(snapshot, request, interval, values, caseValues));
     }
-    return out;
+    return new Summaries(blocks, new Summarizer(request.quantileMethod()));
   }
 
-  private static List<String> key(
-      List<GroupBy> groups, CaseRecord c, Interval interval, Observation o) {
-    switch (groups.size()) {
-      case 0:
-        return List.of();
-      case 1:
-        return List.of(groups.get(0).value(c, interval, o));
-      default:
-        String[] values = new String[groups.size()];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = groups.get(i).value(c, interval, o);
+  /** One interval's observations, split into groups. */
+  private static Block block(
+      Snapshot snapshot,
+      SummaryRequest request,
+      Interval interval,
+      Grouping.Values[] values,
+      int[][] caseValues) {
+    List<GroupBy> groups = request.groups();
+    int n = snapshot.cases().size();
+    Observation.State[] state = new Observation.State[n];
+    int[] days = new int[n];
+    boolean[] unrecordedStop = new boolean[n];
+    int[][] ids = new int[groups.size()][n];
+    int m = 0;
+    int i = 0;
+    for (CaseRecord c : snapshot.cases()) {
+      Observation o = interval.observe(c, snapshot.asOfDay());
+      if (o.state() != Observation.State.NOT_STARTED) {
+        state[m] = o.state();
+        days[m] = o.days();
+        unrecordedStop[m] = interval.minusClockStops() && !c.clockStopRecorded();
+        for (int d = 0; d < ids.length; d++) {
+          ids[d][m] =
+              caseValues[d] != null
+                  ? caseValues[d][i]
+                  : values[d].id(groups.get(d).value(c, interval, o));
         }
-        return List.of(values);
+        m++;
+      }
+      i++;
     }
-  }
-
-  /** The completed values and open ages of one group, and how many are missing. */
-  private static final class Accumulator {
-    private final Days completed = new Days();
-    private final Days open = new Days();
-    private long missing;
-    private long noClockStop;
-
-    void add(Observation o, boolean unrecordedStop) {
-      switch (o.state()) {
-        case OPEN -> open.add(o.days());
-        case MISSING -> missing++;
-        default -> {
-          completed.add(o.days());
-          noClockStop += unrecordedStop ? 1 : 0;
+    Grouping grouping = Grouping.of(m, values, ids);
+    int size = grouping.size();
+    int[] completedStart = new int[size + 1];
+    int[] openStart = new int[size + 1];
+    long[] missing = new long[size];
+    long[] noClockStop = new long[size];
+    int[] completed = new int[m];
+    int[] open = new int[m];
+    int nCompleted = 0;
+    int nOpen = 0;
+    for (int g = 0; g < size; g++) {
+      completedStart[g] = nCompleted;
+      openStart[g] = nOpen;
+      // Items of a group keep the cases' order: the sd's sum of squares adds in that order.
+      for (int k = grouping.start(g); k < grouping.end(g); k++) {
+        int item = grouping.item(k);
+        switch (state[item]) {
+          case OPEN -> open[nOpen++] = days[item];
+          case MISSING -> missing[g]++;
+          default -> {
+            completed[nCompleted++] = days[item];
+            noClockStop[g] += unrecordedStop[item] ? 1 : 0;
+          }
         }
       }
     }
+    completedStart[size] = nCompleted;
+    openStart[size] = nOpen;
+    return new Block(
+        interval,
+        request.targets().get(interval.name()),
+        grouping,
+        Arrays.copyOf(completed, nCompleted),
+        completedStart,
+        Arrays.copyOf(open, nOpen),
+        openStart,
+        missing,
+        noClockStop);
   }
 
-  /** A growable list of day counts. */
-  private static final class Days {
-    private int[] values = new int[16];
-    private int size;
+  /**
+   * One interval's groups: the completed days and open ages of group {@code g} are {@code
+   * completed[completedStart[g]..completedStart[g + 1])} and likewise for open.
+   */
+  private record Block(
+      Interval interval,
+      Integer target,
+      Grouping grouping,
+      int[] completed,
+      int[] completedStart,
+      int[] open,
+      int[] openStart,
+      long[] missing,
+      long[] noClockStop) {
 
-    void add(int days) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
+    IntervalSummary summary(int g, Summarizer summarizer) {
+      int from = completedStart[g];
+      int to = completedStart[g + 1];
+      int openFrom = openStart[g];
+      int openTo = openStart[g + 1];
+      return new IntervalSummary(
+          interval,
+          grouping.key(g),
+          () ->
+              summarizer.summarize(
+                  Arrays.copyOfRange(completed, from, to), openTo - openFrom, target),
+          () ->
+              SurvivalSummary.of(
+                  KaplanMeier.estimate(
+                      Arrays.copyOfRange(completed, from, to),
+                      Arrays.copyOfRange(open, openFrom, openTo))),
+          missing[g],
+          noClockStop[g]);
+    }
+  }
+
+  /** The summaries of every block, in order, made when read. */
+  private static final class Summaries extends AbstractList<IntervalSummary>
+      implements RandomAccess {
+    private final List<Block> blocks;
+    private final int[] firstRow;
+    private final Summarizer summarizer;
+
+    Summaries(List<Block> blocks, Summarizer summarizer) {
+      this.blocks = blocks;
+      this.summarizer = summarizer;
+      this.firstRow = new int[blocks.size() + 1];
+      for (int b = 0; b < blocks.size(); b++) {
+        firstRow[b + 1] = firstRow[b] + blocks.get(b).grouping().size();
       }
-      values[size++] = days;
     }
 
-    int[] values() {
-      return Arrays.copyOf(values, size);
+    @Override
+    public int size() {
+      return firstRow[blocks.size()];
+    }
+
+    @Override
+    public IntervalSummary get(int index) {
+      java.util.Objects.checkIndex(index, size());
+      int b = Arrays.binarySearch(firstRow, index);
+      // Blocks without groups share their first row with the next: take the last such start.
+      b = b < 0 ? -b - 2 : b;
+      while (firstRow[b + 1] == index) {
+        b++;
+      }
+      return blocks.get(b).summary(index - firstRow[b], summarizer);
     }
   }
 }

@@ -32,43 +32,45 @@ public final class CaseReport {
       columns.add(Column.text(i.name() + "_status"));
     }
     columns.add(Column.text("source"));
-    Table table = new Table(columns);
-    for (CaseRecord c : snapshot.cases()) {
-      List<Object> row = new ArrayList<>();
-      row.add(c.id());
-      row.add(c.round());
-      CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
-      row.add(c.column(CaseColumns.DECISION));
-      extras.forEach(e -> row.add(c.column(e)));
-      for (Interval i : intervals) {
-        Observation o = i.observe(c, snapshot.asOfDay());
-        switch (o.state()) {
-          case COMPLETED -> {
-            row.add(o.days());
-            row.add("completed");
-          }
-          case OPEN -> {
-            row.add(o.days());
-            row.add("open");
-          }
-          case MISSING -> {
-            row.add(null);
-            row.add("missing");
-          }
-          default -> {
-            row.add(null);
-            row.add("");
-          }
-        }
-      }
-      row.add(c.source().toString());
-      table.row(row.toArray());
-    }
+    Table table = Table.of(columns, snapshot.cases(), c -> row(c, snapshot, intervals, extras));
     table.note(
         "Calendar days; an open interval shows its age on "
             + java.time.LocalDate.ofEpochDay(snapshot.asOfDay())
             + "; missing = started, end not"
             + " recorded, but a later milestone is.");
     return table;
+  }
+
+  private static Object[] row(
+      CaseRecord c, Snapshot snapshot, List<Interval> intervals, List<String> extras) {
+    List<Object> row = new ArrayList<>();
+    row.add(c.id());
+    row.add(c.round());
+    CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
+    row.add(c.column(CaseColumns.DECISION));
+    extras.forEach(e -> row.add(c.column(e)));
+    for (Interval i : intervals) {
+      Observation o = i.observe(c, snapshot.asOfDay());
+      switch (o.state()) {
+        case COMPLETED -> {
+          row.add(o.days());
+          row.add("completed");
+        }
+        case OPEN -> {
+          row.add(o.days());
+          row.add("open");
+        }
+        case MISSING -> {
+          row.add(null);
+          row.add("missing");
+        }
+        default -> {
+          row.add(null);
+          row.add("");
+        }
+      }
+    }
+    row.add(c.source().toString());
+    return row.toArray();
   }
 }

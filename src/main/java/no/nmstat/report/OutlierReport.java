@@ -33,26 +33,7 @@ public final class OutlierReport {
     }
     columns.add(Column.integer(CaseColumns.CLOCK_STOP_DAYS));
     columns.add(Column.text("source"));
-    Table table = new Table(columns);
-    for (Outlier o : outliers) {
-      CaseRecord c = o.caseRecord();
-      List<Object> row =
-          new ArrayList<>(
-              List.of(
-                  c.id(),
-                  c.indication(),
-                  c.column(CaseColumns.SUBSTANCE),
-                  c.column(CaseColumns.AREA),
-                  interval.name(),
-                  o.observation().state() == Observation.State.OPEN ? "open" : "completed",
-                  o.observation().days()));
-      for (Milestone m : Milestone.values()) {
-        row.add(c.date(m).map(LocalDate::toString).orElse(""));
-      }
-      row.add(c.clockStopDays());
-      row.add(c.source().toString());
-      table.row(row.toArray());
-    }
+    Table table = Table.of(columns, outliers, o -> row(o, interval));
     table.note(
         outliers.size()
             + (outliers.size() == 1 ? " case" : " cases")
@@ -64,5 +45,25 @@ public final class OutlierReport {
             + asOf
             + ".");
     return table;
+  }
+
+  private static Object[] row(Outlier o, Interval interval) {
+    CaseRecord c = o.caseRecord();
+    List<Object> row =
+        new ArrayList<>(
+            List.of(
+                c.id(),
+                c.indication(),
+                c.column(CaseColumns.SUBSTANCE),
+                c.column(CaseColumns.AREA),
+                interval.name(),
+                o.observation().state() == Observation.State.OPEN ? "open" : "completed",
+                o.observation().days()));
+    for (Milestone m : Milestone.values()) {
+      row.add(c.date(m).map(LocalDate::toString).orElse(""));
+    }
+    row.add(c.clockStopDays());
+    row.add(c.source().toString());
+    return row.toArray();
   }
 }

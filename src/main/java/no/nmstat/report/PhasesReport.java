@@ -23,22 +23,23 @@ public final class PhasesReport {
             Column.decimal("mean_days"),
             Column.decimal("median_days"),
             Column.share("share_of_total")));
-    Table table = new Table(columns).groupsAt(0);
-    for (PhaseBreakdown.Line l : lines) {
-      List<Object> row = new ArrayList<>(l.group());
-      row.add(l.actor().toString());
-      row.add(
-          l.phase() == null
-              ? (l.actor().toString().equals("all") ? "total" : "all")
-              : l.phase().label());
-      row.addAll(java.util.Arrays.asList(l.n(), l.meanDays(), l.medianDays(), l.share()));
-      table.row(row.toArray());
-    }
+    Table table = Table.of(columns, lines, PhasesReport::row).groupsAt(0);
     table.note(
         "Decided cases with commissioned, documentation, assignment and report dates;"
             + " the phases add up to the total (commissioned to first decision). share_of_total ="
             + " mean days / mean total days. Company: submission and clock stops; DMP: queue and"
             + " active assessment; LIS: price negotiation; RHF: to the decision.");
     return table;
+  }
+
+  private static Object[] row(PhaseBreakdown.Line l) {
+    List<Object> row = new ArrayList<>(l.group());
+    row.add(l.actor().toString());
+    row.add(
+        l.phase() == null
+            ? (l.actor().toString().equals("all") ? "total" : "all")
+            : l.phase().label());
+    row.addAll(java.util.Arrays.asList(l.n(), l.meanDays(), l.medianDays(), l.share()));
+    return row.toArray();
   }
 }

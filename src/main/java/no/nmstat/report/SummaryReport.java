@@ -52,35 +52,35 @@ public final class SummaryReport {
               Column.decimal("km_ci_high"),
               Column.decimal("km_p90")));
     }
-    Table table = new Table(columns).groupsAt(1);
-    for (IntervalSummary s : summaries) {
-      Summary m = s.summary();
-      List<Object> row = leadingCells(s);
-      row.addAll(
-          java.util.Arrays.asList(
-              m.n(),
-              m.open(),
-              s.missing(),
-              m.mean(),
-              m.sd(),
-              m.min(),
-              m.p25(),
-              m.median(),
-              m.p75(),
-              m.p90(),
-              m.max(),
-              m.meanCiLow(),
-              m.meanCiHigh(),
-              m.target(),
-              m.withinTarget(),
-              m.quantileMethod().code()));
-      if (km) {
-        SurvivalSummary k = s.survival();
-        row.addAll(java.util.Arrays.asList(k.median(), k.medianLow(), k.medianHigh(), k.p90()));
-      }
-      table.row(row.toArray());
+    return Table.of(columns, summaries, s -> machineRow(s, km)).groupsAt(1);
+  }
+
+  private static Object[] machineRow(IntervalSummary s, boolean km) {
+    Summary m = s.summary();
+    List<Object> row = leadingCells(s);
+    row.addAll(
+        java.util.Arrays.asList(
+            m.n(),
+            m.open(),
+            s.missing(),
+            m.mean(),
+            m.sd(),
+            m.min(),
+            m.p25(),
+            m.median(),
+            m.p75(),
+            m.p90(),
+            m.max(),
+            m.meanCiLow(),
+            m.meanCiHigh(),
+            m.target(),
+            m.withinTarget(),
+            m.quantileMethod().code()));
+    if (km) {
+      SurvivalSummary k = s.survival();
+      row.addAll(java.util.Arrays.asList(k.median(), k.medianLow(), k.medianHigh(), k.p90()));
     }
-    return table;
+    return row.toArray();
   }
 
   /**
@@ -116,35 +116,7 @@ public final class SummaryReport {
             Column.decimal("p25"),
             Column.decimal("p75"),
             Column.integer("max")));
-    Table table = new Table(columns);
-    for (IntervalSummary s : summaries) {
-      Summary m = s.summary();
-      List<Object> row = leadingCells(s);
-      String ci = m.meanCiLow() == null ? null : range(m.meanCiLow(), m.meanCiHigh());
-      row.addAll(java.util.Arrays.asList(m.n(), m.open()));
-      if (missing) {
-        row.add(s.missing());
-      }
-      row.add(m.median());
-      if (km) {
-        SurvivalSummary k = s.survival();
-        row.addAll(
-            java.util.Arrays.asList(k.median(), range(k.medianLow(), k.medianHigh()), k.p90()));
-      }
-      row.addAll(
-          java.util.Arrays.asList(
-              m.p90(),
-              m.target(),
-              m.withinTarget(),
-              m.mean(),
-              ci,
-              m.sd(),
-              m.min(),
-              m.p25(),
-              m.p75(),
-              m.max()));
-      table.row(row.toArray());
-    }
+    Table table = Table.of(columns, summaries, s -> humanRow(s, missing, km));
     table.note(
         "Calendar days; n = completed cases, open = started but not finished on "
             + asOf
@@ -165,6 +137,35 @@ public final class SummaryReport {
               + " reaches 0.5).");
     }
     return table;
+  }
+
+  private static Object[] humanRow(IntervalSummary s, boolean missing, boolean km) {
+    Summary m = s.summary();
+    List<Object> row = leadingCells(s);
+    String ci = m.meanCiLow() == null ? null : range(m.meanCiLow(), m.meanCiHigh());
+    row.addAll(java.util.Arrays.asList(m.n(), m.open()));
+    if (missing) {
+      row.add(s.missing());
+    }
+    row.add(m.median());
+    if (km) {
+      SurvivalSummary k = s.survival();
+      row.addAll(
+          java.util.Arrays.asList(k.median(), range(k.medianLow(), k.medianHigh()), k.p90()));
+    }
+    row.addAll(
+        java.util.Arrays.asList(
+            m.p90(),
+            m.target(),
+            m.withinTarget(),
+            m.mean(),
+            ci,
+            m.sd(),
+            m.min(),
+            m.p25(),
+            m.p75(),
+            m.max()));
+    return row.toArray();
   }
 
   private static List<Column> leadingColumns(List<GroupBy> groups) {

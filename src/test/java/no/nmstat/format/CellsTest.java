@@ -24,6 +24,27 @@ class CellsTest {
   }
 
   @Test
+  void exactIsBigDecimalsPlainStringOfTheDouble() {
+    // The written-out digits against the definition they replace, over the magnitudes figures
+    // take (days, shares, sd) and beyond, where Double.toString switches to an exponent.
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; i < 200_000; i++) {
+      double value =
+          switch (i % 4) {
+            case 0 -> random.nextInt(20_000) - 10_000;
+            case 1 -> random.nextInt(100_000) / 10.0;
+            case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(24) - 8);
+            default -> Double.longBitsToDouble(random.nextLong());
+          };
+      if (!Double.isFinite(value)) {
+        continue;
+      }
+      String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+      assertThat(Cells.exact(value)).isEqualTo(plain.equals("-0") ? "0" : plain);
+    }
+  }
+
+  @Test
   void exactOfNothingIsEmptyAndOfNonFiniteRefused() {
     assertThat(Cells.exact(null)).isEmpty();
     assertThat(Cells.exact(42)).isEqualTo("42");

@@ -61,6 +61,35 @@ class DelimitedWriterTest {
   }
 
   @Test
+  void csvFieldsAreQuotedExactlyAsCommonsCsvQuotesThem() throws Exception {
+    // Every character that decides quoting: delimiter, quote, line breaks, those up to '#' at the
+    // start, those up to ' ' at the end; and others around them.
+    String alphabet = "a,\"\r\n \t#!$=-1.æ'";
+    java.util.Random random = new java.util.Random(4);
+    StringBuilder expected = new StringBuilder();
+    StringBuilder actual = new StringBuilder();
+    org.apache.commons.csv.CSVPrinter printer =
+        new org.apache.commons.csv.CSVPrinter(
+            expected, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+    for (int r = 0; r < 3000; r++) {
+      List<String> fields = new java.util.ArrayList<>();
+      for (int f = random.nextInt(4); f >= 0; f--) {
+        StringBuilder field = new StringBuilder();
+        for (int c = random.nextInt(5); c > 0; c--) {
+          field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        fields.add(field.toString());
+      }
+      printer.printRecord(fields);
+      for (int i = 0; i < fields.size(); i++) {
+        DelimitedWriter.csvField(actual, fields.get(i), i == 0);
+      }
+      actual.append('\n');
+    }
+    assertThat(actual.toString()).isEqualTo(expected.toString());
+  }
+
+  @Test
   void anEmptyTableIsItsHeader() {
     assertThat(write(new Table(List.of(Column.text("a"), Column.text("b"))), ','))
         .isEqualTo("a,b\n");

@@ -29,6 +29,27 @@ class TableTest {
   }
 
   @Test
+  void aTableOfItemsMakesEachRowWhenItIsRead() {
+    List<Integer> items = List.of(1, 2, 3);
+    List<Integer> made = new ArrayList<>();
+    Table t =
+        Table.of(
+            List.of(Column.integer("n"), Column.integer("square")),
+            items,
+            i -> {
+              made.add(i);
+              return new Object[] {i, i * i};
+            });
+    assertThat(made).isEmpty();
+    assertThat(t.rows()).hasSize(3);
+    assertThat(t.rows().get(2)).containsExactly(3, 9);
+    assertThat(made).containsExactly(3);
+    assertThatThrownBy(() -> t.row(4, 16)).isInstanceOf(IllegalStateException.class);
+    Table wrong = Table.of(List.of(Column.integer("n")), items, i -> new Object[] {i, i});
+    assertThatThrownBy(() -> wrong.rows().get(0)).hasMessage("row has 2 cells for 1 columns");
+  }
+
+  @Test
   void numericColumnsAreTheNonTextOnes() {
     assertThat(Column.text("a").numeric()).isFalse();
     assertThat(Column.group("a").numeric()).isFalse();
