@@ -19,6 +19,10 @@ public final class Cells {
       if (d.isNaN() || d.isInfinite()) {
         throw new IllegalArgumentException("non-finite value " + d);
       }
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        // A whole number (most figures of small groups: days, medians of one value).
+        return Long.toString((long) d.doubleValue());
+      }
       String shortest = Double.toString(d);
       if (shortest.indexOf('E') < 0) {
         // The same digits as BigDecimal.valueOf (which reads Double.toString), without the
