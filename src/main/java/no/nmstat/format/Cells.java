@@ -19,22 +19,21 @@ public final class Cells {
       if (d.isNaN() || d.isInfinite()) {
         throw new IllegalArgumentException("non-finite value " + d);
       }
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        // A whole number (most figures of small groups: days, medians of one value); -0 is 0.
+        return Long.toString((long) d.doubleValue());
+      }
       String shortest = Double.toString(d);
       if (shortest.indexOf('E') < 0) {
         // The same digits as BigDecimal.valueOf (which reads Double.toString), without the
-        // BigDecimal: the fraction's trailing zeros and a bare point dropped.
+        // BigDecimal; the fraction is not zero, so only its trailing zeros are dropped.
         int end = shortest.length();
         while (shortest.charAt(end - 1) == '0') {
           end--;
         }
-        if (shortest.charAt(end - 1) == '.') {
-          end--;
-        }
-        String s = shortest.substring(0, end);
-        return s.equals("-0") ? "0" : s;
+        return shortest.substring(0, end);
       }
-      String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-      return s.equals("-0") ? "0" : s;
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
     return value.toString();
   }

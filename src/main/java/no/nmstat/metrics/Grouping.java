@@ -61,9 +61,20 @@ final class Grouping {
    * {@code values[d]}. With no dimension, one group of all items, even of none.
    */
   static Grouping of(int items, Values[] values, int[][] ids) {
-    int[] order = new int[items];
-    Arrays.setAll(order, i -> i);
-    int[] sorted = new int[items];
+    return of(items, values, ids, new int[items], new int[items]);
+  }
+
+  /**
+   * As {@link #of(int, Values[], int[][])}, sorting in {@code buffer} and {@code spare} (each at
+   * least {@code items} long), one of which the grouping then keeps: for callers that group again
+   * and again and read each grouping before the next.
+   */
+  static Grouping of(int items, Values[] values, int[][] ids, int[] buffer, int[] spare) {
+    int[] order = buffer;
+    for (int i = 0; i < items; i++) {
+      order[i] = i;
+    }
+    int[] sorted = spare;
     for (int d = values.length - 1; d >= 0; d--) {
       int[] rank = values[d].ranks();
       int[] id = ids[d];
@@ -74,7 +85,8 @@ final class Grouping {
       for (int r = 0; r < rank.length; r++) {
         next[r + 1] += next[r];
       }
-      for (int item : order) {
+      for (int k = 0; k < items; k++) {
+        int item = order[k];
         sorted[next[rank[id[item]]]++] = item;
       }
       int[] swap = order;
@@ -84,15 +96,19 @@ final class Grouping {
     if (values.length == 0) {
       return new Grouping(values, ids, order, new int[] {0, items});
     }
-    int[] starts = new int[items + 1];
     int groups = 0;
+    for (int k = 0; k < items; k++) {
+      groups += k == 0 || !sameValues(ids, order[k - 1], order[k]) ? 1 : 0;
+    }
+    int[] starts = new int[groups + 1];
+    groups = 0;
     for (int k = 0; k < items; k++) {
       if (k == 0 || !sameValues(ids, order[k - 1], order[k])) {
         starts[groups++] = k;
       }
     }
     starts[groups] = items;
-    return new Grouping(values, ids, order, Arrays.copyOf(starts, groups + 1));
+    return new Grouping(values, ids, order, starts);
   }
 
   private static boolean sameValues(int[][] ids, int a, int b) {
@@ -122,6 +138,11 @@ final class Grouping {
   /** The {@code k}-th item in group order. */
   int item(int k) {
     return order[k];
+  }
+
+  /** The id of group {@code g}'s value in dimension {@code d}. */
+  int valueId(int g, int d) {
+    return ids[d][order[starts[g]]];
   }
 
   /** Group {@code g}'s values, one per dimension (empty with no dimension). */

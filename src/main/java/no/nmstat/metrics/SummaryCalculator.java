@@ -43,12 +43,41 @@ public final class SummaryCalculator {
         }
       }
     }
+    Scratch scratch = new Scratch(cases.size(), groups.size());
     List<Block> blocks = new ArrayList<>();
     for (Interval interval : request.intervals()) {
-      blocks.add(block(snapshot, request, interval, values, caseValues));
+      blocks.add(block(snapshot, request, interval, values, caseValues, scratch));
     }
     return new Summaries(blocks, new Summarizer(request.quantileMethod()));
   }
+
+  /**
+   * Per-case working arrays, used again for each interval: large arrays made anew for every
+   * interval grew the heap by a third on 400k cases.
+   */
+  private static final class Scratch {
+    final byte[] state;
+    final int[] days;
+    final boolean[] unrecordedStop;
+    final int[][] ids;
+    final int[] order;
+    final int[] spare;
+
+    Scratch(int cases, int dimensions) {
+      state = new byte[cases];
+      days = new int[cases];
+      unrecordedStop = new boolean[cases];
+      ids = new int[dimensions][cases];
+      order = new int[cases];
+      spare = new int[cases];
+    }
+  }
+
+  /** An observation's state in {@link Scratch#state}. */
+  private static final byte STATE_COMPLETED = 0;
+
+  private static final byte STATE_OPEN = 1;
+  private static final byte STATE_MISSING = 2;
 
   /** One interval's observations, split into groups. */
   private static Block block(
@@ -56,21 +85,23 @@ public final class SummaryCalculator {
       SummaryRequest request,
       Interval interval,
       Grouping.Values[] values,
-      int[][] caseValues) {
+      int[][] caseValues,
+      Scratch scratch) {
     List<GroupBy> groups = request.groups();
-    int n = snapshot.cases().size();
-    Observation.State[] state = new Observation.State[n];
-    int[] days = new int[n];
-    boolean[] unrecordedStop = new boolean[n];
-    int[][] ids = new int[groups.size()][n];
+    int[][] ids = scratch.ids;
     int m = 0;
     int i = 0;
     for (CaseRecord c : snapshot.cases()) {
       Observation o = interval.observe(c, snapshot.asOfDay());
       if (o.state() != Observation.State.NOT_STARTED) {
-        state[m] = o.state();
-        days[m] = o.days();
-        unrecordedStop[m] = interval.minusClockStops() && !c.clockStopRecorded();
+        scratch.state[m] =
+            switch (o.state()) {
+              case OPEN -> STATE_OPEN;
+              case MISSING -> STATE_MISSING;
+              default -> STATE_COMPLETED;
+            };
+        scratch.days[m] = o.days();
+        scratch.unrecordedStop[m] = interval.minusClockStops() && !c.clockStopRecorded();
         for (int d = 0; d < ids.length; d++) {
           ids[d][m] =
               caseValues[d] != null
@@ -81,28 +112,38 @@ public final class SummaryCalculator {
       }
       i++;
     }
-    Grouping grouping = Grouping.of(m, values, ids);
+    Grouping grouping = Grouping.of(m, values, ids, scratch.order, scratch.spare);
     int size = grouping.size();
+    int[][] keys = new int[ids.length][size];
     int[] completedStart = new int[size + 1];
     int[] openStart = new int[size + 1];
     long[] missing = new long[size];
     long[] noClockStop = new long[size];
-    int[] completed = new int[m];
-    int[] open = new int[m];
     int nCompleted = 0;
     int nOpen = 0;
+    for (int k = 0; k < m; k++) {
+      nCompleted += scratch.state[k] == STATE_COMPLETED ? 1 : 0;
+      nOpen += scratch.state[k] == STATE_OPEN ? 1 : 0;
+    }
+    int[] completed = new int[nCompleted];
+    int[] open = new int[nOpen];
+    nCompleted = 0;
+    nOpen = 0;
     for (int g = 0; g < size; g++) {
+      for (int d = 0; d < keys.length; d++) {
+        keys[d][g] = grouping.valueId(g, d);
+      }
       completedStart[g] = nCompleted;
       openStart[g] = nOpen;
       // Items of a group keep the cases' order: the sd's sum of squares adds in that order.
       for (int k = grouping.start(g); k < grouping.end(g); k++) {
         int item = grouping.item(k);
-        switch (state[item]) {
-          case OPEN -> open[nOpen++] = days[item];
-          case MISSING -> missing[g]++;
+        switch (scratch.state[item]) {
+          case STATE_OPEN -> open[nOpen++] = scratch.days[item];
+          case STATE_MISSING -> missing[g]++;
           default -> {
-            completed[nCompleted++] = days[item];
-            noClockStop[g] += unrecordedStop[item] ? 1 : 0;
+            completed[nCompleted++] = scratch.days[item];
+            noClockStop[g] += scratch.unrecordedStop[item] ? 1 : 0;
           }
         }
       }
@@ -112,23 +153,26 @@ public final class SummaryCalculator {
     return new Block(
         interval,
         request.targets().get(interval.name()),
-        grouping,
-        Arrays.copyOf(completed, nCompleted),
+        values,
+        keys,
+        completed,
         completedStart,
-        Arrays.copyOf(open, nOpen),
+        open,
         openStart,
         missing,
         noClockStop);
   }
 
   /**
-   * One interval's groups: the completed days and open ages of group {@code g} are {@code
+   * One interval's groups: group {@code g} has the value {@code keys[d][g]} of {@code values[d]} in
+   * each dimension; its completed days and open ages are {@code
    * completed[completedStart[g]..completedStart[g + 1])} and likewise for open.
    */
   private record Block(
       Interval interval,
       Integer target,
-      Grouping grouping,
+      Grouping.Values[] values,
+      int[][] keys,
       int[] completed,
       int[] completedStart,
       int[] open,
@@ -136,14 +180,22 @@ public final class SummaryCalculator {
       long[] missing,
       long[] noClockStop) {
 
+    int size() {
+      return missing.length;
+    }
+
     IntervalSummary summary(int g, Summarizer summarizer) {
+      String[] key = new String[keys.length];
+      for (int d = 0; d < key.length; d++) {
+        key[d] = values[d].value(keys[d][g]);
+      }
       int from = completedStart[g];
       int to = completedStart[g + 1];
       int openFrom = openStart[g];
       int openTo = openStart[g + 1];
       return new IntervalSummary(
           interval,
-          grouping.key(g),
+          List.of(key),
           () ->
               summarizer.summarize(
                   Arrays.copyOfRange(completed, from, to), openTo - openFrom, target),
@@ -169,7 +221,7 @@ public final class SummaryCalculator {
       this.summarizer = summarizer;
       this.firstRow = new int[blocks.size() + 1];
       for (int b = 0; b < blocks.size(); b++) {
-        firstRow[b + 1] = firstRow[b] + blocks.get(b).grouping().size();
+        firstRow[b + 1] = firstRow[b] + blocks.get(b).size();
       }
     }
 

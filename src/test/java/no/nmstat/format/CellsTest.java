@@ -30,10 +30,11 @@ class CellsTest {
     java.util.Random random = new java.util.Random(9);
     for (int i = 0; i < 200_000; i++) {
       double value =
-          switch (i % 4) {
+          switch (i % 5) {
             case 0 -> random.nextInt(20_000) - 10_000;
             case 1 -> random.nextInt(100_000) / 10.0;
             case 2 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(24) - 8);
+            case 3 -> Math.rint(random.nextGaussian() * Math.pow(10, random.nextInt(19)));
             default -> Double.longBitsToDouble(random.nextLong());
           };
       if (!Double.isFinite(value)) {
