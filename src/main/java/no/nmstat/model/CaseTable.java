@@ -147,6 +147,11 @@ public final class CaseTable extends AbstractList<CaseRecord> {
    * first round, a later round's first positive decision ({@link CaseRecord#ABSENT} when none).
    */
   public CaseTable withRounds(int[] number, int[] nextStart, int[] laterYes) {
+    return with(new Rounds(number, nextStart, laterYes), asOf);
+  }
+
+  /** The same rows with {@code rounds}, as of {@code asOf}: a view of the same arrays. */
+  private CaseTable with(Rounds rounds, int asOf) {
     return new CaseTable(
         file,
         columns,
@@ -159,7 +164,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
         indications,
         values,
         lines,
-        new Rounds(number, nextStart, laterYes),
+        rounds,
         asOf);
   }
 
@@ -234,20 +239,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     if (!anyAfter(asOfDay)) {
       return this;
     }
-    return new CaseTable(
-        file,
-        columns,
-        size,
-        days,
-        clockStops,
-        decisions,
-        idBytes,
-        idEnds,
-        indications,
-        values,
-        lines,
-        rounds,
-        Math.min(asOf, asOfDay));
+    return with(rounds, Math.min(asOf, asOfDay));
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
