@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +19,15 @@ import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.QueueForecast;
+import no.nmstat.metrics.QueueModel;
 import no.nmstat.metrics.Rule;
 import no.nmstat.metrics.RuleResult;
+import no.nmstat.metrics.Snapshot;
 import no.nmstat.metrics.SummaryCalculator;
 import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.report.CheckReport;
+import no.nmstat.report.ForecastReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,12 +55,18 @@ import picocli.CommandLine.ParameterException;
           + " 80%%), km_median, km_ci_low, km_ci_high, km_p90. Operators: <= < >= > == !=."
           + " A rules file has one rule per line; # starts a comment.",
       "",
+      "The interval expected_wait is the queue forecast's (nmstat forecast): days from"
+          + " documentation received to the expected case handler, for the cases in the queue"
+          + " now; 'max(expected_wait) <= 365' fails when one is expected to pass a year.",
+      "",
       "A rule whose statistic does not exist for a group (the median of no case) is"
           + " reported 'no value' and fails only with --strict; a rule that cannot be read is a"
           + " usage error (exit 2) pointing at the bad token."
     })
 final class CheckCommand extends CaseFileCommand {
   @Mixin SummaryOptions options;
+
+  @Mixin ForecastOptions forecast;
 
   @Option(
       names = "--require",
@@ -84,7 +95,8 @@ final class CheckCommand extends CaseFileCommand {
 
   @Override
   ExitStatus run() throws Exception {
-    Map<String, Interval> known = options.intervals.known();
+    Map<String, Interval> known = new LinkedHashMap<>(options.intervals.known());
+    known.putIfAbsent(QueueForecast.EXPECTED_WAIT.name(), QueueForecast.EXPECTED_WAIT);
     Map<String, Integer> targets = options.intervals.targets();
     options.grouping.validate();
     List<Rule> rules = rules(known);
@@ -101,10 +113,17 @@ final class CheckCommand extends CaseFileCommand {
     List<GroupBy> groups = options.grouping.groups(result.extraColumns());
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
     warnAgainstOrder(used);
-    List<IntervalSummary> summaries =
-        SummaryCalculator.compute(
-            snapshot(result, date),
-            new SummaryRequest(used, groups, targets, options.quantile.method));
+    Snapshot snapshot = snapshot(result, date);
+    List<Interval> measured = used.stream().filter(i -> i != QueueForecast.EXPECTED_WAIT).toList();
+    List<IntervalSummary> summaries = new ArrayList<>();
+    if (!measured.isEmpty()) {
+      summaries.addAll(
+          SummaryCalculator.compute(
+              snapshot, new SummaryRequest(measured, groups, targets, options.quantile.method)));
+    }
+    if (measured.size() < used.size()) {
+      summaries.addAll(expectedWait(snapshot, groups, targets));
+    }
     noteClockStops(summaries);
     List<RuleResult> results = RuleResult.evaluate(rules, summaries);
     Format format = options.output.resolve(env());
@@ -124,6 +143,31 @@ final class CheckCommand extends CaseFileCommand {
                 + CheckReport.verdict(results));
     return failed ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
   }
+
+  /**
+   * The summaries of {@code expected_wait}: the forecast's expected days in the queue of the cases
+   * in it on the as-of date (with the default level, which the point forecast does not depend on
+   * once calibrated).
+   */
+  private List<IntervalSummary> expectedWait(
+      Snapshot snapshot, List<GroupBy> groups, Map<String, Integer> targets) {
+    QueueForecast f =
+        QueueModel.of(snapshot.cases(), snapshot.asOfDay(), forecast.window, DEFAULT_LEVEL)
+            .forecast();
+    String basis = ForecastReport.basis(f).get(0);
+    env()
+        .err()
+        .println(
+            "nmstat: note: expected_wait: "
+                + basis.substring(0, basis.length() - 1)
+                + "; nmstat forecast lists the cases");
+    return SummaryCalculator.compute(
+        new Snapshot(f.expectedAssigned(), snapshot.asOfDay(), 0),
+        new SummaryRequest(
+            List.of(QueueForecast.EXPECTED_WAIT), groups, targets, options.quantile.method));
+  }
+
+  private static final double DEFAULT_LEVEL = 0.8;
 
   private static final int MAX_RULES_BYTES = 1 << 20;
 

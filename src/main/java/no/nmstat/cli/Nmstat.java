@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       "  nmstat cases cases.csv --format csv > per-case.csv",
       "  nmstat backlog cases.csv --every quarter",
       "  nmstat outliers cases.csv --interval queue --over 365",
+      "  nmstat forecast cases.csv --as-of 2025-10-31",
       "  nmstat check cases.csv --require 'median(assessment) <= 180'",
       "  nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05 --focus NO",
       "  nmstat report cases.csv -o report.html",
@@ -65,7 +66,7 @@ public final class Nmstat implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is required: summary, cases, backlog, outliers,"
+        "a command is required: summary, cases, backlog, outliers, forecast,"
             + " check, phases, wait, report, validate, sample or generate-completion");
   }
 
@@ -77,6 +78,7 @@ public final class Nmstat implements Runnable {
           "phases",
           "backlog",
           "outliers",
+          "forecast",
           "check",
           "wait",
           "report",
@@ -96,6 +98,7 @@ public final class Nmstat implements Runnable {
       case "phases" -> new PhasesCommand();
       case "backlog" -> new BacklogCommand();
       case "outliers" -> new OutliersCommand();
+      case "forecast" -> new ForecastCommand();
       case "check" -> new CheckCommand();
       case "wait" -> new WaitCommand();
       case "report" -> new ReportCommand();

@@ -50,6 +50,11 @@ final class Words {
     };
   }
 
+  /** {@code n} and the word: {@code 1 case}, {@code 3 cases}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   /** {@code text} with its first letter in upper case. */
   static String capitalised(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

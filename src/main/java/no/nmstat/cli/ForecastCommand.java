@@ -1,0 +1,127 @@
+package no.nmstat.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import no.nmstat.format.Format;
+import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.BacktestRow;
+import no.nmstat.metrics.Period;
+import no.nmstat.metrics.QueueForecast;
+import no.nmstat.metrics.QueueModel;
+import no.nmstat.model.CaseColumns;
+import no.nmstat.report.ForecastReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code nmstat forecast}: when each case in DMP's queue is expected to get a case handler. */
+@Command(
+    name = "forecast",
+    mixinStandardHelpOptions = true,
+    description =
+        "For each case in DMP's queue on the as-of date (documentation received, no case"
+            + " handler yet), when a case handler is expected, with a prediction interval"
+            + " calibrated on the file's own history; --backtest shows how well such forecasts"
+            + " held in the past.",
+    footer = {
+      "",
+      "Examples:",
+      "  nmstat forecast data/cases-sample.csv --as-of 2025-10-31",
+      "  nmstat forecast cases.csv --level 90%% --window 365 --format csv",
+      "  nmstat forecast data/cases-sample.csv --as-of 2025-10-31 --backtest \\",
+      "      --every quarter",
+      "",
+      "Model: cases are taken in order of documentation received at the rate of the window;"
+          + " the k-th case waits for k assignments, a Gamma time of a Poisson process, taken"
+          + " at the probabilities where past forecasts (one per month end) actually fell. JSON"
+          + " is an array of per-case objects; the figures the forecast rests on go to stderr"
+          + " for csv, tsv, json and xlsx."
+    })
+final class ForecastCommand extends CaseFileCommand {
+  @Mixin ForecastOptions forecast;
+
+  @Mixin FormatOption output;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      defaultValue = "0.8",
+      converter = ForecastOptions.LevelConverter.class,
+      description = "The prediction interval's level: 0.8 or 80%% (default: ${DEFAULT-VALUE}).")
+  double level;
+
+  @Option(
+      names = "--backtest",
+      description =
+          "Re-run the forecast at each past period end with what was known then and compare"
+              + " with what happened.")
+  boolean backtest;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      converter = AsOfOption.DateConverter.class,
+      description =
+          "With --backtest: the first period (default: the first month end whose forecast can"
+              + " be calibrated on earlier ones).")
+  LocalDate from;
+
+  @Option(
+      names = "--every",
+      paramLabel = "PERIOD",
+      converter = BacklogCommand.PeriodConverter.class,
+      description = "With --backtest: month, quarter or year (default: month).")
+  Period every;
+
+  @Override
+  Set<String> columnsUsed() {
+    return Set.of(CaseColumns.SUBSTANCE, CaseColumns.TRADE_NAME);
+  }
+
+  @Override
+  ExitStatus run() throws Exception {
+    if (!backtest && (from != null || every != null)) {
+      throw new ParameterException(
+          spec.commandLine(), (from != null ? "--from" : "--every") + " needs --backtest");
+    }
+    LocalDate date = asOf.resolve(env());
+    if (from != null && !from.isBefore(date)) {
+      throw new ParameterException(
+          spec.commandLine(), "--from " + from + " is not before the as-of date " + date);
+    }
+    ReadResult result = readValid();
+    QueueModel model =
+        QueueModel.of(
+            snapshot(result, date).cases(), (int) date.toEpochDay(), forecast.window, level);
+    Format format = output.resolve(env());
+    if (!backtest) {
+      QueueForecast f = model.forecast();
+      if (!format.human()) {
+        ForecastReport.basis(f).forEach(line -> env().err().println("nmstat: note: " + line));
+      }
+      output.write(ForecastReport.table(f), env());
+      return ExitStatus.OK;
+    }
+    LocalDate first = from != null ? from : model.firstCalibrated();
+    if (first == null) {
+      env()
+          .err()
+          .println(
+              "nmstat: note: no month end before "
+                  + date
+                  + " has enough past forecasts to calibrate one (--from DATE backtests the"
+                  + " uncalibrated model)");
+      output.write(ForecastReport.backtest(List.of(), level, date), env());
+      return ExitStatus.OK;
+    }
+    List<BacktestRow> rows = model.backtest(first, every == null ? Period.MONTH : every);
+    output.write(ForecastReport.backtest(rows, level, date), env());
+    env().out().flush();
+    env()
+        .err()
+        .println("nmstat: backtest: " + ForecastReport.verdict(rows.get(rows.size() - 1), level));
+    return ExitStatus.OK;
+  }
+}

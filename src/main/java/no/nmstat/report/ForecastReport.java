@@ -1,0 +1,207 @@
+package no.nmstat.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.nmstat.format.Column;
+import no.nmstat.format.Table;
+import no.nmstat.metrics.BacktestRow;
+import no.nmstat.metrics.Calibration;
+import no.nmstat.metrics.QueueForecast;
+import no.nmstat.metrics.QueuedCase;
+import no.nmstat.model.CaseColumns;
+import no.nmstat.model.CaseRecord;
+
+/** The queue forecast and its backtest as tables, and the sentences that say what they rest on. */
+public final class ForecastReport {
+  private ForecastReport() {}
+
+  /** The forecast's columns, in order (JSON keys too). */
+  public static final List<String> KEYS =
+      List.of(
+          CaseColumns.ID,
+          CaseColumns.INDICATION,
+          "documentation_received",
+          "waited",
+          "position",
+          "expected_assigned",
+          "low",
+          "high");
+
+  /** One row per case in the queue, next first; the figures it rests on as notes. */
+  public static Table table(QueueForecast f) {
+    Table table =
+        new Table(
+            List.of(
+                Column.text(KEYS.get(0)),
+                Column.text(KEYS.get(1)),
+                Column.text(KEYS.get(2)),
+                Column.integer(KEYS.get(3)),
+                Column.integer(KEYS.get(4)),
+                Column.text(KEYS.get(5)),
+                Column.text(KEYS.get(6)),
+                Column.text(KEYS.get(7))));
+    for (QueuedCase q : f.cases()) {
+      table.row(
+          q.record().method(),
+          q.record().indication(),
+          date(q.documentationDay()),
+          q.waited(),
+          q.position(),
+          date(q.expectedDay()),
+          date(q.lowDay()),
+          date(q.highDay()));
+    }
+    basis(f).forEach(table::note);
+    return table;
+  }
+
+  /**
+   * What the forecast rests on, in sentences: the queue and the rate, how the intervals were
+   * calibrated, and the model's assumptions.
+   */
+  public static List<String> basis(QueueForecast f) {
+    List<String> lines = new ArrayList<>();
+    if (f.documented() == 0) {
+      lines.add(
+          "No case has a documentation_received date, so the queue cannot be seen: the"
+              + " forecast needs the date DMP received each case's documentation (the method"
+              + " pages on nyemetoder.no seldom give it; DMP's case lists do).");
+      return lines;
+    }
+    lines.add(
+        "Queue on "
+            + LocalDate.ofEpochDay(f.asOfDay())
+            + ": "
+            + Words.count(f.cases().size(), "case", "cases")
+            + " with documentation received and no case handler yet; "
+            + Words.count(f.assignments(), "case was", "cases were")
+            + " assigned in the "
+            + f.windowDays()
+            + " days before ("
+            + oneDecimal(f.ratePer30Days())
+            + " per 30 days).");
+    if (!f.forecastable()) {
+      lines.add(
+          "No case was assigned in the window, so there is no rate to forecast from: give a"
+              + " longer --window.");
+      return lines;
+    }
+    Calibration c = f.calibration();
+    String level = percent(f.level());
+    if (c.fitted()) {
+      lines.add(
+          "Expected date: the model's quantile "
+              + twoDecimals(c.median())
+              + "; interval ("
+              + level
+              + "): its quantiles "
+              + twoDecimals(c.low())
+              + " to "
+              + twoDecimals(c.high())
+              + ", where "
+              + level
+              + " of "
+              + Words.count(c.forecasts(), "past forecast", "past forecasts")
+              + " (month ends, "
+              + c.assigned()
+              + " since assigned) fell.");
+    } else {
+      lines.add(
+          "Intervals ("
+              + level
+              + ") are the Poisson model's own, not calibrated: only "
+              + Words.count(c.assigned(), "past forecast has", "past forecasts have")
+              + " an assignment to judge by (30 needed); real queues are more regular, so they"
+              + " are likely too wide.");
+    }
+    lines.add(
+        "Model: cases are taken in order of documentation received at the window's rate;"
+            + " priority cases, cases set aside and a change in staffing make it wrong"
+            + " (nmstat forecast --backtest shows how well it held).");
+    return lines;
+  }
+
+  /** One row per period end and a last row, {@code all}, for every forecast together. */
+  public static Table backtest(List<BacktestRow> rows, double level, LocalDate asOf) {
+    Table table =
+        new Table(
+            List.of(
+                Column.text("period"),
+                Column.text("date"),
+                Column.integer("queue"),
+                Column.integer("judged"),
+                Column.integer("covered"),
+                Column.share("coverage"),
+                Column.decimal("median_error"),
+                Column.decimal("baseline_median_error"),
+                Column.text("calibrated")));
+    for (BacktestRow r : rows) {
+      table.row(
+          r.period(),
+          r.date() == null ? "" : r.date().toString(),
+          r.queue(),
+          r.judged(),
+          r.covered(),
+          r.coverage(),
+          r.medianError(),
+          r.baselineError(),
+          r.calibrated() ? "yes" : "no");
+    }
+    table.note(
+        "The forecast made at each period end with only what was known then, judged by what"
+            + " happened by "
+            + asOf
+            + ". judged: the case was assigned since, or is still waiting past its interval;"
+            + " coverage: the share of judged forecasts whose assignment fell in the "
+            + percent(level)
+            + " interval (the goal: "
+            + percent(level)
+            + ").");
+    table.note(
+        "Errors are median absolute days between the expected and the actual assignment, over"
+            + " the cases assigned since; the baseline expects documentation received + the median"
+            + " queue time of the cases assigned in the window (never before the next day).");
+    return table;
+  }
+
+  /** The backtest's total as one sentence. */
+  public static String verdict(BacktestRow total, double level) {
+    if (total.judged() == 0) {
+      return "no forecast could be judged yet";
+    }
+    return Words.count(total.judged(), "forecast", "forecasts")
+        + " judged, "
+        + percent(total.coverage())
+        + " within the "
+        + percent(level)
+        + " interval; median absolute error "
+        + days(total.medianError())
+        + " (baseline "
+        + days(total.baselineError())
+        + ")";
+  }
+
+  private static String days(Double d) {
+    return d == null ? "none" : oneDecimal(d) + " days";
+  }
+
+  private static String date(int day) {
+    return day == CaseRecord.ABSENT ? "" : LocalDate.ofEpochDay(day).toString();
+  }
+
+  private static String oneDecimal(double d) {
+    String s = String.format(Locale.ROOT, "%.1f", d);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+
+  private static String twoDecimals(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
+  }
+
+  private static String percent(double share) {
+    String s = String.format(Locale.ROOT, "%.1f", share * 100);
+    return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
+  }
+}
