@@ -51,8 +51,10 @@ final class QueueSimulation {
     }
     int[] assigned = new int[arrivals.size()];
     int next = 0;
+    // Time runs forward: a handler free before the last assignment takes a case from then on.
+    int clock = 0;
     while (next < arrivals.size() || !waiting.isEmpty()) {
-      int now = free.poll();
+      int now = Math.max(clock, free.poll());
       if (waiting.isEmpty()) {
         now = Math.max(now, arrivals.get(next)[0] + 1);
       }
@@ -63,6 +65,7 @@ final class QueueSimulation {
       }
       int[] c = waiting.poll();
       assigned[c[2]] = now;
+      clock = now;
       double busy = 110 * Math.exp(0.4 * random.nextGaussian());
       free.add(now + (int) Math.max(1, Math.round(busy)));
     }
@@ -71,6 +74,9 @@ final class QueueSimulation {
       int doc = arrivals.get(i)[0];
       if (doc > asOf) {
         break;
+      }
+      if (assigned[i] <= doc) {
+        throw new IllegalStateException("assigned before documentation: case " + i);
       }
       int[] d = new int[Milestone.values().length];
       java.util.Arrays.fill(d, ABSENT);
