@@ -14,6 +14,7 @@ import no.nmstat.report.HtmlReport;
 import no.nmstat.report.MarkdownReport;
 import no.nmstat.report.ReportContent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -49,6 +50,8 @@ import picocli.CommandLine.ParameterException;
           + " browser."
     })
 final class ReportCommand extends CaseFileCommand {
+  @Mixin ForecastOptions forecast;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
@@ -126,7 +129,8 @@ final class ReportCommand extends CaseFileCommand {
     ReportContent.WaitSection wait = panel == null ? null : waitSection(date);
     ReadResult result = readValid();
     String generator = new Nmstat.Version().getVersion()[0];
-    ReportContent content = ReportContent.of(snapshot(result, date), input.files, generator, wait);
+    ReportContent content =
+        ReportContent.of(snapshot(result, date), input.files, generator, wait, forecast.window);
     String text =
         kind == Kind.MARKDOWN ? MarkdownReport.render(content) : HtmlReport.render(content);
     if (toStdout) {

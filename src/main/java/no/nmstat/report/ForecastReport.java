@@ -166,6 +166,20 @@ public final class ForecastReport {
     return table;
   }
 
+  /**
+   * What a report says of the backtest: how the forecasts made at each quarter end held, beside the
+   * naive baseline.
+   */
+  public static String held(BacktestRow total, double level) {
+    if (total == null) {
+      return "Too few past forecasts can be judged yet to say how well such forecasts hold.";
+    }
+    return "How such forecasts held: made again at each quarter end with only what was known"
+        + " then, "
+        + verdict(total, level)
+        + " (the baseline expects documentation received + the recent median wait).";
+  }
+
   /** The backtest's total as one sentence. */
   public static String verdict(BacktestRow total, double level) {
     if (total.judged() == 0) {

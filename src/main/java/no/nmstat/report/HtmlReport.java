@@ -1,5 +1,6 @@
 package no.nmstat.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import no.nmstat.metrics.BacklogRow;
 import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.QueueForecast;
+import no.nmstat.metrics.QueuedCase;
 import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.metrics.WaitFigures;
 import no.nmstat.stats.Summary;
@@ -95,6 +98,7 @@ public final class HtmlReport {
     section(b, "outliers", "Cases waiting over a year for a case handler");
     table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
     b.append("</section>\n");
+    queue(b, c.queue());
     if (c.waitSection() != null) {
       wait(b, c.waitSection());
     }
@@ -271,6 +275,49 @@ public final class HtmlReport {
             series),
         "The DMP queue is the cases with documentation but no case handler.");
     details(b, ReportTables.backlog(c.backlog()));
+    b.append("</section>\n");
+  }
+
+  private static void queue(StringBuilder b, ReportContent.QueueSection q) {
+    section(b, "queue", "Cases in the queue now");
+    QueueForecast f = q.forecast();
+    List<Svg.Range> ranges = new ArrayList<>();
+    for (QueuedCase c : f.cases()) {
+      if (c.forecast()) {
+        ranges.add(
+            new Svg.Range(
+                c.record().method(),
+                c.lowDay() - f.asOfDay(),
+                c.expectedDay() - f.asOfDay(),
+                c.highDay() - f.asOfDay()));
+      }
+    }
+    if (!ranges.isEmpty()) {
+      figure(
+          b,
+          new Svg.Ranges(
+              "queue-forecast",
+              "When each case in the queue is expected to get a case handler",
+              "Per case in the queue, next first: a bar over the "
+                  + Math.round(f.level() * 100)
+                  + "% prediction interval and a dot at the expected day, in days after "
+                  + LocalDate.ofEpochDay(f.asOfDay())
+                  + ".",
+              "Days after " + LocalDate.ofEpochDay(f.asOfDay()),
+              ranges),
+          "Bar: the "
+              + Math.round(f.level() * 100)
+              + "% interval; dot: the expected day. Next in the queue at the top.");
+    }
+    b.append("<p>")
+        .append(Html.escape(ForecastReport.held(q.backtest(), f.level())))
+        .append("</p>\n");
+    Table table = ForecastReport.table(f);
+    if (ranges.isEmpty()) {
+      table(b, table);
+    } else {
+      details(b, table);
+    }
     b.append("</section>\n");
   }
 

@@ -46,6 +46,11 @@ public final class MarkdownReport {
     table(out, ReportTables.backlog(c.backlog()));
     heading(out, "Cases waiting over a year for a case handler");
     table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    heading(out, "Cases in the queue now");
+    out.print(
+        MarkdownText.escape(ForecastReport.held(c.queue().backtest(), ReportContent.FORECAST_LEVEL))
+            + "\n\n");
+    table(out, ForecastReport.table(c.queue().forecast()));
     if (c.waitSection() != null) {
       heading(out, "International comparison in the style of EFPIA W.A.I.T.");
       table(out, ReportTables.wait(c.waitSection()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import no.nmstat.format.Cells;
 import no.nmstat.metrics.Backlog;
 import no.nmstat.metrics.BacklogRow;
+import no.nmstat.metrics.BacktestRow;
 import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
@@ -16,6 +17,8 @@ import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Outliers;
 import no.nmstat.metrics.Period;
 import no.nmstat.metrics.PhaseBreakdown;
+import no.nmstat.metrics.QueueForecast;
+import no.nmstat.metrics.QueueModel;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.metrics.SummaryCalculator;
 import no.nmstat.metrics.SummaryRequest;
@@ -41,6 +44,7 @@ import no.nmstat.stats.Summary;
  * @param outlierDays the outlier threshold
  * @param backlog the cases per state at each quarter's end
  * @param waitSection the W.A.I.T. comparison, or null
+ * @param queue the forecast of the cases in the queue now and how such forecasts held
  */
 public record ReportContent(
     String title,
@@ -56,7 +60,8 @@ public record ReportContent(
     List<Outliers.Outlier> outliers,
     int outlierDays,
     List<BacklogRow> backlog,
-    WaitSection waitSection) {
+    WaitSection waitSection,
+    QueueSection queue) {
 
   /** The intervals the report follows year by year. */
   public static final List<Interval> HEADLINE =
@@ -111,9 +116,28 @@ public record ReportContent(
   public record WaitSection(
       WaitIndicator.Result result, YearRange cohort, LocalDate cutoff, String focus) {}
 
-  /** Computes the report's content from the cases as of the snapshot's date. */
+  /**
+   * The queue forecast part of a report (method.md §8).
+   *
+   * @param forecast the forecast of the cases in the queue on the as-of date
+   * @param backtest the backtest's total (every quarter end it can calibrate), or null when no
+   *     forecast before the as-of date can be calibrated
+   */
+  public record QueueSection(QueueForecast forecast, BacktestRow backtest) {}
+
+  /** The level of the report's forecast intervals. */
+  public static final double FORECAST_LEVEL = 0.8;
+
+  /**
+   * Computes the report's content from the cases as of the snapshot's date; the queue forecast
+   * counts assignments over {@code forecastWindow} days.
+   */
   public static ReportContent of(
-      Snapshot snapshot, List<String> inputs, String generator, WaitSection waitSection) {
+      Snapshot snapshot,
+      List<String> inputs,
+      String generator,
+      WaitSection waitSection,
+      int forecastWindow) {
     LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
     List<Interval> intervals = new ArrayList<>(HEADLINE);
     intervals.add(Intervals.MA_TO_DECISION);
@@ -154,7 +178,15 @@ public record ReportContent(
         outliers,
         OUTLIER_DAYS,
         backlog,
-        waitSection);
+        waitSection,
+        queue(snapshot, forecastWindow));
+  }
+
+  private static QueueSection queue(Snapshot snapshot, int window) {
+    QueueModel model = QueueModel.of(snapshot.cases(), snapshot.asOfDay(), window, FORECAST_LEVEL);
+    LocalDate first = model.firstCalibrated();
+    List<BacktestRow> rows = first == null ? List.of() : model.backtest(first, Period.QUARTER);
+    return new QueueSection(model.forecast(), rows.isEmpty() ? null : rows.get(rows.size() - 1));
   }
 
   private static List<Kpi> kpis(
