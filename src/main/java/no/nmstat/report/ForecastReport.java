@@ -57,6 +57,25 @@ public final class ForecastReport {
     return table;
   }
 
+  /** The forecast for a report: the same rows under headings in words. */
+  static Table inWords(QueueForecast f) {
+    Table words =
+        new Table(
+            List.of(
+                Column.text("case"),
+                Column.text("indication"),
+                Column.text("documentation received"),
+                Column.integer("days waited"),
+                Column.integer("place in queue"),
+                Column.text("expected"),
+                Column.text("interval from"),
+                Column.text("interval to")));
+    Table keys = table(f);
+    keys.rows().forEach(r -> words.row(r.toArray()));
+    keys.notes().forEach(words::note);
+    return words;
+  }
+
   /**
    * What the forecast rests on, in sentences: the queue and the rate, how the intervals were
    * calibrated, and the model's assumptions.
@@ -65,9 +84,10 @@ public final class ForecastReport {
     List<String> lines = new ArrayList<>();
     if (f.documented() == 0) {
       lines.add(
-          "No case has a documentation_received date, so the queue cannot be seen: the"
-              + " forecast needs the date DMP received each case's documentation (the method"
-              + " pages on nyemetoder.no seldom give it; DMP's case lists do).");
+          "No case has a date of documentation received (Dokumentasjon mottatt), so the queue"
+              + " cannot be seen: the forecast needs the day DMP received each case's"
+              + " documentation (the method pages on nyemetoder.no seldom give it; DMP's case"
+              + " lists do).");
       return lines;
     }
     lines.add(

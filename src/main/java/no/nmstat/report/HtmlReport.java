@@ -281,6 +281,9 @@ public final class HtmlReport {
   private static void queue(StringBuilder b, ReportContent.QueueSection q) {
     section(b, "queue", "Cases in the queue now");
     QueueForecast f = q.forecast();
+    b.append("<p>")
+        .append(Html.escape(ForecastReport.held(q.backtest(), f.level())))
+        .append("</p>\n");
     List<Svg.Range> ranges = new ArrayList<>();
     for (QueuedCase c : f.cases()) {
       if (c.forecast()) {
@@ -309,10 +312,7 @@ public final class HtmlReport {
               + Math.round(f.level() * 100)
               + "% interval; dot: the expected day. Next in the queue at the top.");
     }
-    b.append("<p>")
-        .append(Html.escape(ForecastReport.held(q.backtest(), f.level())))
-        .append("</p>\n");
-    Table table = ForecastReport.table(f);
+    Table table = ForecastReport.inWords(f);
     if (ranges.isEmpty()) {
       table(b, table);
     } else {

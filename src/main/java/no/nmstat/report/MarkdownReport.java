@@ -50,7 +50,7 @@ public final class MarkdownReport {
     out.print(
         MarkdownText.escape(ForecastReport.held(c.queue().backtest(), ReportContent.FORECAST_LEVEL))
             + "\n\n");
-    table(out, ForecastReport.table(c.queue().forecast()));
+    table(out, ForecastReport.inWords(c.queue().forecast()));
     if (c.waitSection() != null) {
       heading(out, "International comparison in the style of EFPIA W.A.I.T.");
       table(out, ReportTables.wait(c.waitSection()));

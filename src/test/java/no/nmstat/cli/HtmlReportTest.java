@@ -80,10 +80,12 @@ class HtmlReportTest {
   void hasEverySectionWithChartsAndTheirNumbers(@TempDir Path dir) throws Exception {
     Document d = report(dir, SAMPLE);
     assertThat(d.select("section").eachAttr("id"))
-        .containsExactly("kpis", "distribution", "trend", "actors", "backlog", "outliers", "wait");
+        .containsExactly(
+            "kpis", "distribution", "trend", "actors", "backlog", "outliers", "queue", "wait");
     assertThat(d.select(".kpi")).hasSize(6);
-    // Box plots for queue, assessment and total; trend; actors; backlog; W.A.I.T.
-    assertThat(d.select("figure")).hasSize(7);
+    // Box plots for queue, assessment and total; trend; actors; backlog; the queue forecast;
+    // W.A.I.T.
+    assertThat(d.select("figure")).hasSize(8);
     for (Element figure : d.select("figure")) {
       // Drawn twice: wide for screens and paper, narrow for phones; the stylesheet shows one.
       assertThat(figure.select("svg").eachAttr("class")).containsExactly("wide", "narrow");
@@ -101,6 +103,9 @@ class HtmlReportTest {
       assertThat(numbers.select("table tbody tr")).isNotEmpty();
     }
     assertThat(d.select("#outliers table tbody tr")).hasSize(12);
+    // The queue forecast: a row per case in the queue, and how such forecasts held.
+    assertThat(d.select("#queue table tbody tr")).isNotEmpty();
+    assertThat(d.select("#queue > p").text()).contains("within the 80% interval", "baseline");
     assertThat(d.select("#wait table tbody tr")).hasSize(18);
   }
 
