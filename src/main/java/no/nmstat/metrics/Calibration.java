@@ -22,6 +22,24 @@ package no.nmstat.metrics;
 public record Calibration(
     double low, double median, double high, int forecasts, int assigned, boolean fitted) {
 
+  /**
+   * Levels this close to 0 or 1 mean past assignments fell where the model gives almost no chance:
+   * the queue is far from first come, first served, or its rate swings. The Gamma of a long queue
+   * is narrow, and no choice of its quantiles widens it enough then, so an interval from it would
+   * be confidently wrong.
+   */
+  static final double EDGE = 0.001;
+
+  /** Whether the interval's levels lie beyond what the model can express (see {@link #EDGE}). */
+  public boolean beyondModel() {
+    return fitted && (low < EDGE || high > 1 - EDGE);
+  }
+
+  /** Whether the point forecast's level lies beyond what the model can express. */
+  public boolean medianBeyondModel() {
+    return fitted && (median < EDGE || median > 1 - EDGE);
+  }
+
   /** The model's own levels, used while too few past forecasts can be judged. */
   static Calibration nominal(double level, int forecasts, int assigned) {
     return new Calibration((1 - level) / 2, 0.5, (1 + level) / 2, forecasts, assigned, false);

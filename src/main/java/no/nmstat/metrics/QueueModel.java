@@ -166,7 +166,7 @@ public final class QueueModel {
       int in = 0;
       for (QueuedCase q : f.cases()) {
         int i = queued[q.position() - 1];
-        if (!q.forecast()) {
+        if (!q.forecast() || q.lowDay() == ABSENT) {
           continue;
         }
         if (assigned[i] != ABSENT) {
@@ -293,15 +293,18 @@ public final class QueueModel {
         continue;
       }
       GammaDistribution g = GammaDistribution.of(k, scale);
+      // Beyond the model, a date from it would be confidently wrong: none is given.
+      boolean interval = !c.beyondModel();
+      boolean point = !c.medianBeyondModel();
       cases.add(
           new QueuedCase(
               records[i],
               doc[i],
               t - doc[i],
               k,
-              dayAfter(t, g.inverseCumulativeProbability(c.median())),
-              dayAfter(t, g.inverseCumulativeProbability(c.low())),
-              dayAfter(t, g.inverseCumulativeProbability(c.high()))));
+              point ? dayAfter(t, g.inverseCumulativeProbability(c.median())) : ABSENT,
+              interval ? dayAfter(t, g.inverseCumulativeProbability(c.low())) : ABSENT,
+              interval ? dayAfter(t, g.inverseCumulativeProbability(c.high())) : ABSENT));
     }
     return new QueueForecast(t, window, level, n, c, cases, doc.length);
   }

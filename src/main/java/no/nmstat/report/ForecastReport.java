@@ -110,7 +110,21 @@ public final class ForecastReport {
     }
     Calibration c = f.calibration();
     String level = percent(f.level());
-    if (c.fitted()) {
+    if (c.beyondModel()) {
+      lines.add(
+          "No interval"
+              + (c.medianBeyondModel() ? " and no expected date" : "")
+              + ": past assignments fell where the model gives almost no chance (its quantiles "
+              + twoDecimals(c.low())
+              + " to "
+              + twoDecimals(c.high())
+              + " held "
+              + level
+              + " of "
+              + Words.count(c.forecasts(), "past forecast", "past forecasts")
+              + "), so this queue is not taken in order of documentation received at a steady"
+              + " rate, and dates from the model would be confidently wrong.");
+    } else if (c.fitted()) {
       lines.add(
           "Expected date: the model's quantile "
               + twoDecimals(c.median())

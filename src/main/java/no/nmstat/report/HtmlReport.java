@@ -15,6 +15,7 @@ import no.nmstat.metrics.QueueForecast;
 import no.nmstat.metrics.QueuedCase;
 import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.metrics.WaitFigures;
+import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.Summary;
 
 /**
@@ -286,7 +287,7 @@ public final class HtmlReport {
         .append("</p>\n");
     List<Svg.Range> ranges = new ArrayList<>();
     for (QueuedCase c : f.cases()) {
-      if (c.forecast()) {
+      if (c.forecast() && c.lowDay() != CaseRecord.ABSENT) {
         ranges.add(
             new Svg.Range(
                 c.record().method(),

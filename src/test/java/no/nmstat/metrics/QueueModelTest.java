@@ -132,6 +132,33 @@ class QueueModelTest {
   }
 
   /**
+   * A queue whose waits have nothing to do with the order of documentation (each wait drawn on its
+   * own, up to three years, as in a file of many unrelated streams): past assignments fall where
+   * the model gives no chance, and the forecast gives no dates rather than confidently wrong ones.
+   */
+  @Test
+  void aQueueFarFromTheModelGetsNoDates() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+    List<CaseRecord> cases = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      int doc = i;
+      int assigned = doc + 1 + random.nextInt(1000);
+      cases.add(
+          queued(
+              "X" + i,
+              i + 2,
+              Milestone.DOCUMENTATION_RECEIVED,
+              doc,
+              Milestone.ASSIGNED,
+              assigned <= 3000 ? assigned : ABSENT));
+    }
+    QueueForecast f = QueueModel.of(cases, 3000, 180, 0.8).forecast();
+    assertThat(f.calibration().fitted()).isTrue();
+    assertThat(f.calibration().beyondModel()).isTrue();
+    assertThat(f.cases()).isNotEmpty().allSatisfy(q -> assertThat(q.lowDay()).isEqualTo(ABSENT));
+  }
+
+  /**
    * Issue 15's bar, on a queue simulated independently of the sample generator (40 case handlers, a
    * stretch where arrivals outpace them and a backlog builds): the backtest's 80% intervals cover
    * 75–85% of the actual assignments, and the median absolute error is at most half the naive
