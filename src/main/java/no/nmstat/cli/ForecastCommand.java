@@ -29,7 +29,7 @@ import picocli.CommandLine.ParameterException;
       "",
       "Examples:",
       "  nmstat forecast data/cases-sample.csv --as-of 2025-10-31",
-      "  nmstat forecast cases.csv --level 0.9 --window 365 --format csv",
+      "  nmstat forecast cases.csv --level 0.9 --window 180 --format csv",
       "  nmstat forecast data/cases-sample.csv --as-of 2025-10-31 --backtest \\",
       "      --every quarter",
       "",

@@ -10,7 +10,7 @@ final class ForecastOptions {
   @Option(
       names = "--window",
       paramLabel = "DAYS",
-      defaultValue = "180",
+      defaultValue = "365",
       converter = WindowConverter.class,
       description =
           "Days before the as-of date over which assignments are counted for the rate"
