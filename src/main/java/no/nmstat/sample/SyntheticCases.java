@@ -131,21 +131,6 @@ public final class SyntheticCases {
   };
   private static final LocalDate FIRST_COMMISSION = LocalDate.of(2018, 1, 8);
 
-  /** Start dates are {@code u^0.8}, so their distribution function is {@code x^1.25}. */
-  private static final double START_EXPONENT = 0.8;
-
-  private static final double DOCUMENTED_SHARE = 0.96;
-
-  /** Median days from commission to documentation received. */
-  private static final double DOCUMENTATION_MEDIAN = 75;
-
-  private static final double DOCUMENTATION_SIGMA = 0.6;
-
-  /** Median and log-sd of the active assessment time; its mean sizes the staff. */
-  private static final double ACTIVE_MEDIAN = 110;
-
-  private static final double ACTIVE_SIGMA = 0.4;
-
   private final SplittableRandom random;
   private final LocalDate asOf;
   private final Map<Integer, Integer> sequenceByYear = new HashMap<>();
@@ -183,7 +168,7 @@ public final class SyntheticCases {
     double[] starts = new double[count];
     for (int i = 0; i < count; i++) {
       // More cases in later years, as the number of methods grows.
-      starts[i] = StrictMath.pow(random.nextDouble(), START_EXPONENT);
+      starts[i] = StrictMath.pow(random.nextDouble(), 0.8);
     }
     Arrays.sort(starts);
     long streams = random.nextLong();
@@ -332,11 +317,10 @@ public final class SyntheticCases {
     LocalDate requested = commissioned.minusDays(r.nextInt(20, 75));
     LocalDate ma =
         r.nextDouble() < 0.05 ? null : commissioned.plusDays(Math.round(normal(r, 40, 110)));
-    if (r.nextDouble() >= DOCUMENTED_SHARE) {
+    if (r.nextDouble() >= 0.96) {
       return new Intake(requested, ma, null, null, null, false, 0);
     }
-    LocalDate documentation =
-        commissioned.plusDays(logNormalDays(r, DOCUMENTATION_MEDIAN, DOCUMENTATION_SIGMA));
+    LocalDate documentation = commissioned.plusDays(logNormalDays(r, 75, 0.6));
     // Validation and registration before the case joins the queue: days to a few weeks.
     LocalDate queued = documentation.plusDays(logNormalDays(r, 10, 0.6));
     // A few cases go to the front of the queue; a few others are set aside for months while the
@@ -347,7 +331,7 @@ public final class SyntheticCases {
       queued = queued.plusDays(logNormalDays(r, 240, 0.7));
     }
     LocalDate order = setAside ? queued : documentation;
-    int active = logNormalDays(r, ACTIVE_MEDIAN, ACTIVE_SIGMA);
+    int active = logNormalDays(r, 110, 0.4);
     return new Intake(requested, ma, documentation, queued, order, priority, active);
   }
 
