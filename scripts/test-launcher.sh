@@ -21,7 +21,7 @@ parallel() {
   done
   for i in 0 1 2 3; do
     wait "${pids[$i]}" || fail "$1: launch $((i + 1)) exited $?: $(cat "$work/err.$((i + 1))")"
-    grep -q '^queue,233,' "$work/out.$((i + 1))" || fail "$1: launch $((i + 1)) printed no summary"
+    grep -q '^queue,235,' "$work/out.$((i + 1))" || fail "$1: launch $((i + 1)) printed no summary"
   done
   echo "test-launcher: ok: $1: 4 of 4 launches succeeded"
 }
@@ -68,7 +68,7 @@ chmod +x "$work/java-bin/java"
 for i in 1 2; do
   PATH="$work/java-bin:$PATH" "$clone/scripts/nmstat" summary "$clone/data/cases-sample.csv" \
     --intervals queue >"$work/out" 2>"$work/err" || fail "a failed archive failed run $i: $(cat "$work/err")"
-  grep -q '^queue,233,' "$work/out" || fail "a failed archive: run $i printed no summary"
+  grep -q '^queue,235,' "$work/out" || fail "a failed archive: run $i printed no summary"
   [[ -s "$work/err" ]] && fail "a failed archive: run $i wrote to stderr: $(cat "$work/err")"
 done
 [[ "$(wc -l <"$work/trainings")" == 1 ]] || fail "a failed archive was tried more than once"

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import no.nmstat.model.SourceLine;
  *
  * <p>Phase lengths are log-normal with medians chosen to imitate published Norwegian figures
  * (method.md §5): price negotiation about 55 days, DMP assessments near 300 days in 2022 and near
- * 140 in 2025, marketing authorisation to decision around a year; the queue before a case handler
- * is assigned peaks in 2020–2021, when some cases waited over a year. Milestones after the data's
- * as-of date are left empty, so cases are open at every stage. Substance and trade names are
+ * 140 in 2025, marketing authorisation to decision around a year. The queue before a case handler
+ * is assigned is not drawn but simulated ({@link CaseHandlers}): handlers take the next case when
+ * they finish one, mostly in order of documentation received, so cases wait longer when
+ * documentation arrives faster than the handlers can take it, as in 2020–2022. Milestones after the
+ * data's as-of date are left empty, so cases are open at every stage. Substance and trade names are
  * invented.
  */
 public final class SyntheticCases {
@@ -147,33 +150,114 @@ public final class SyntheticCases {
     return out;
   }
 
-  /** As {@link #generate(int, long, LocalDate)}, handing each case to {@code sink} in turn. */
+  /**
+   * As {@link #generate(int, long, LocalDate)}, handing each case to {@code sink} in turn, in order
+   * of commission.
+   */
   public static void generate(int count, long seed, LocalDate asOf, Consumer<CaseRecord> sink) {
     new SyntheticCases(seed, asOf).cases(count, sink);
   }
 
+  /**
+   * Two passes over the same random streams: the first draws what happens before the queue and
+   * simulates the case handlers, the second draws the rest of each case around its assignment day.
+   * Each product and case has a stream of its own, split off in the same order in both passes, so
+   * the second redraws exactly what the first drew while only a few primitive arrays are kept.
+   */
   private void cases(int count, Consumer<CaseRecord> sink) {
-    int made = 0;
-    long span = asOf.minusDays(60).toEpochDay() - FIRST_COMMISSION.toEpochDay();
     double[] starts = new double[count];
     for (int i = 0; i < count; i++) {
       // More cases in later years, as the number of methods grows.
       starts[i] = StrictMath.pow(random.nextDouble(), 0.8);
     }
-    java.util.Arrays.sort(starts);
+    Arrays.sort(starts);
+    long streams = random.nextLong();
+    long[] queued = new long[count];
+    long[] rank = new long[count];
+    int[] active = new int[count];
+    int[] queuedCount = {0};
+    walk(
+        count,
+        starts,
+        streams,
+        (index, productRandom, cases) -> {
+          for (int k = 0; k < cases.length; k++) {
+            Intake in = intake(cases[k].random(), cases[k].commissioned());
+            if (in.queued() != null) {
+              int c = index + k;
+              queued[queuedCount[0]++] = CaseHandlers.key((int) in.queued().toEpochDay(), c);
+              rank[c] = CaseHandlers.rank(in.priority(), (int) in.order().toEpochDay(), c);
+              active[c] = in.active();
+            }
+          }
+        });
+    // Commissions stop 60 days before the as-of date; a year's arrivals are known up to then.
+    int[] assigned = CaseHandlers.assign(queued, queuedCount[0], rank, active, asOf.minusDays(60));
+    walk(
+        count,
+        starts,
+        streams,
+        (index, productRandom, cases) -> {
+          Product p = product(productRandom, cases[0].commissioned());
+          for (int k = 0; k < cases.length; k++) {
+            SplittableRandom r = cases[k].random();
+            Intake in = intake(r, cases[k].commissioned());
+            int day = assigned[index + k];
+            LocalDate assignedOn = in.queued() == null ? null : LocalDate.ofEpochDay(day);
+            sink.accept(
+                build(
+                    r,
+                    p,
+                    p.indications[k],
+                    cases[k].commissioned(),
+                    in,
+                    assignedOn,
+                    index + k + 2));
+          }
+        });
+  }
+
+  /** One indication of a product: its commission date and its own random stream. */
+  private record Indication(LocalDate commissioned, SplittableRandom random) {}
+
+  /** What {@link #walk} hands on for each product. */
+  private interface ProductVisitor {
+    void visit(int index, SplittableRandom productRandom, Indication[] cases);
+  }
+
+  /**
+   * Goes through the products in order of commission, splitting the same streams in the same order
+   * on every call: {@code index} is the product's first case's place in the output.
+   */
+  private void walk(int count, double[] starts, long streams, ProductVisitor visitor) {
+    SplittableRandom products = new SplittableRandom(streams);
+    long span = spanDays();
+    int made = 0;
     for (int i = 0; made < count; i++) {
+      SplittableRandom productRandom = products.split();
+      SplittableRandom first = productRandom.split();
+      SplittableRandom second = productRandom.split();
       LocalDate commissioned = FIRST_COMMISSION.plusDays((long) (starts[i] * span));
-      Product p = product(commissioned);
-      sink.accept(build(p, p.indications[0], commissioned, made + 2));
-      made++;
       // Some methods carry a second indication, commissioned later under the same ID.
-      LocalDate later = commissioned.plusDays(random.nextInt(30, 400));
-      if (made < count && random.nextDouble() < 0.12 && later.isBefore(asOf.minusDays(30))) {
-        sink.accept(build(p, p.indications[1], later, made + 2));
-        made++;
-        i++; // one start date per case keeps the spread over the years
-      }
+      LocalDate later = commissioned.plusDays(productRandom.nextInt(30, 400));
+      boolean two =
+          productRandom.nextDouble() < 0.12
+              && made + 1 < count
+              && later.isBefore(asOf.minusDays(30));
+      Indication[] cases =
+          two
+              ? new Indication[] {
+                new Indication(commissioned, first), new Indication(later, second)
+              }
+              : new Indication[] {new Indication(commissioned, first)};
+      visitor.visit(made, productRandom, cases);
+      made += cases.length;
+      i += cases.length - 1; // one start date per case keeps the spread over the years
     }
+  }
+
+  private long spanDays() {
+    return asOf.minusDays(60).toEpochDay() - FIRST_COMMISSION.toEpochDay();
   }
 
   /** What a method's cases share. */
@@ -187,20 +271,20 @@ public final class SyntheticCases {
       boolean combination,
       String[] indications) {}
 
-  private Product product(LocalDate commissioned) {
-    Area area = pickArea();
-    boolean oncology = random.nextDouble() < area.oncologyShare();
-    boolean orphan = area.name().equals("Sjeldne sykdommer") || random.nextDouble() < 0.22;
-    boolean combination = oncology ? random.nextDouble() < 0.25 : random.nextDouble() < 0.04;
+  private Product product(SplittableRandom r, LocalDate commissioned) {
+    Area area = pickArea(r);
+    boolean oncology = r.nextDouble() < area.oncologyShare();
+    boolean orphan = area.name().equals("Sjeldne sykdommer") || r.nextDouble() < 0.22;
+    boolean combination = oncology ? r.nextDouble() < 0.25 : r.nextDouble() < 0.04;
     int year = commissioned.minusDays(40).getYear();
-    int seq = sequenceByYear.merge(year, 1 + random.nextInt(3), Integer::sum);
+    int seq = sequenceByYear.merge(year, 1 + r.nextInt(3), Integer::sum);
     String id = String.format("ID%d_%03d", year, seq);
     String[] suffixes = oncology ? SUFFIX_ONCOLOGY : SUFFIX_OTHER;
-    String substance = pick(PREFIX) + pick(MIDDLE) + pick(suffixes);
-    String trade = pick(TRADE_START) + pick(TRADE_END);
+    String substance = pick(r, PREFIX) + pick(r, MIDDLE) + pick(r, suffixes);
+    String trade = pick(r, TRADE_START) + pick(r, TRADE_END);
     List<String> indications = area.indications();
-    int first = random.nextInt(indications.size());
-    int second = (first + 1 + random.nextInt(indications.size() - 1)) % indications.size();
+    int first = r.nextInt(indications.size());
+    int second = (first + 1 + r.nextInt(indications.size() - 1)) % indications.size();
     return new Product(
         id,
         substance,
@@ -212,46 +296,82 @@ public final class SyntheticCases {
         new String[] {indications.get(first), indications.get(second)});
   }
 
-  private CaseRecord build(Product p, String indication, LocalDate commissioned, long line) {
-    LocalDate requested = commissioned.minusDays(random.nextInt(20, 75));
+  /**
+   * What happens to a case before a handler takes it, drawn first from the case's stream so both
+   * passes agree.
+   *
+   * @param queued the day it joins the queue (null without documentation)
+   * @param order the day its place in the queue goes by: documentation received, or the day it
+   *     rejoins after being set aside
+   */
+  private record Intake(
+      LocalDate requested,
+      LocalDate ma,
+      LocalDate documentation,
+      LocalDate queued,
+      LocalDate order,
+      boolean priority,
+      int active) {}
+
+  private Intake intake(SplittableRandom r, LocalDate commissioned) {
+    LocalDate requested = commissioned.minusDays(r.nextInt(20, 75));
     LocalDate ma =
-        random.nextDouble() < 0.05 ? null : commissioned.plusDays(Math.round(normal(40, 110)));
-    LocalDate documentation =
-        random.nextDouble() < 0.04 ? null : commissioned.plusDays(logNormalDays(75, 0.6));
-    LocalDate assigned = null;
+        r.nextDouble() < 0.05 ? null : commissioned.plusDays(Math.round(normal(r, 40, 110)));
+    if (r.nextDouble() >= 0.96) {
+      return new Intake(requested, ma, null, null, null, false, 0);
+    }
+    LocalDate documentation = commissioned.plusDays(logNormalDays(r, 75, 0.6));
+    // Validation and registration before the case joins the queue: days to a few weeks.
+    LocalDate queued = documentation.plusDays(logNormalDays(r, 10, 0.6));
+    // A few cases go to the front of the queue; a few others are set aside for months while the
+    // company completes the documentation, and rejoin at the back.
+    boolean priority = r.nextDouble() < 0.05;
+    boolean setAside = r.nextDouble() < 0.04 && !priority;
+    if (setAside) {
+      queued = queued.plusDays(logNormalDays(r, 240, 0.7));
+    }
+    LocalDate order = setAside ? queued : documentation;
+    int active = logNormalDays(r, 110, 0.4);
+    return new Intake(requested, ma, documentation, queued, order, priority, active);
+  }
+
+  private CaseRecord build(
+      SplittableRandom r,
+      Product p,
+      String indication,
+      LocalDate commissioned,
+      Intake in,
+      LocalDate assigned,
+      long line) {
+    LocalDate ma = in.ma();
     LocalDate report = null;
     int stops = 0;
-    if (documentation != null) {
-      // A few cases are left in the queue far longer than the year's typical wait.
-      double stuck = random.nextDouble() < 0.04 ? 4 : 1;
-      assigned =
-          documentation.plusDays(logNormalDays(stuck * queueMedian(documentation.getYear()), 0.7));
-      int active = logNormalDays(110, 0.4);
-      stops = random.nextDouble() < 0.45 ? logNormalDays(45, 0.6) : 0;
-      report = assigned.plusDays(active + stops);
+    if (assigned != null) {
+      stops = r.nextDouble() < 0.45 ? logNormalDays(r, 45, 0.6) : 0;
+      report = assigned.plusDays(in.active() + stops);
     }
     LocalDate negotiation = null;
     LocalDate decisionDate = null;
     if (report != null) {
-      boolean negotiated = random.nextDouble() >= 0.08;
-      negotiation = negotiated ? report.plusDays(logNormalDays(55, 0.6)) : null;
+      boolean negotiated = r.nextDouble() >= 0.08;
+      negotiation = negotiated ? report.plusDays(logNormalDays(r, 55, 0.6)) : null;
       decisionDate = nextMeeting((negotiated ? negotiation : report).plusDays(7));
     }
-    Decision decision = decisionDate == null ? null : decide();
+    Decision decision = decisionDate == null ? null : decide(r);
     LocalDate available = null;
     if (decision == Decision.INTRODUCED) {
       available = decisionDate;
-    } else if (decision == Decision.NOT_INTRODUCED && random.nextDouble() < 0.2) {
-      available = nextMeeting(decisionDate.plusDays(random.nextInt(180, 500)));
+    } else if (decision == Decision.NOT_INTRODUCED && r.nextDouble() < 0.2) {
+      available = nextMeeting(decisionDate.plusDays(r.nextInt(180, 500)));
     }
     if (ma != null && decisionDate != null && ma.isAfter(decisionDate)) {
-      ma = decisionDate.minusDays(random.nextInt(10, 60));
+      ma = decisionDate.minusDays(r.nextInt(10, 60));
     }
     LocalDate[] dates = {
       ma,
-      requested,
+      in.requested(),
       commissioned,
-      documentation,
+      in.documentation(),
       assigned,
       report,
       negotiation,
@@ -280,7 +400,7 @@ public final class SyntheticCases {
     columns.put(CaseColumns.TRADE_NAME, p.tradeName);
     columns.put(CaseColumns.INDICATION, indication);
     columns.put(CaseColumns.AREA, p.area.name());
-    columns.put(CaseColumns.METHOD_TYPE, pick(METHOD_TYPES));
+    columns.put(CaseColumns.METHOD_TYPE, pick(r, METHOD_TYPES));
     columns.put(CaseColumns.ORPHAN, p.orphan ? "yes" : "no");
     columns.put(CaseColumns.ONCOLOGY, p.oncology ? "yes" : "no");
     columns.put(CaseColumns.COMBINATION, p.combination ? "yes" : "no");
@@ -289,30 +409,8 @@ public final class SyntheticCases {
         p.id, indication, days, stops, decision, columns, new SourceLine("synthetic", line));
   }
 
-  /** Median queue days by year documentation arrived: the backlog of 2020–2022, then relief. */
-  private static double queueMedian(int year) {
-    switch (year) {
-      case 2018:
-        return 30;
-      case 2019:
-        return 50;
-      case 2020:
-        return 100;
-      case 2021:
-        return 130;
-      case 2022:
-        return 90;
-      case 2023:
-        return 50;
-      case 2024:
-        return 35;
-      default:
-        return 25;
-    }
-  }
-
-  private Decision decide() {
-    double u = random.nextDouble();
+  private static Decision decide(SplittableRandom r) {
+    double u = r.nextDouble();
     return u < 0.72 ? Decision.INTRODUCED : u < 0.94 ? Decision.NOT_INTRODUCED : Decision.OTHER;
   }
 
@@ -328,12 +426,12 @@ public final class SyntheticCases {
     }
   }
 
-  private Area pickArea() {
+  private static Area pickArea(SplittableRandom r) {
     int total = 0;
     for (Area a : AREAS) {
       total += a.weight();
     }
-    int u = random.nextInt(total);
+    int u = r.nextInt(total);
     for (Area a : AREAS) {
       u -= a.weight();
       if (u < 0) {
@@ -343,19 +441,15 @@ public final class SyntheticCases {
     throw new IllegalStateException("weights");
   }
 
-  private String pick(String[] options) {
-    return options[random.nextInt(options.length)];
+  private static String pick(SplittableRandom r, String[] options) {
+    return options[r.nextInt(options.length)];
   }
 
-  private int logNormalDays(double median, double sigma) {
-    return (int) Math.max(1, Math.round(median * StrictMath.exp(sigma * standardNormal())));
+  private static int logNormalDays(SplittableRandom r, double median, double sigma) {
+    return (int) Math.max(1, Math.round(median * StrictMath.exp(sigma * Gaussian.next(r))));
   }
 
-  private double normal(double mean, double sd) {
-    return mean + sd * standardNormal();
-  }
-
-  private double standardNormal() {
-    return Gaussian.next(random);
+  private static double normal(SplittableRandom r, double mean, double sd) {
+    return mean + sd * Gaussian.next(r);
   }
 }
