@@ -17,10 +17,10 @@ import org.apache.commons.statistics.distribution.GammaDistribution;
  *
  * <p>The model in two sentences: DMP takes cases in order of documentation received at the rate of
  * the last {@code window} days, so the k-th case in the queue is assigned when k more assignments
- * have happened, a Gamma(k, window/assignments) time for a Poisson process. The forecast takes that
- * Gamma at the probabilities where the file's own past forecasts (one per month end) actually fell
- * ({@link Calibration}), its median for the point and its central {@code level} share for the
- * interval.
+ * have happened, a Gamma(k, window/assignments) time for a Poisson process, with median m and
+ * standard deviation s. The forecast corrects it by the file's own record: it puts the date at m +
+ * z·s, with z the median, and the interval's ends the central {@code level} share, of where the
+ * file's past forecasts (one per month end) actually fell ({@link Calibration}).
  *
  * <p>A case is in the queue on day t when its documentation was received by t, no case handler was
  * assigned by t, and nothing later in the process (a report, a negotiation, a decision, a later
@@ -30,8 +30,10 @@ public final class QueueModel {
   /** Below this many assigned cases among past forecasts, the model's own levels are used. */
   static final int MIN_ASSIGNED = 30;
 
-  // Probabilities go to the Kaplan–Meier estimate as whole millionths.
-  private static final double U_SCALE = 1_000_000;
+  // Standardised errors go to the Kaplan–Meier estimate, which takes whole, positive numbers,
+  // as thousandths shifted by Z_SHIFT; errors are bounded to (−Z_SHIFT, Z_MAX).
+  private static final double Z_SHIFT = 100;
+  private static final double Z_MAX = 900;
   private static final QuantileMethod MEDIAN = QuantileMethod.ofType(7);
 
   private final CaseRecord[] records;
@@ -166,7 +168,7 @@ public final class QueueModel {
       int in = 0;
       for (QueuedCase q : f.cases()) {
         int i = queued[q.position() - 1];
-        if (!q.forecast() || q.lowDay() == ABSENT) {
+        if (!q.forecast()) {
           continue;
         }
         if (assigned[i] != ABSENT) {
@@ -293,18 +295,21 @@ public final class QueueModel {
         continue;
       }
       GammaDistribution g = GammaDistribution.of(k, scale);
-      // Beyond the model, a date from it would be confidently wrong: none is given.
-      boolean interval = !c.beyondModel();
-      boolean point = !c.medianBeyondModel();
-      cases.add(
-          new QueuedCase(
-              records[i],
-              doc[i],
-              t - doc[i],
-              k,
-              point ? dayAfter(t, g.inverseCumulativeProbability(c.median())) : ABSENT,
-              interval ? dayAfter(t, g.inverseCumulativeProbability(c.low())) : ABSENT,
-              interval ? dayAfter(t, g.inverseCumulativeProbability(c.high())) : ABSENT));
+      int expected;
+      int low;
+      int high;
+      if (c.fitted()) {
+        double m = g.inverseCumulativeProbability(0.5);
+        double sd = Math.sqrt(k) * scale;
+        expected = dayAfter(t, m + c.median() * sd);
+        low = dayAfter(t, m + c.low() * sd);
+        high = dayAfter(t, m + c.high() * sd);
+      } else {
+        expected = dayAfter(t, g.inverseCumulativeProbability(0.5));
+        low = dayAfter(t, g.inverseCumulativeProbability((1 - level) / 2));
+        high = dayAfter(t, g.inverseCumulativeProbability((1 + level) / 2));
+      }
+      cases.add(new QueuedCase(records[i], doc[i], t - doc[i], k, expected, low, high));
     }
     return new QueueForecast(t, window, level, n, c, cases, doc.length);
   }
@@ -315,8 +320,8 @@ public final class QueueModel {
   }
 
   /**
-   * The levels for a forecast made on {@code t}: the Kaplan–Meier quantiles of where the forecasts
-   * of every month end before {@code t} fell, judged by what was known on {@code t}.
+   * Where the forecasts of every month end before {@code t} fell, judged by what was known on
+   * {@code t}: the Kaplan–Meier quantiles of their standardised errors.
    */
   Calibration calibrate(int t) {
     Grid g = grid();
@@ -330,30 +335,28 @@ public final class QueueModel {
         events[e++] = g.assignedAt[j];
       } else {
         int end = left[i] != ABSENT && left[i] <= t ? left[i] : t;
-        censored[c++] = scaled(g.gamma(j).cumulativeProbability(end - g.day[j]));
+        censored[c++] = scaled(g.z(j, end - g.day[j]));
       }
     }
     if (e < MIN_ASSIGNED) {
-      return Calibration.nominal(level, e + c, e);
+      return Calibration.none(e + c, e);
     }
     KaplanMeier km = KaplanMeier.estimate(Arrays.copyOf(events, e), Arrays.copyOf(censored, c));
     Double low = km.quantile((1 - level) / 2);
     Double median = km.quantile(0.5);
     Double high = km.quantile((1 + level) / 2);
     if (low == null || median == null || high == null) {
-      return Calibration.nominal(level, e + c, e);
+      return Calibration.none(e + c, e);
     }
-    return new Calibration(
-        probability(low), probability(median), probability(high), e + c, e, true);
+    return new Calibration(z(low), z(median), z(high), e + c, e);
   }
 
-  private static int scaled(double u) {
-    return (int) Math.round(u * U_SCALE);
+  private static int scaled(double z) {
+    return (int) Math.round((Math.min(Z_MAX, Math.max(1 / 1000.0 - Z_SHIFT, z)) + Z_SHIFT) * 1000);
   }
 
-  // Kept inside (0, 1): the Gamma quantile of 0 is 0 days and of 1 is infinite.
-  private static double probability(double scaled) {
-    return Math.min(1 - 1 / U_SCALE, Math.max(1 / U_SCALE, scaled / U_SCALE));
+  private static double z(double scaled) {
+    return scaled / 1000 - Z_SHIFT;
   }
 
   private Grid grid() {
@@ -364,15 +367,15 @@ public final class QueueModel {
   }
 
   /**
-   * The forecasts of every month end before the as-of date, made once: the date, the case, its
-   * position and rate, and the probability of its recorded assignment.
+   * The forecasts of every month end before the as-of date, made once: the date, the case, the
+   * model's median and standard deviation, and the standardised error of its recorded assignment.
    */
   private final class Grid {
     int size;
     int[] day = new int[16];
     int[] caseIndex = new int[16];
-    int[] position = new int[16];
-    double[] scale = new double[16];
+    double[] median = new double[16];
+    double[] sd = new double[16];
     int[] assignedAt = new int[16];
 
     Grid() {
@@ -399,23 +402,21 @@ public final class QueueModel {
         int grown = size * 2;
         day = Arrays.copyOf(day, grown);
         caseIndex = Arrays.copyOf(caseIndex, grown);
-        position = Arrays.copyOf(position, grown);
-        scale = Arrays.copyOf(scale, grown);
+        median = Arrays.copyOf(median, grown);
+        sd = Arrays.copyOf(sd, grown);
         assignedAt = Arrays.copyOf(assignedAt, grown);
       }
       day[size] = t;
       caseIndex[size] = i;
-      position[size] = k;
-      scale[size] = s;
-      assignedAt[size] = assigned[i] == ABSENT ? -1 : 0;
+      median[size] = GammaDistribution.of(k, s).inverseCumulativeProbability(0.5);
+      sd[size] = Math.sqrt(k) * s;
+      assignedAt[size] = assigned[i] == ABSENT ? -1 : scaled(z(size, assigned[i] - t));
       size++;
-      if (assigned[i] != ABSENT) {
-        assignedAt[size - 1] = scaled(gamma(size - 1).cumulativeProbability(assigned[i] - t));
-      }
     }
 
-    GammaDistribution gamma(int j) {
-      return GammaDistribution.of(position[j], scale[j]);
+    /** The standardised error of an assignment {@code days} after the forecast {@code j}. */
+    double z(int j, double days) {
+      return (days - median[j]) / sd[j];
     }
   }
 }

@@ -10,10 +10,8 @@ import no.nmstat.model.CaseRecord;
  * @param waited days in the queue so far (forecast date − documentation received)
  * @param position its place in the queue: 1 is next
  * @param expectedDay the epoch day a case handler is expected (the point forecast), or {@link
- *     CaseRecord#ABSENT} when there is no forecast (no assignment in the window, or the file's
- *     history lies beyond what the model can express: {@link Calibration#medianBeyondModel})
- * @param lowDay the prediction interval's first day, or {@link CaseRecord#ABSENT} (also when the
- *     interval's levels lie beyond the model: {@link Calibration#beyondModel})
+ *     CaseRecord#ABSENT} when there is no forecast (no assignment in the window)
+ * @param lowDay the prediction interval's first day, or {@link CaseRecord#ABSENT}
  * @param highDay the prediction interval's last day, or {@link CaseRecord#ABSENT}
  */
 public record QueuedCase(

@@ -110,30 +110,16 @@ public final class ForecastReport {
     }
     Calibration c = f.calibration();
     String level = percent(f.level());
-    if (c.beyondModel()) {
+    if (c.fitted()) {
       lines.add(
-          "No interval"
-              + (c.medianBeyondModel() ? " and no expected date" : "")
-              + ": past assignments fell where the model gives almost no chance (its quantiles "
-              + twoDecimals(c.low())
-              + " to "
-              + twoDecimals(c.high())
-              + " held "
+          "Expected date: the model's median moved by "
+              + signed(c.median())
+              + " of its standard deviations; interval ("
               + level
-              + " of "
-              + Words.count(c.forecasts(), "past forecast", "past forecasts")
-              + "), so this queue is not taken in order of documentation received at a steady"
-              + " rate, and dates from the model would be confidently wrong.");
-    } else if (c.fitted()) {
-      lines.add(
-          "Expected date: the model's quantile "
-              + twoDecimals(c.median())
-              + "; interval ("
-              + level
-              + "): its quantiles "
-              + twoDecimals(c.low())
+              + "): "
+              + signed(c.low())
               + " to "
-              + twoDecimals(c.high())
+              + signed(c.high())
               + ", where "
               + level
               + " of "
@@ -147,8 +133,8 @@ public final class ForecastReport {
               + level
               + ") are the Poisson model's own, not calibrated: only "
               + Words.count(c.assigned(), "past forecast has", "past forecasts have")
-              + " an assignment to judge by (30 needed); real queues are more regular, so they"
-              + " are likely too wide.");
+              + " an assignment to judge by (30 needed); a real queue's may be narrower or"
+              + " wider.");
     }
     lines.add(
         "Model: cases are taken in order of documentation received at the window's rate;"
@@ -244,8 +230,8 @@ public final class ForecastReport {
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 
-  private static String twoDecimals(double d) {
-    return String.format(Locale.ROOT, "%.2f", d);
+  private static String signed(double d) {
+    return String.format(Locale.ROOT, "%+.2f", d);
   }
 
   private static String percent(double share) {

@@ -126,18 +126,20 @@ class QueueModelTest {
     QueueModel model = QueueModel.of(cases, 2500, 180, 0.8);
     Calibration c = model.forecast().calibration();
     assertThat(c.fitted()).isTrue();
-    assertThat(c.high() - c.low()).isLessThan(0.5);
+    // A Gamma's central 80% spans about 2.56 standard deviations.
+    assertThat(c.high() - c.low()).isLessThan(1.5);
     List<BacktestRow> rows = model.backtest(model.firstCalibrated(), Period.MONTH);
     assertThat(rows.get(rows.size() - 1).coverage()).isGreaterThan(0.75);
   }
 
   /**
    * A queue whose waits have nothing to do with the order of documentation (each wait drawn on its
-   * own, up to three years, as in a file of many unrelated streams): past assignments fall where
-   * the model gives no chance, and the forecast gives no dates rather than confidently wrong ones.
+   * own, up to 1000 days): a long queue's Gamma is narrow, but the calibration measures errors in
+   * its standard deviations, so the intervals widen to what happened and, over all forecasts, still
+   * hold about the level (measured: 78%).
    */
   @Test
-  void aQueueFarFromTheModelGetsNoDates() {
+  void aQueueFarFromTheModelGetsWideButHonestIntervals() {
     java.util.SplittableRandom random = new java.util.SplittableRandom(15);
     List<CaseRecord> cases = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
@@ -152,10 +154,15 @@ class QueueModelTest {
               Milestone.ASSIGNED,
               assigned <= 3000 ? assigned : ABSENT));
     }
-    QueueForecast f = QueueModel.of(cases, 3000, 180, 0.8).forecast();
+    QueueModel model = QueueModel.of(cases, 3000, 365, 0.8);
+    QueueForecast f = model.forecast();
     assertThat(f.calibration().fitted()).isTrue();
-    assertThat(f.calibration().beyondModel()).isTrue();
-    assertThat(f.cases()).isNotEmpty().allSatisfy(q -> assertThat(q.lowDay()).isEqualTo(ABSENT));
+    // About 500 cases wait; the model alone puts the last within about ±6% of its median.
+    QueuedCase last = f.cases().get(f.cases().size() - 1);
+    assertThat(f.cases()).hasSizeGreaterThan(400);
+    assertThat(last.highDay() - last.lowDay()).isGreaterThan(500);
+    List<BacktestRow> rows = model.backtest(model.firstCalibrated(), Period.QUARTER);
+    assertThat(rows.get(rows.size() - 1).coverage()).isBetween(0.7, 0.9);
   }
 
   /**
