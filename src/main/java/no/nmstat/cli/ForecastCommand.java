@@ -34,8 +34,8 @@ import picocli.CommandLine.ParameterException;
       "      --every quarter",
       "",
       "Model: cases are taken in order of documentation received at the rate of the window;"
-          + " the k-th case waits for k assignments, a Gamma time of a Poisson process, taken"
-          + " at the probabilities where past forecasts (one per month end) actually fell. JSON"
+          + " the k-th case waits for k assignments, a Gamma time of a Poisson process, moved"
+          + " and widened to where past forecasts (one per month end) actually fell. JSON"
           + " is an array of per-case objects; the figures the forecast rests on go to stderr"
           + " for csv, tsv, json and xlsx."
     })
