@@ -17,17 +17,20 @@ import no.nmstat.model.CaseRecord;
 public final class ForecastReport {
   private ForecastReport() {}
 
-  /** The forecast's columns, in order (JSON keys too). */
+  /**
+   * The forecast's columns, in order (JSON keys too). The indication comes last: on a terminal the
+   * columns that do not fit are left out, and the dates are what the table is for.
+   */
   public static final List<String> KEYS =
       List.of(
           CaseColumns.ID,
-          CaseColumns.INDICATION,
           "documentation_received",
           "waited",
           "position",
           "expected_assigned",
           "low",
-          "high");
+          "high",
+          CaseColumns.INDICATION);
 
   /** One row per case in the queue, next first; the figures it rests on as notes. */
   public static Table table(QueueForecast f) {
@@ -36,22 +39,22 @@ public final class ForecastReport {
             List.of(
                 Column.text(KEYS.get(0)),
                 Column.text(KEYS.get(1)),
-                Column.text(KEYS.get(2)),
+                Column.integer(KEYS.get(2)),
                 Column.integer(KEYS.get(3)),
-                Column.integer(KEYS.get(4)),
+                Column.text(KEYS.get(4)),
                 Column.text(KEYS.get(5)),
                 Column.text(KEYS.get(6)),
                 Column.text(KEYS.get(7))));
     for (QueuedCase q : f.cases()) {
       table.row(
           q.record().method(),
-          q.record().indication(),
           date(q.documentationDay()),
           q.waited(),
           q.position(),
           date(q.expectedDay()),
           date(q.lowDay()),
-          date(q.highDay()));
+          date(q.highDay()),
+          q.record().indication());
     }
     basis(f).forEach(table::note);
     return table;
@@ -63,13 +66,13 @@ public final class ForecastReport {
         new Table(
             List.of(
                 Column.text("case"),
-                Column.text("indication"),
                 Column.text("documentation received"),
                 Column.integer("days waited"),
                 Column.integer("place in queue"),
                 Column.text("expected"),
                 Column.text("interval from"),
-                Column.text("interval to")));
+                Column.text("interval to"),
+                Column.text("indication")));
     Table keys = table(f);
     keys.rows().forEach(r -> words.row(r.toArray()));
     keys.notes().forEach(words::note);
@@ -154,8 +157,8 @@ public final class ForecastReport {
                 Column.integer("judged"),
                 Column.integer("covered"),
                 Column.share("coverage"),
-                Column.decimal("median_error"),
-                Column.decimal("baseline_median_error"),
+                Column.decimal("error"),
+                Column.decimal("baseline_error"),
                 Column.text("calibrated")));
     for (BacktestRow r : rows) {
       table.row(
@@ -180,7 +183,7 @@ public final class ForecastReport {
             + percent(level)
             + ").");
     table.note(
-        "Errors are median absolute days between the expected and the actual assignment, over"
+        "error and baseline_error are the median absolute days between the expected and the actual assignment, over"
             + " the cases assigned since; the baseline expects documentation received + the median"
             + " queue time of the cases assigned in the window (never before the next day).");
     return table;
