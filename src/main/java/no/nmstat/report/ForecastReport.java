@@ -18,18 +18,18 @@ public final class ForecastReport {
   private ForecastReport() {}
 
   /**
-   * The forecast's columns, in order (JSON keys too). The indication comes last: on a terminal the
+   * The forecast's columns, in order (JSON keys too). The forecast comes first: on a terminal the
    * columns that do not fit are left out, and the dates are what the table is for.
    */
   public static final List<String> KEYS =
       List.of(
           CaseColumns.ID,
-          "documentation_received",
-          "waited",
           "position",
           "expected_assigned",
           "low",
           "high",
+          "documentation_received",
+          "waited",
           CaseColumns.INDICATION);
 
   /** One row per case in the queue, next first; the figures it rests on as notes. */
@@ -38,22 +38,22 @@ public final class ForecastReport {
         new Table(
             List.of(
                 Column.text(KEYS.get(0)),
-                Column.text(KEYS.get(1)),
-                Column.integer(KEYS.get(2)),
-                Column.integer(KEYS.get(3)),
+                Column.integer(KEYS.get(1)),
+                Column.text(KEYS.get(2)),
+                Column.text(KEYS.get(3)),
                 Column.text(KEYS.get(4)),
                 Column.text(KEYS.get(5)),
-                Column.text(KEYS.get(6)),
+                Column.integer(KEYS.get(6)),
                 Column.text(KEYS.get(7))));
     for (QueuedCase q : f.cases()) {
       table.row(
           q.record().method(),
-          date(q.documentationDay()),
-          q.waited(),
           q.position(),
           date(q.expectedDay()),
           date(q.lowDay()),
           date(q.highDay()),
+          date(q.documentationDay()),
+          q.waited(),
           q.record().indication());
     }
     basis(f).forEach(table::note);
@@ -66,12 +66,12 @@ public final class ForecastReport {
         new Table(
             List.of(
                 Column.text("case"),
-                Column.text("documentation received"),
-                Column.integer("days waited"),
                 Column.integer("place in queue"),
                 Column.text("expected"),
                 Column.text("interval from"),
                 Column.text("interval to"),
+                Column.text("documentation received"),
+                Column.integer("days waited"),
                 Column.text("indication")));
     Table keys = table(f);
     keys.rows().forEach(r -> words.row(r.toArray()));
