@@ -280,9 +280,33 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   private long datesAfter(int asOfDay, boolean any) {
+    // Counted on the stored values, without days.get and seen per value (13 values a row): a day
+    // counts when it lies after asOfDay and not after the table's own date.
     long n = 0;
-    for (int i = 0, end = size * MILESTONES; i < end; i++) {
-      if (seen(days.get(i)) > asOfDay) {
+    int end = size * MILESTONES;
+    if (days.large != null) {
+      int[] large = days.large;
+      for (int i = 0; i < end; i++) {
+        int d = large[i];
+        if (d > asOfDay && d <= asOf) {
+          n++;
+          if (any) {
+            break;
+          }
+        }
+      }
+      return n;
+    }
+    // Two-byte days are DAY_BASE + c for c from 1; c = 0 is ABSENT, below every day.
+    int low = (int) Math.min(Character.MAX_VALUE, Math.max(0L, (long) asOfDay - DAY_BASE));
+    int high = (int) Math.min(Character.MAX_VALUE, (long) asOf - DAY_BASE);
+    if (low >= high) {
+      return 0;
+    }
+    char[] small = days.small;
+    for (int i = 0; i < end; i++) {
+      char c = small[i];
+      if (c > low && c <= high) {
         n++;
         if (any) {
           break;
