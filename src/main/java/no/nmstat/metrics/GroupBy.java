@@ -1,6 +1,7 @@
 package no.nmstat.metrics;
 
 import no.nmstat.model.CaseRecord;
+import no.nmstat.model.CaseTable;
 import no.nmstat.model.Milestone;
 
 /** One dimension results are split by: a calendar year, or the value of a column. */
@@ -10,7 +11,16 @@ public sealed interface GroupBy {
   String key();
 
   /** The group value of one case's observation of an interval; empty when it has none. */
-  String value(CaseRecord c, Interval interval, Observation o);
+  default String value(CaseRecord c, Interval interval, Observation o) {
+    return value(c.table(), c.row(), o == null ? CaseRecord.ABSENT : o.endDay());
+  }
+
+  /**
+   * As {@link #value(CaseRecord, Interval, Observation)} for row {@code row} of {@code table},
+   * whose observation ends at {@code endDay} ({@link CaseRecord#ABSENT} when it has no end, or when
+   * the value is {@link #byCase}).
+   */
+  String value(CaseTable table, int row, int endDay);
 
   /**
    * Whether the value depends on the case alone: then {@link #value} ignores the interval and the
@@ -31,8 +41,8 @@ public sealed interface GroupBy {
     }
 
     @Override
-    public String value(CaseRecord c, Interval interval, Observation o) {
-      int day = milestone == null ? o.endDay() : c.day(milestone);
+    public String value(CaseTable table, int row, int endDay) {
+      int day = milestone == null ? endDay : table.day(row, milestone);
       return day == CaseRecord.ABSENT ? "" : CalendarYear.name(day);
     }
 
@@ -50,8 +60,8 @@ public sealed interface GroupBy {
     }
 
     @Override
-    public String value(CaseRecord c, Interval interval, Observation o) {
-      return c.column(name);
+    public String value(CaseTable table, int row, int endDay) {
+      return table.column(row, name);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static no.nmstat.model.CaseRecord.ABSENT;
 
 import java.util.Objects;
 import no.nmstat.model.CaseRecord;
+import no.nmstat.model.CaseTable;
 import no.nmstat.model.Milestone;
 
 /**
@@ -55,28 +56,61 @@ public record Interval(
    * does, and is never below 0. Recorded clock stops are subtracted; an unrecorded one counts as 0.
    */
   public Observation observe(CaseRecord c, int asOfDay) {
-    if (perMethod() && c.round() > 1) {
-      return Observation.NOT_STARTED;
+    CaseTable table = c.table();
+    int row = c.row();
+    long o = observe(table, row, asOfDay);
+    return switch (Observation.state(o)) {
+      case NOT_STARTED -> Observation.NOT_STARTED;
+      case MISSING -> Observation.MISSING;
+      case OPEN -> new Observation(Observation.State.OPEN, Observation.days(o), ABSENT);
+      case COMPLETED ->
+          new Observation(Observation.State.COMPLETED, Observation.days(o), endDay(table, row));
+    };
+  }
+
+  /**
+   * As {@link #observe(CaseRecord, int)} for row {@code row} of {@code table}, without an object:
+   * the state and days packed in a long (read them with {@link Observation#state(long)} and {@link
+   * Observation#days(long)}); a completed observation's end is {@link #endDay(CaseTable, int)}. For
+   * loops over every case.
+   */
+  public long observe(CaseTable table, int row, int asOfDay) {
+    if (perMethod() && table.round(row) > 1) {
+      return Observation.NOT_STARTED_PACKED;
     }
     if (clockStop) {
-      return observeClockStop(c);
+      return observeClockStop(table, row);
     }
-    int start = c.day(from);
+    int start = table.day(row, from);
     if (start == ABSENT && fromFallback != null) {
-      start = c.day(fromFallback);
+      start = table.day(row, fromFallback);
     }
     if (start == ABSENT) {
-      return Observation.NOT_STARTED;
+      return Observation.NOT_STARTED_PACKED;
     }
-    int end = endDay(c);
-    int stops = minusClockStops ? c.clockStopDays() : 0;
+    int end = end(table, row);
+    int stops = minusClockStops ? clockStopDays(table, row) : 0;
     if (end != ABSENT) {
-      return new Observation(Observation.State.COMPLETED, end - start - stops, end);
+      return Observation.pack(Observation.State.COMPLETED, end - start - stops);
     }
-    if (laterRecorded(c, to)) {
-      return Observation.MISSING;
+    if (laterRecorded(table, row, to)) {
+      return Observation.MISSING_PACKED;
     }
-    return new Observation(Observation.State.OPEN, Math.max(0, asOfDay - start - stops), ABSENT);
+    return Observation.pack(Observation.State.OPEN, Math.max(0, asOfDay - start - stops));
+  }
+
+  /**
+   * The day this interval ends for row {@code row} of {@code table} when it is completed there (the
+   * {@link Observation#endDay} of a completed observation).
+   */
+  public int endDay(CaseTable table, int row) {
+    return clockStop ? table.day(row, Milestone.REPORT_COMPLETED) : end(table, row);
+  }
+
+  /** Recorded clock stop days; 0 when none is recorded ({@link CaseRecord#clockStopDays}). */
+  private static int clockStopDays(CaseTable table, int row) {
+    int d = table.clockStop(row);
+    return d == ABSENT ? 0 : d;
   }
 
   /**
@@ -84,19 +118,20 @@ public record Interval(
    * and missing when not; before the report it is open while documentation is in DMP's hands, at
    * the days recorded so far.
    */
-  private Observation observeClockStop(CaseRecord c) {
-    if (!c.has(Milestone.DOCUMENTATION_RECEIVED) && !c.has(Milestone.REPORT_COMPLETED)) {
-      return Observation.NOT_STARTED;
+  private long observeClockStop(CaseTable table, int row) {
+    boolean reported = table.day(row, Milestone.REPORT_COMPLETED) != ABSENT;
+    if (table.day(row, Milestone.DOCUMENTATION_RECEIVED) == ABSENT && !reported) {
+      return Observation.NOT_STARTED_PACKED;
     }
-    if (c.has(Milestone.REPORT_COMPLETED)) {
-      return c.clockStopRecorded()
-          ? new Observation(
-              Observation.State.COMPLETED, c.clockStopDays(), c.day(Milestone.REPORT_COMPLETED))
-          : Observation.MISSING;
+    boolean recorded = table.clockStop(row) != ABSENT;
+    if (reported) {
+      return recorded
+          ? Observation.pack(Observation.State.COMPLETED, clockStopDays(table, row))
+          : Observation.MISSING_PACKED;
     }
-    return laterRecorded(c, Milestone.REPORT_COMPLETED)
-        ? Observation.MISSING
-        : new Observation(Observation.State.OPEN, c.clockStopDays(), ABSENT);
+    return laterRecorded(table, row, Milestone.REPORT_COMPLETED)
+        ? Observation.MISSING_PACKED
+        : Observation.pack(Observation.State.OPEN, clockStopDays(table, row));
   }
 
   /**
@@ -104,16 +139,16 @@ public record Interval(
    * then an empty end is unknown or skipped, not still to come. Time to availability is the
    * exception: a later round is where a yes may still come.
    */
-  private boolean laterRecorded(CaseRecord c, Milestone end) {
+  private boolean laterRecorded(CaseTable table, int row, Milestone end) {
     if (!end.inProcess()) {
       return false;
     }
     for (Milestone m = next(end); m != null; m = next(m)) {
-      if (c.has(m)) {
+      if (table.day(row, m) != ABSENT) {
         return true;
       }
     }
-    return !endsAtIntroducingDecision && c.nextRoundStart() != ABSENT;
+    return !endsAtIntroducingDecision && table.nextRoundStart(row) != ABSENT;
   }
 
   private static Milestone next(Milestone m) {
@@ -123,12 +158,12 @@ public record Interval(
 
   // W.A.I.T.'s end is the first yes: this round's (its availability, else an introducing
   // decision), else a later round's.
-  private int endDay(CaseRecord c) {
+  private int end(CaseTable table, int row) {
     if (!endsAtIntroducingDecision) {
-      return c.day(to);
+      return table.day(row, to);
     }
-    int end = c.yesDay();
-    return end != ABSENT ? end : c.laterRoundYes();
+    int end = table.yesDay(row);
+    return end != ABSENT ? end : table.laterYes(row);
   }
 
   /**

@@ -31,4 +31,26 @@ public record Observation(State state, int days, int endDay) {
 
   static final Observation MISSING =
       new Observation(State.MISSING, 0, no.nmstat.model.CaseRecord.ABSENT);
+
+  // values() copies its array; state(long) runs once per case and interval.
+  private static final State[] STATES = State.values();
+
+  /** An observation's state and days in one long, for loops over every case: no object each. */
+  static long pack(State state, int days) {
+    return (long) state.ordinal() << 32 | (days & 0xFFFF_FFFFL);
+  }
+
+  static final long NOT_STARTED_PACKED = pack(State.NOT_STARTED, 0);
+
+  static final long MISSING_PACKED = pack(State.MISSING, 0);
+
+  /** The state of a {@link #pack packed} observation. */
+  public static State state(long packed) {
+    return STATES[(int) (packed >>> 32)];
+  }
+
+  /** The days of a {@link #pack packed} observation. */
+  public static int days(long packed) {
+    return (int) packed;
+  }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
+import no.nmstat.model.CaseTable;
 import no.nmstat.stats.KaplanMeier;
 import no.nmstat.stats.Summarizer;
 import no.nmstat.stats.SurvivalSummary;
@@ -28,7 +30,7 @@ public final class SummaryCalculator {
    * stands whole in memory. Reading an element again computes it again.
    */
   public static List<IntervalSummary> compute(Snapshot snapshot, SummaryRequest request) {
-    List<CaseRecord> cases = snapshot.cases();
+    Rows rows = Rows.of(snapshot.cases());
     List<GroupBy> groups = request.groups();
     Grouping.Values[] values = new Grouping.Values[groups.size()];
     int[][] caseValues = new int[groups.size()][];
@@ -36,19 +38,61 @@ public final class SummaryCalculator {
       values[d] = new Grouping.Values();
       GroupBy g = groups.get(d);
       if (g.byCase()) {
-        caseValues[d] = new int[cases.size()];
+        caseValues[d] = new int[rows.size];
         int i = 0;
-        for (CaseRecord c : cases) {
-          caseValues[d][i++] = values[d].id(g.value(c, null, null));
+        for (int s = 0; s < rows.tables.length; s++) {
+          CaseTable t = rows.tables[s];
+          for (int row = rows.from[s]; row < rows.to[s]; row++) {
+            caseValues[d][i++] = values[d].id(g.value(t, row, CaseRecord.ABSENT));
+          }
         }
       }
     }
-    Scratch scratch = new Scratch(cases.size(), groups.size());
+    Scratch scratch = new Scratch(rows.size, groups.size());
     List<Block> blocks = new ArrayList<>();
     for (Interval interval : request.intervals()) {
-      blocks.add(block(snapshot, request, interval, values, caseValues, scratch));
+      blocks.add(block(rows, snapshot.asOfDay(), request, interval, values, caseValues, scratch));
     }
     return new Summaries(blocks, new Summarizer(request.quantileMethod()));
+  }
+
+  /**
+   * The cases as runs of consecutive rows of their tables ({@code tables[s]}'s rows {@code from[s]}
+   * to {@code to[s]}, exclusive), so that the loops over every case read the tables' arrays without
+   * an object per case.
+   */
+  private record Rows(CaseTable[] tables, int[] from, int[] to, int size) {
+    static Rows of(List<CaseRecord> cases) {
+      if (cases instanceof CaseList list) {
+        int n = list.tables().size();
+        CaseTable[] tables = list.tables().toArray(CaseTable[]::new);
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int s = 0; s < n; s++) {
+          to[s] = tables[s].size();
+        }
+        return new Rows(tables, from, to, list.size());
+      }
+      List<CaseTable> tables = new ArrayList<>();
+      int[] from = new int[cases.size()];
+      int[] to = new int[cases.size()];
+      int n = 0;
+      for (CaseRecord c : cases) {
+        if (n > 0 && tables.get(n - 1) == c.table() && to[n - 1] == c.row()) {
+          to[n - 1]++;
+        } else {
+          tables.add(c.table());
+          from[n] = c.row();
+          to[n] = c.row() + 1;
+          n++;
+        }
+      }
+      return new Rows(
+          tables.toArray(CaseTable[]::new),
+          Arrays.copyOf(from, n),
+          Arrays.copyOf(to, n),
+          cases.size());
+    }
   }
 
   /**
@@ -81,7 +125,8 @@ public final class SummaryCalculator {
 
   /** One interval's observations, split into groups. */
   private static Block block(
-      Snapshot snapshot,
+      Rows rows,
+      int asOfDay,
       SummaryRequest request,
       Interval interval,
       Grouping.Values[] values,
@@ -89,28 +134,34 @@ public final class SummaryCalculator {
       Scratch scratch) {
     List<GroupBy> groups = request.groups();
     int[][] ids = scratch.ids;
+    boolean minusClockStops = interval.minusClockStops();
     int m = 0;
     int i = 0;
-    for (CaseRecord c : snapshot.cases()) {
-      Observation o = interval.observe(c, snapshot.asOfDay());
-      if (o.state() != Observation.State.NOT_STARTED) {
+    for (int s = 0; s < rows.tables.length; s++) {
+      CaseTable t = rows.tables[s];
+      for (int row = rows.from[s]; row < rows.to[s]; row++, i++) {
+        long o = interval.observe(t, row, asOfDay);
+        Observation.State state = Observation.state(o);
+        if (state == Observation.State.NOT_STARTED) {
+          continue;
+        }
         scratch.state[m] =
-            switch (o.state()) {
-              case OPEN -> STATE_OPEN;
-              case MISSING -> STATE_MISSING;
-              default -> STATE_COMPLETED;
-            };
-        scratch.days[m] = o.days();
-        scratch.unrecordedStop[m] = interval.minusClockStops() && !c.clockStopRecorded();
+            state == Observation.State.OPEN
+                ? STATE_OPEN
+                : state == Observation.State.MISSING ? STATE_MISSING : STATE_COMPLETED;
+        scratch.days[m] = Observation.days(o);
+        scratch.unrecordedStop[m] = minusClockStops && t.clockStop(row) == CaseRecord.ABSENT;
         for (int d = 0; d < ids.length; d++) {
-          ids[d][m] =
-              caseValues[d] != null
-                  ? caseValues[d][i]
-                  : values[d].id(groups.get(d).value(c, interval, o));
+          if (caseValues[d] != null) {
+            ids[d][m] = caseValues[d][i];
+          } else {
+            int end =
+                state == Observation.State.COMPLETED ? interval.endDay(t, row) : CaseRecord.ABSENT;
+            ids[d][m] = values[d].id(groups.get(d).value(t, row, end));
+          }
         }
         m++;
       }
-      i++;
     }
     Grouping grouping = Grouping.of(m, values, ids, scratch.order, scratch.spare);
     int size = grouping.size();

@@ -74,6 +74,16 @@ public final class CaseRecord {
     return b.build(0);
   }
 
+  /** The table this case is a row of. */
+  public CaseTable table() {
+    return table;
+  }
+
+  /** This case's row in {@link #table()}. */
+  public int row() {
+    return row;
+  }
+
   public String id() {
     return table.id(row);
   }
@@ -153,10 +163,7 @@ public final class CaseRecord {
    * decision is to introduce; {@link #ABSENT} when there is no yes.
    */
   public int yesDay() {
-    if (has(Milestone.AVAILABLE_DATE)) {
-      return day(Milestone.AVAILABLE_DATE);
-    }
-    return decision() == Decision.INTRODUCED ? day(Milestone.DECISION_DATE) : ABSENT;
+    return table.yesDay(row);
   }
 
   /** Whether the case has reached {@code m}. */
@@ -177,9 +184,7 @@ public final class CaseRecord {
 
   /** The value of a text column, empty when the column is missing or blank. */
   public String column(String name) {
-    int i = table.columns().indexOf(name);
-    String v = i < 0 ? null : table.value(row, i);
-    return v == null ? "" : v;
+    return table.column(row, name);
   }
 
   /**

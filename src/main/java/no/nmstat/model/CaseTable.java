@@ -120,26 +120,49 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return seen(days.get(row * MILESTONES + milestone));
   }
 
+  /**
+   * Row {@code row}'s epoch day of {@code m}, or {@link CaseRecord#ABSENT}: {@link CaseRecord#day}
+   * without a record, for loops over every row.
+   */
+  public int day(int row, Milestone m) {
+    return day(row, m.ordinal());
+  }
+
   /** {@code day} as of the table's date: ABSENT when later (ABSENT itself is below any day). */
   private int seen(int day) {
     return day > asOf ? CaseRecord.ABSENT : day;
   }
 
-  /** The recorded clock stop, or {@link CaseRecord#ABSENT} when none is recorded. */
-  int clockStop(int row) {
+  /** Row {@code row}'s recorded clock stop, or {@link CaseRecord#ABSENT} when none is recorded. */
+  public int clockStop(int row) {
     return clockStops[row];
   }
 
-  int round(int row) {
+  /** Row {@code row}'s {@link CaseRecord#round}. */
+  public int round(int row) {
     return rounds == null ? 1 : rounds.number[row];
   }
 
-  int nextRoundStart(int row) {
+  /** Row {@code row}'s {@link CaseRecord#nextRoundStart}. */
+  public int nextRoundStart(int row) {
     return rounds == null ? CaseRecord.ABSENT : seen(rounds.nextStart[row]);
   }
 
-  int laterYes(int row) {
+  /** Row {@code row}'s {@link CaseRecord#laterRoundYes}. */
+  public int laterYes(int row) {
     return rounds == null ? CaseRecord.ABSENT : seen(rounds.laterYes[row]);
+  }
+
+  /**
+   * The day row {@code row}'s decision said yes: its availability date, else the decision's date
+   * when the decision is to introduce; {@link CaseRecord#ABSENT} when there is no yes.
+   */
+  public int yesDay(int row) {
+    int available = day(row, Milestone.AVAILABLE_DATE);
+    if (available != CaseRecord.ABSENT) {
+      return available;
+    }
+    return decision(row) == Decision.INTRODUCED ? day(row, DECIDED) : CaseRecord.ABSENT;
   }
 
   /**
@@ -205,6 +228,15 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return indications[row];
   }
 
+  /**
+   * Row {@code row}'s value of text column {@code name}, empty when the column is missing or blank.
+   */
+  public String column(int row, String name) {
+    int i = columns.indexOf(name);
+    String v = i < 0 ? null : value(row, i);
+    return v == null ? "" : v;
+  }
+
   /** The value of text column {@code column}, or null when it is empty. */
   String value(int row, int column) {
     String[] v = values[column];
@@ -248,9 +280,33 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   private long datesAfter(int asOfDay, boolean any) {
+    // Counted on the stored values, without days.get and seen per value (13 values a row): a day
+    // counts when it lies after asOfDay and not after the table's own date.
     long n = 0;
-    for (int i = 0, end = size * MILESTONES; i < end; i++) {
-      if (seen(days.get(i)) > asOfDay) {
+    int end = size * MILESTONES;
+    if (days.large != null) {
+      int[] large = days.large;
+      for (int i = 0; i < end; i++) {
+        int d = large[i];
+        if (d > asOfDay && d <= asOf) {
+          n++;
+          if (any) {
+            break;
+          }
+        }
+      }
+      return n;
+    }
+    // Two-byte days are DAY_BASE + c for c from 1; c = 0 is ABSENT, below every day.
+    int low = (int) Math.min(Character.MAX_VALUE, Math.max(0L, (long) asOfDay - DAY_BASE));
+    int high = (int) Math.min(Character.MAX_VALUE, (long) asOf - DAY_BASE);
+    if (low >= high) {
+      return 0;
+    }
+    char[] small = days.small;
+    for (int i = 0; i < end; i++) {
+      char c = small[i];
+      if (c > low && c <= high) {
         n++;
         if (any) {
           break;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CalendarYearTest {
   @Test
@@ -12,5 +14,21 @@ class CalendarYearTest {
       assertThat(CalendarYear.of((int) d.toEpochDay())).as(d.toString()).isEqualTo(d.getYear());
       assertThat(CalendarYear.name((int) d.toEpochDay())).isEqualTo(Integer.toString(d.getYear()));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "-5000-03-01",
+        "0000-12-31",
+        "1000-01-01",
+        "1899-12-31",
+        "2200-01-01",
+        "9999-12-31"
+      })
+  void daysOutsideTheTableOfYearsAgreeWithJavaTime(String date) {
+    LocalDate d = LocalDate.parse(date);
+    assertThat(CalendarYear.of((int) d.toEpochDay())).isEqualTo(d.getYear());
+    assertThat(CalendarYear.name((int) d.toEpochDay())).isEqualTo(Integer.toString(d.getYear()));
   }
 }

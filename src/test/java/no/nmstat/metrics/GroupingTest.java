@@ -41,6 +41,31 @@ class GroupingTest {
     return b.toString();
   }
 
+  /** Values of ASCII digits alone are ranked without the collator: the same order. */
+  @Test
+  void digitValuesAreRankedAsTheCollatorOrdersThem() {
+    Random random = new Random(15);
+    Grouping.Values values = new Grouping.Values();
+    List<String> distinct = new ArrayList<>();
+    for (int i = 0; i < 6000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(6); k > 0; k--) {
+        b.append((char) ('0' + random.nextInt(10)));
+      }
+      String v = i < 400 ? Integer.toString(1800 + i) : b.toString();
+      if (values.id(v) == distinct.size()) {
+        distinct.add(v);
+      }
+    }
+    int[] ranks = values.ranks();
+    List<String> byRank = new ArrayList<>(distinct);
+    for (int id = 0; id < distinct.size(); id++) {
+      byRank.set(ranks[id], distinct.get(id));
+    }
+    assertThat(distinct).contains("", "2025", "007");
+    assertThat(byRank).isEqualTo(distinct.stream().sorted(REFERENCE).toList());
+  }
+
   @Test
   void valuesAreRankedAsTheCollatorOrdersThem() {
     Random random = new Random(14);

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CaseTableTest {
   private static final int MILESTONES = Milestone.values().length;
@@ -82,6 +84,41 @@ class CaseTableTest {
     assertThat(rest).hasSize(1);
     assertThat(rest.get(0).id()).isEqualTo("B");
     assertThat(rest.get(0).decision()).isNull();
+  }
+
+  /**
+   * datesAfter counts on the stored two- or four-byte values: it must agree with the days the rows
+   * show, for tables and their as-of views, at dates on, around and beyond every stored day.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void datesAfterAgreesWithTheRowsDays(boolean fourByteDays) {
+    java.util.Random random = new java.util.Random(fourByteDays ? 7 : 8);
+    CaseTableBuilder b = new CaseTableBuilder("f.csv", COLUMNS, 1);
+    int base = (int) LocalDate.of(1950, 1, 1).toEpochDay();
+    for (int row = 0; row < 200; row++) {
+      int[] d = new int[MILESTONES];
+      for (int m = 0; m < MILESTONES; m++) {
+        d[m] = random.nextInt(4) == 0 ? CaseRecord.ABSENT : base + random.nextInt(65_000);
+      }
+      if (fourByteDays && row == 100) {
+        d[0] = base - 1;
+      }
+      b.add("ID" + row, "", d, 0, null, new String[] {"", ""}, row + 2);
+    }
+    CaseTable t = b.build(0);
+    int[] dates = {Integer.MIN_VALUE + 1, base - 2, base - 1, base, base + 1, base + 30_000};
+    for (int asOf : dates) {
+      for (CaseTable view : List.of(t, t.asOf(base + 40_000), t.asOf(base + 20_000))) {
+        long expected = 0;
+        for (CaseRecord c : view) {
+          expected += c.datesAfter(asOf);
+        }
+        assertThat(view.datesAfter(asOf)).as("as of %d", asOf).isEqualTo(expected);
+      }
+    }
+    assertThat(t.datesAfter(base + 65_000)).isZero();
+    assertThat(t.datesAfter(Integer.MAX_VALUE)).isZero();
   }
 
   @Test
