@@ -63,8 +63,8 @@ fi
 sections=$(grep -o '<section id="[a-z]*"' "$out/dom.html" | wc -l)
 charts=$(grep -o '<figure' "$out/dom.html" | wc -l)
 drawings=$(grep -o '<svg' "$out/dom.html" | wc -l)
-if [[ $sections -ne 7 || $charts -ne 7 || $drawings -ne 14 ]]; then
-  echo "check-report: expected 7 sections and 7 charts drawn twice (wide and narrow)," \
+if [[ $sections -ne 8 || $charts -ne 8 || $drawings -ne 16 ]]; then
+  echo "check-report: expected 8 sections and 8 charts drawn twice (wide and narrow)," \
     "rendered $sections, $charts and $drawings" >&2
   fail=1
 fi
