@@ -46,6 +46,7 @@ public final class QueueModel {
   private final int window;
   private final double level;
   private Grid grid;
+  private double[] unitMedians = new double[64];
 
   private QueueModel(
       CaseRecord[] records,
@@ -299,7 +300,7 @@ public final class QueueModel {
       int low;
       int high;
       if (c.fitted()) {
-        double m = g.inverseCumulativeProbability(0.5);
+        double m = unitMedian(k) * scale;
         double sd = Math.sqrt(k) * scale;
         expected = dayAfter(t, m + c.median() * sd);
         low = dayAfter(t, m + c.low() * sd);
@@ -312,6 +313,20 @@ public final class QueueModel {
       cases.add(new QueuedCase(records[i], doc[i], t - doc[i], k, expected, low, high));
     }
     return new QueueForecast(t, window, level, n, c, cases, doc.length);
+  }
+
+  /**
+   * The median of Gamma(k, 1), computed once per k: a Gamma's quantiles scale with its scale, and
+   * the backtest asks for the same positions at every month end.
+   */
+  private double unitMedian(int k) {
+    if (k >= unitMedians.length) {
+      unitMedians = Arrays.copyOf(unitMedians, Math.max(k + 1, unitMedians.length * 2));
+    }
+    if (unitMedians[k] == 0) {
+      unitMedians[k] = GammaDistribution.of(k, 1).inverseCumulativeProbability(0.5);
+    }
+    return unitMedians[k];
   }
 
   // Forecast days are whole days after the forecast date: an assignment on it would be known.
@@ -408,7 +423,7 @@ public final class QueueModel {
       }
       day[size] = t;
       caseIndex[size] = i;
-      median[size] = GammaDistribution.of(k, s).inverseCumulativeProbability(0.5);
+      median[size] = unitMedian(k) * s;
       sd[size] = Math.sqrt(k) * s;
       assignedAt[size] = assigned[i] == ABSENT ? -1 : scaled(z(size, assigned[i] - t));
       size++;
