@@ -295,7 +295,6 @@ public final class QueueModel {
         cases.add(new QueuedCase(records[i], doc[i], t - doc[i], k, ABSENT, ABSENT, ABSENT));
         continue;
       }
-      GammaDistribution g = GammaDistribution.of(k, scale);
       int expected;
       int low;
       int high;
@@ -306,6 +305,7 @@ public final class QueueModel {
         low = dayAfter(t, m + c.low() * sd);
         high = dayAfter(t, m + c.high() * sd);
       } else {
+        GammaDistribution g = GammaDistribution.of(k, scale);
         expected = dayAfter(t, g.inverseCumulativeProbability(0.5));
         low = dayAfter(t, g.inverseCumulativeProbability((1 - level) / 2));
         high = dayAfter(t, g.inverseCumulativeProbability((1 + level) / 2));
@@ -340,11 +340,16 @@ public final class QueueModel {
    */
   Calibration calibrate(int t) {
     Grid g = grid();
-    int[] events = new int[g.size];
-    int[] censored = new int[g.size];
+    // The grid is in date order: the forecasts before t are a prefix.
+    int before = g.size;
+    while (before > 0 && g.day[before - 1] >= t) {
+      before--;
+    }
+    int[] events = new int[before];
+    int[] censored = new int[before];
     int e = 0;
     int c = 0;
-    for (int j = 0; j < g.size && g.day[j] < t; j++) {
+    for (int j = 0; j < before; j++) {
       int i = g.caseIndex[j];
       if (assigned[i] != ABSENT && assigned[i] <= t) {
         events[e++] = g.assignedAt[j];
