@@ -53,8 +53,8 @@ final class CaseHandlers {
   /** Active days arriving per day, by year from 2018 (later years: the last known). */
   private final double[] arriving;
 
-  private final IntHeap handlers;
-  private final LongHeap queue = new LongHeap();
+  private final MinHeap handlers = new MinHeap();
+  private final MinHeap queue = new MinHeap();
   private int staff;
 
   /**
@@ -70,7 +70,6 @@ final class CaseHandlers {
     this.rank = rank;
     this.active = active;
     this.arriving = arriving(queued, queuedCount, active, lastArrival);
-    this.handlers = new IntHeap(1024);
   }
 
   /** The load of a year (see {@link #LOAD}). */
@@ -138,7 +137,7 @@ final class CaseHandlers {
     int now = (int) LocalDate.of(year, 1, 1).toEpochDay();
     int nextYear = (int) LocalDate.of(year + 1, 1, 1).toEpochDay();
     for (int done = 0; done < queuedCount; done++) {
-      now = Math.max(now, handlers.pop());
+      now = Math.max(now, (int) handlers.pop());
       if (queue.isEmpty()) {
         now = Math.max(now, (int) (queued[next] >>> DAY_SHIFT));
       }
@@ -184,52 +183,8 @@ final class CaseHandlers {
     }
   }
 
-  /** A min-heap of days on which handlers are free. */
-  private static final class IntHeap {
-    private int[] items;
-    private int size;
-
-    IntHeap(int capacity) {
-      items = new int[Math.max(1, capacity)];
-    }
-
-    void push(int v) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      int i = size++;
-      while (i > 0 && items[(i - 1) / 2] > v) {
-        items[i] = items[(i - 1) / 2];
-        i = (i - 1) / 2;
-      }
-      items[i] = v;
-    }
-
-    int pop() {
-      int top = items[0];
-      int last = items[--size];
-      int i = 0;
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && items[child + 1] < items[child]) {
-          child++;
-        }
-        if (items[child] >= last) {
-          break;
-        }
-        items[i] = items[child];
-        i = child;
-      }
-      items[i] = last;
-      return top;
-    }
-  }
-
-  /** A min-heap of packed queue keys. */
-  private static final class LongHeap {
+  /** A min-heap of longs: the days handlers are free, and packed queue keys. */
+  private static final class MinHeap {
     long[] items = new long[1024];
     int size;
 
