@@ -35,6 +35,8 @@ public final class QueueModel {
   private static final double Z_SHIFT = 100;
   private static final double Z_MAX = 900;
   private static final QuantileMethod MEDIAN = QuantileMethod.ofType(7);
+  // values() copies its array; leftWithoutAssignment runs once per case.
+  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final CaseRecord[] records;
   private final int[] doc;
@@ -127,8 +129,8 @@ public final class QueueModel {
    */
   private static int leftWithoutAssignment(CaseRecord c, int asOfDay) {
     int first = ABSENT;
-    for (int m = Milestone.ASSIGNED.ordinal() + 1; m < Milestone.values().length; m++) {
-      first = earlier(first, known(c.day(Milestone.values()[m]), asOfDay));
+    for (int m = Milestone.ASSIGNED.ordinal() + 1; m < MILESTONES.length; m++) {
+      first = earlier(first, known(c.day(MILESTONES[m]), asOfDay));
     }
     return earlier(first, known(c.nextRoundStart(), asOfDay));
   }
@@ -139,7 +141,7 @@ public final class QueueModel {
 
   /** The forecast on the as-of date, calibrated on every month end before it. */
   public QueueForecast forecast() {
-    return forecastAt(asOfDay, calibrate(asOfDay));
+    return forecastAt(asOfDay, calibrate(asOfDay), queueAt(asOfDay));
   }
 
   /**
@@ -160,11 +162,11 @@ public final class QueueModel {
         end = every.end(end.plusDays(1))) {
       int t = (int) end.toEpochDay();
       Calibration c = calibrate(t);
-      QueueForecast f = forecastAt(t, c);
+      int[] queued = queueAt(t);
+      QueueForecast f = forecastAt(t, c, queued);
       Integer baselineWait = baselineWait(t);
       List<Integer> e = new ArrayList<>();
       List<Integer> b = new ArrayList<>();
-      int[] queued = queueAt(t);
       int j = 0;
       int in = 0;
       for (QueuedCase q : f.cases()) {
@@ -284,12 +286,13 @@ public final class QueueModel {
     return Arrays.copyOf(queued, k);
   }
 
-  private QueueForecast forecastAt(int t, Calibration c) {
+  /** The forecast on {@code t} of the cases {@code queued} there (in queue order). */
+  private QueueForecast forecastAt(int t, Calibration c, int[] queued) {
     int n = assignmentsBefore(t);
     double scale = n == 0 ? 0 : (double) window / n;
     List<QueuedCase> cases = new ArrayList<>();
     int k = 0;
-    for (int i : queueAt(t)) {
+    for (int i : queued) {
       k++;
       if (n == 0) {
         cases.add(new QueuedCase(records[i], doc[i], t - doc[i], k, ABSENT, ABSENT, ABSENT));
