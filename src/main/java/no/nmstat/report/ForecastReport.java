@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.BacktestRow;
@@ -228,17 +229,15 @@ public final class ForecastReport {
     return day == CaseRecord.ABSENT ? "" : LocalDate.ofEpochDay(day).toString();
   }
 
-  private static String oneDecimal(double d) {
-    String s = String.format(Locale.ROOT, "%.1f", d);
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-  }
-
   private static String signed(double d) {
     return String.format(Locale.ROOT, "%+.2f", d);
   }
 
+  private static String oneDecimal(double d) {
+    return Cells.upTo(d, 1);
+  }
+
   private static String percent(double share) {
-    String s = String.format(Locale.ROOT, "%.1f", share * 100);
-    return (s.endsWith(".0") ? s.substring(0, s.length() - 2) : s) + "%";
+    return Cells.upTo(share * 100, 1) + "%";
   }
 }
