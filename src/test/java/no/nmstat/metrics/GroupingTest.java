@@ -57,11 +57,7 @@ class GroupingTest {
         distinct.add(v);
       }
     }
-    int[] ranks = values.ranks();
-    List<String> byRank = new ArrayList<>(distinct);
-    for (int id = 0; id < distinct.size(); id++) {
-      byRank.set(ranks[id], distinct.get(id));
-    }
+    List<String> byRank = inRankOrder(values, distinct);
     assertThat(distinct).contains("", "2025", "007");
     assertThat(byRank).isEqualTo(distinct.stream().sorted(REFERENCE).toList());
   }
@@ -77,11 +73,7 @@ class GroupingTest {
         distinct.add(v);
       }
     }
-    int[] ranks = values.ranks();
-    List<String> byRank = new ArrayList<>(distinct);
-    for (int id = 0; id < distinct.size(); id++) {
-      byRank.set(ranks[id], distinct.get(id));
-    }
+    List<String> byRank = inRankOrder(values, distinct);
     assertThat(byRank).isEqualTo(distinct.stream().sorted(REFERENCE).toList());
   }
 
@@ -98,11 +90,7 @@ class GroupingTest {
     Grouping.Values values = new Grouping.Values();
     List<String> distinct = List.of("-", hidden, " ", "a", "\u200b-.", " .");
     distinct.forEach(values::id);
-    int[] ranks = values.ranks();
-    List<String> byRank = new ArrayList<>(distinct);
-    for (int id = 0; id < distinct.size(); id++) {
-      byRank.set(ranks[id], distinct.get(id));
-    }
+    List<String> byRank = inRankOrder(values, distinct);
     assertThat(byRank).isEqualTo(distinct.stream().sorted(REFERENCE).toList());
   }
 
@@ -173,5 +161,15 @@ class GroupingTest {
     Grouping grouping =
         Grouping.of(0, new Grouping.Values[] {new Grouping.Values()}, new int[1][0]);
     assertThat(grouping.size()).isZero();
+  }
+
+  /** {@code distinct} (the values in the order of their ids) put in the order of their ranks. */
+  private static List<String> inRankOrder(Grouping.Values values, List<String> distinct) {
+    int[] ranks = values.ranks();
+    List<String> byRank = new ArrayList<>(distinct);
+    for (int id = 0; id < distinct.size(); id++) {
+      byRank.set(ranks[id], distinct.get(id));
+    }
+    return byRank;
   }
 }
