@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.SourceLine;
@@ -27,6 +28,17 @@ class QueueModelTest {
       d[((Milestone) more[i]).ordinal()] = (Integer) more[i + 1];
     }
     return new CaseRecord(id, "", d, ABSENT, null, Map.of(), new SourceLine("t", line));
+  }
+
+  /** A case with its documentation day, and its assignment when it happened by {@code asOf}. */
+  private static CaseRecord asRecordedOn(int asOf, String id, int line, int doc, int assigned) {
+    return queued(
+        id,
+        line,
+        Milestone.DOCUMENTATION_RECEIVED,
+        doc,
+        Milestone.ASSIGNED,
+        assigned <= asOf ? assigned : ABSENT);
   }
 
   /** Twelve assignments in the 180 days before T, one just outside, and a queue of five rows. */
@@ -114,14 +126,7 @@ class QueueModelTest {
     for (int i = 0; i < 300; i++) {
       int doc = i < 20 ? 0 : 9 * (i - 20);
       int assigned = 10 * (i + 1);
-      cases.add(
-          queued(
-              "R" + i,
-              i + 2,
-              Milestone.DOCUMENTATION_RECEIVED,
-              doc,
-              Milestone.ASSIGNED,
-              assigned <= 2500 ? assigned : ABSENT));
+      cases.add(asRecordedOn(2500, "R" + i, i + 2, doc, assigned));
     }
     QueueModel model = QueueModel.of(cases, 2500, 180, 0.8);
     Calibration c = model.forecast().calibration();
@@ -140,19 +145,12 @@ class QueueModelTest {
    */
   @Test
   void aQueueFarFromTheModelGetsWideButHonestIntervals() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+    SplittableRandom random = new SplittableRandom(15);
     List<CaseRecord> cases = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       int doc = i;
       int assigned = doc + 1 + random.nextInt(1000);
-      cases.add(
-          queued(
-              "X" + i,
-              i + 2,
-              Milestone.DOCUMENTATION_RECEIVED,
-              doc,
-              Milestone.ASSIGNED,
-              assigned <= 3000 ? assigned : ABSENT));
+      cases.add(asRecordedOn(3000, "X" + i, i + 2, doc, assigned));
     }
     QueueModel model = QueueModel.of(cases, 3000, 365, 0.8);
     QueueForecast f = model.forecast();
