@@ -2,6 +2,8 @@ package no.nmstat.metrics;
 
 import static no.nmstat.model.CaseRecord.ABSENT;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
@@ -164,6 +166,34 @@ public record Interval(
     }
     int end = table.yesDay(row);
     return end != ABSENT ? end : table.laterYes(row);
+  }
+
+  /**
+   * What this interval needs that no case of {@code coverage} records (method.md §3, measurable):
+   * its start's column, its end's, or the clock stop's; alternatives joined by " or " (to_decision
+   * starts at {@code negotiation_completed or report_completed}). Empty when the interval is
+   * measurable: then a count of 0 is a fact of the file, not a gap in it.
+   */
+  public List<String> unrecorded(Coverage coverage) {
+    List<String> missing = new ArrayList<>(2);
+    if (clockStop) {
+      if (!coverage.anyClockStop()) {
+        missing.add("clock_stop_days");
+      }
+      return missing;
+    }
+    if (!coverage.anyRecorded(from)
+        && (fromFallback == null || !coverage.anyRecorded(fromFallback))) {
+      missing.add(fromFallback == null ? from.column() : from.column() + " or " + fromFallback);
+    }
+    if (endsAtIntroducingDecision) {
+      if (!coverage.anyRecorded(to) && !coverage.anyRecorded(Milestone.DECISION_DATE)) {
+        missing.add(to.column() + " or " + Milestone.DECISION_DATE);
+      }
+    } else if (!coverage.anyRecorded(to)) {
+      missing.add(to.column());
+    }
+    return missing;
   }
 
   /**

@@ -17,6 +17,7 @@ public final class IntervalSummary {
   private final List<String> group;
   private final long missing;
   private final long noClockStop;
+  private final List<String> unrecorded;
   private Supplier<Summary> summarize;
   private Supplier<SurvivalSummary> estimate;
   private Summary summary;
@@ -31,6 +32,8 @@ public final class IntervalSummary {
    *     milestone is recorded): in no figure
    * @param noClockStop completed cases of an interval net of clock stops that have no clock stop
    *     recorded (counted as 0 days)
+   * @param unrecorded what the interval needs that no case records ({@link Interval#unrecorded});
+   *     empty when it is measurable
    */
   IntervalSummary(
       Interval interval,
@@ -38,13 +41,29 @@ public final class IntervalSummary {
       Supplier<Summary> summarize,
       Supplier<SurvivalSummary> estimate,
       long missing,
-      long noClockStop) {
+      long noClockStop,
+      List<String> unrecorded) {
     this.interval = interval;
     this.group = List.copyOf(group);
     this.summarize = summarize;
     this.estimate = estimate;
     this.missing = missing;
     this.noClockStop = noClockStop;
+    this.unrecorded = List.copyOf(unrecorded);
+  }
+
+  /**
+   * Whether the file can measure the interval at all (method.md §3): its start and end milestones
+   * are each recorded in some case. When not, every count is 0 and every figure null, and {@link
+   * #unrecorded} names what is missing.
+   */
+  public boolean measurable() {
+    return unrecorded.isEmpty();
+  }
+
+  /** The columns the interval needs that no case records; empty when it is {@link #measurable}. */
+  public List<String> unrecorded() {
+    return unrecorded;
   }
 
   /** The interval. */

@@ -49,9 +49,14 @@ public final class SummaryCalculator {
       }
     }
     Scratch scratch = new Scratch(rows.size, groups.size());
+    Coverage coverage = Coverage.of(snapshot.cases());
     List<Block> blocks = new ArrayList<>();
     for (Interval interval : request.intervals()) {
-      blocks.add(block(rows, snapshot.asOfDay(), request, interval, values, caseValues, scratch));
+      List<String> unrecorded = interval.unrecorded(coverage);
+      blocks.add(
+          unrecorded.isEmpty()
+              ? block(rows, snapshot.asOfDay(), request, interval, values, caseValues, scratch)
+              : Block.notMeasurable(interval, request, unrecorded));
     }
     return new Summaries(blocks, new Summarizer(request.quantileMethod()));
   }
@@ -211,7 +216,8 @@ public final class SummaryCalculator {
         open,
         openStart,
         missing,
-        noClockStop);
+        noClockStop,
+        List.of());
   }
 
   /**
@@ -229,7 +235,33 @@ public final class SummaryCalculator {
       int[] open,
       int[] openStart,
       long[] missing,
-      long[] noClockStop) {
+      long[] noClockStop,
+      List<String> unrecorded) {
+
+    /**
+     * An interval the file cannot measure: one row, every group value empty (so that it does not
+     * vanish under --by), no case in it.
+     */
+    static Block notMeasurable(Interval interval, SummaryRequest request, List<String> unrecorded) {
+      int dims = request.groups().size();
+      Grouping.Values[] values = new Grouping.Values[dims];
+      for (int d = 0; d < dims; d++) {
+        values[d] = new Grouping.Values();
+        values[d].id("");
+      }
+      return new Block(
+          interval,
+          request.targets().get(interval.name()),
+          values,
+          new int[dims][1],
+          new int[0],
+          new int[2],
+          new int[0],
+          new int[2],
+          new long[1],
+          new long[1],
+          unrecorded);
+    }
 
     int size() {
       return missing.length;
@@ -256,7 +288,8 @@ public final class SummaryCalculator {
                       Arrays.copyOfRange(completed, from, to),
                       Arrays.copyOfRange(open, openFrom, openTo))),
           missing[g],
-          noClockStop[g]);
+          noClockStop[g],
+          unrecorded);
     }
   }
 
