@@ -5,6 +5,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Nmstat.execute(Environment.system(), args));
+    WrittenRun.activate();
+    int code = Nmstat.execute(Environment.system(), args);
+    WrittenRun.finished(code);
+    System.exit(code);
   }
 }

@@ -145,7 +145,7 @@ public final class Nmstat implements Runnable {
         sub.getCommandSpec()
             .usageMessage()
             .exitCodeListHeading("%nExit codes:%n")
-            .exitCodeList(exitCodes(name));
+            .exitCodeList(exitCodes(name, sub.getCommandSpec().findOption("-o") != null));
         // -V of a subcommand prints what nmstat -V prints.
         sub.getCommandSpec().versionProvider(new Version());
         sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
@@ -188,8 +188,11 @@ public final class Nmstat implements Runnable {
     }
   }
 
-  /** The exit codes {@code command} can return, for its --help (method.md §6). */
-  private static Map<String, String> exitCodes(String command) {
+  /**
+   * The exit codes {@code command} can return, for its --help (method.md §6); {@code writesFile}:
+   * it takes {@code -o}.
+   */
+  private static Map<String, String> exitCodes(String command, boolean writesFile) {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("0", "ok" + (command.equals("validate") ? ": no errors (warnings allowed)" : ""));
     if (command.equals("check")) {
@@ -201,7 +204,7 @@ public final class Nmstat implements Runnable {
       m.put("66", "an input file is missing or unreadable");
     }
     m.put("70", "internal error, or out of memory (NMSTAT_JAVA_OPTS=-Xmx4g)");
-    if (command.equals("report")) {
+    if (writesFile) {
       m.put("73", "the -o file cannot be created");
     }
     m.put("74", "standard output cannot be written (disk full, closed)");

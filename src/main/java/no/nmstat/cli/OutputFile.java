@@ -35,36 +35,86 @@ final class OutputFile {
   /** Writes {@code bytes} to {@code path} ({@code name} as the user gave it). */
   static void write(Path path, String name, byte[] bytes) {
     Path dir = path.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      // createFile, not createTempFile: the report gets the usual permissions (umask), not 0600.
-      tmp =
-          Files.createFile(
-              dir.resolve(
-                  "."
-                      + path.getFileName()
-                      + "."
-                      + ProcessHandle.current().pid()
-                      + "."
-                      + System.nanoTime()
-                      + ".tmp"));
-      Files.write(tmp, bytes);
+    try (Temporary tmp = Temporary.create(dir, path.getFileName().toString())) {
+      Files.write(tmp.path, bytes);
       try {
-        Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp.path, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp.path, path, StandardCopyOption.REPLACE_EXISTING);
       }
-      tmp = null;
+      WrittenRun.outputInPlace();
     } catch (IOException e) {
       throw new Exception("cannot write " + name + ": " + reason(e), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // The temporary file is hidden and named after the target; nothing more to do.
-        }
+    }
+  }
+
+  /**
+   * The hidden file the output is written to before it is renamed over the target. It is deleted
+   * when the write fails and, by a shutdown hook, when the run is ended (SIGINT, SIGTERM) before
+   * the rename: an interrupted write leaves the old output and nothing else.
+   */
+  static final class Temporary implements AutoCloseable {
+    final Path path;
+    private final Thread cleanup;
+
+    private Temporary(Path path) {
+      this.path = path;
+      this.cleanup = new Thread(this::delete, "nmstat-delete-" + path.getFileName());
+    }
+
+    /** A new empty file in {@code dir}, named after {@code target}, the process and the time. */
+    static Temporary create(Path dir, String target) throws IOException {
+      // createFile, not createTempFile: the report gets the usual permissions (umask), not 0600.
+      Temporary tmp =
+          new Temporary(
+              Files.createFile(
+                  dir.resolve(
+                      "."
+                          + target
+                          + "."
+                          + ProcessHandle.current().pid()
+                          + "."
+                          + System.nanoTime()
+                          + ".tmp")));
+      Runtime.getRuntime().addShutdownHook(tmp.cleanup);
+      return tmp;
+    }
+
+    /** Deletes the file if it is still there (renamed into place, it is not). */
+    void delete() {
+      try {
+        Files.deleteIfExists(path);
+      } catch (IOException e) {
+        // The temporary file is hidden and named after the target; nothing more to do.
       }
+    }
+
+    /** The shutdown hook that deletes the file (for a test to run). */
+    Thread cleanup() {
+      return cleanup;
+    }
+
+    @Override
+    public void close() {
+      delete();
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException e) {
+        // The run is ending: the hook is running, or has run, and deletes the file itself.
+      }
+    }
+  }
+
+  /**
+   * Whether {@code output} is the file {@code input}: the same path, or a link to it. False when
+   * either does not exist (nothing to lose) or cannot be examined (the write reports that).
+   */
+  static boolean isSameFile(Path output, Path input) {
+    try {
+      return Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input);
+    } catch (IOException e) {
+      return false;
     }
   }
 

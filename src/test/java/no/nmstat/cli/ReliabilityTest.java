@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Failures around the data: output that cannot be written, endless input, empty results. */
 class ReliabilityTest {
@@ -120,6 +122,52 @@ class ReliabilityTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("r.md", "bad.csv");
+    }
+  }
+
+  /** {@code -o} naming the input by path, {@code ./}, a symbolic and a hard link. */
+  @ParameterizedTest
+  @CsvSource({
+    "summary,a.csv",
+    "summary,./a.csv",
+    "summary,link.csv",
+    "summary,hard.csv",
+    "cases,a.csv",
+    "report,a.md"
+  })
+  void anOutputOverAnInputIsRefusedBeforeReading(String command, String output) throws IOException {
+    String input = output.endsWith(".md") ? "a.md" : "a.csv";
+    byte[] original = Files.readAllBytes(PROJECT.resolve("data/cases-sample.csv"));
+    Files.write(dir.resolve(input), original);
+    Files.createSymbolicLink(dir.resolve("link.csv"), dir.resolve("a.csv").getFileName());
+    if (input.equals("a.csv")) {
+      Files.createLink(dir.resolve("hard.csv"), dir.resolve("a.csv"));
+    }
+    GoldenTest.Run run =
+        GoldenTest.run(dir, InputStream.nullInputStream(), List.of(command, input, "-o", output));
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.stderr())
+        .startsWith(
+            "nmstat: -o "
+                + output
+                + " is the input file "
+                + input
+                + ": write the output to another file\n");
+    assertThat(run.stdout()).isEmpty();
+    assertThat(Files.readAllBytes(dir.resolve(input))).isEqualTo(original);
+  }
+
+  @Test
+  void theTemporaryFileOfAnInterruptedWriteIsDeleted() throws IOException {
+    OutputFile.Temporary tmp = OutputFile.Temporary.create(dir, "r.md");
+    Files.writeString(tmp.path, "half a report");
+    assertThat(tmp.path.getFileName().toString()).startsWith(".r.md.").endsWith(".tmp");
+    // What the shutdown hook does when SIGINT or SIGTERM ends the run before the rename.
+    tmp.cleanup().run();
+    assertThat(tmp.path).doesNotExist();
+    tmp.close();
+    try (var files = Files.list(dir)) {
+      assertThat(files).isEmpty();
     }
   }
 
