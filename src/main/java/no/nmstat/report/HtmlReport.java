@@ -270,7 +270,9 @@ public final class HtmlReport {
       series.add(
           new Svg.Series(
               Words.state(s),
-              c.backlog().stream().map(r -> (double) r.count().get(s)).toList(),
+              c.backlog().stream()
+                  .map(r -> r.count().get(s) == null ? null : (double) r.count().get(s))
+                  .toList(),
               null,
               null));
     }

@@ -76,7 +76,7 @@ final class Words {
                 java.util.Arrays.stream(c.split(" or "))
                     .map(Words::recordedThing)
                     .collect(java.util.stream.Collectors.joining(" or ")))
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(java.util.stream.Collectors.joining(" or "));
   }
 
   private static String recordedThing(String column) {
