@@ -35,6 +35,9 @@ public final class Backlog {
       timelines.add(CaseState.timeline(c));
       firstRounds.add(c.round() == 1);
     }
+    Coverage coverage = Coverage.of(snapshot.cases());
+    List<CaseState> unseen =
+        java.util.Arrays.stream(CaseState.values()).filter(s -> !s.seen(coverage)).toList();
     List<BacklogRow> rows = new ArrayList<>();
     for (LocalDate start = period.start(from);
         !start.isAfter(to);
@@ -47,7 +50,8 @@ public final class Backlog {
               period.label(start),
               (int) start.toEpochDay() - 1,
               (int) end.toEpochDay(),
-              method));
+              method,
+              unseen));
     }
     return rows;
   }
@@ -59,7 +63,8 @@ public final class Backlog {
       String label,
       int before,
       int day,
-      QuantileMethod method) {
+      QuantileMethod method,
+      List<CaseState> unseen) {
     Map<CaseState, Integer> count = zeros();
     Map<CaseState, Integer> entered = zeros();
     Map<CaseState, Integer> left = zeros();
@@ -88,6 +93,12 @@ public final class Backlog {
     }
     Double medianAge =
         queued == 0 ? null : method.quantiles(java.util.Arrays.copyOf(ages, queued), 0.5)[0];
+    // A state the file cannot see has no count (not 0): BacklogRow's maps leave it out.
+    for (CaseState s : unseen) {
+      count.remove(s);
+      entered.remove(s);
+      left.remove(s);
+    }
     return new BacklogRow(
         label, LocalDate.ofEpochDay(day), count, entered, left, firstDecisions, medianAge);
   }

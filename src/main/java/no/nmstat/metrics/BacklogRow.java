@@ -8,6 +8,9 @@ import java.util.Map;
  *
  * @param period the period's name, e.g. {@code 2024-Q1}
  * @param date the date the counts are taken (the period's last day, or the as-of date)
+ *     <p>A state whose entering milestones no case records ({@link CaseState#seen}) has no key in
+ *     {@code count}, {@code entered} and {@code left}: the file cannot count it, and 0 would say it
+ *     can.
  * @param count cases in each waiting state on {@code date}
  * @param entered cases that entered each state during the period
  * @param left cases that left each state during the period

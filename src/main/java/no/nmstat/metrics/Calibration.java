@@ -18,16 +18,33 @@ package no.nmstat.metrics;
  * @param high the z at which the interval ends, or null when not fitted
  * @param forecasts past forecasts the levels rest on (case × month end)
  * @param assigned how many of those cases have been assigned since
+ * @param unreached when enough were assigned but not fitted, the lowest of the levels (low, 0.5,
+ *     high) whose quantile the Kaplan–Meier curve of the past errors never reaches, because too
+ *     many of those cases are still waiting; else null
  */
-public record Calibration(Double low, Double median, Double high, int forecasts, int assigned) {
+public record Calibration(
+    Double low, Double median, Double high, int forecasts, int assigned, Double unreached) {
 
   /** Whether the levels come from past forecasts; if not, the model's own quantiles are used. */
   public boolean fitted() {
     return median != null;
   }
 
+  /** Fitted levels. */
+  static Calibration fitted(double low, double median, double high, int forecasts, int assigned) {
+    return new Calibration(low, median, high, forecasts, assigned, null);
+  }
+
   /** Too few judged past forecasts: the model's own quantiles are used. */
-  static Calibration none(int forecasts, int assigned) {
-    return new Calibration(null, null, null, forecasts, assigned);
+  static Calibration tooFew(int forecasts, int assigned) {
+    return new Calibration(null, null, null, forecasts, assigned, null);
+  }
+
+  /**
+   * Enough assigned, but the past errors' curve never falls to the quantile at {@code level}: the
+   * model's own quantiles are used.
+   */
+  static Calibration unreached(int forecasts, int assigned, double level) {
+    return new Calibration(null, null, null, forecasts, assigned, level);
   }
 }

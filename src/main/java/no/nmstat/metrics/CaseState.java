@@ -25,6 +25,29 @@ public enum CaseState {
   /** The first decision is made. */
   DECIDED("decided");
 
+  /**
+   * The milestones whose date enters this state (method.md §7 "Backlog states"): a state none of
+   * them is recorded for in any case is one the file cannot see.
+   */
+  public java.util.List<no.nmstat.model.Milestone> enteredBy() {
+    return switch (this) {
+      case AWAITING_DOCUMENTATION -> java.util.List.of(no.nmstat.model.Milestone.COMMISSIONED);
+      case QUEUE -> java.util.List.of(no.nmstat.model.Milestone.DOCUMENTATION_RECEIVED);
+      case ASSESSMENT -> java.util.List.of(no.nmstat.model.Milestone.ASSIGNED);
+      case NEGOTIATION -> java.util.List.of(no.nmstat.model.Milestone.REPORT_COMPLETED);
+      case AWAITING_DECISION ->
+          java.util.List.of(
+              no.nmstat.model.Milestone.NEGOTIATION_COMPLETED,
+              no.nmstat.model.Milestone.REPORT_COMPLETED);
+      case DECIDED -> java.util.List.of(no.nmstat.model.Milestone.DECISION_DATE);
+    };
+  }
+
+  /** Whether some case in {@code coverage} records a milestone that enters this state. */
+  public boolean seen(Coverage coverage) {
+    return enteredBy().stream().anyMatch(coverage::anyRecorded);
+  }
+
   private final String label;
 
   CaseState(String label) {

@@ -362,16 +362,22 @@ public final class QueueModel {
       }
     }
     if (e < MIN_ASSIGNED) {
-      return Calibration.none(e + c, e);
+      return Calibration.tooFew(e + c, e);
     }
     KaplanMeier km = KaplanMeier.estimate(Arrays.copyOf(events, e), Arrays.copyOf(censored, c));
     Double low = km.quantile((1 - level) / 2);
     Double median = km.quantile(0.5);
     Double high = km.quantile((1 + level) / 2);
-    if (low == null || median == null || high == null) {
-      return Calibration.none(e + c, e);
+    if (low == null) {
+      return Calibration.unreached(e + c, e, (1 - level) / 2);
     }
-    return new Calibration(z(low), z(median), z(high), e + c, e);
+    if (median == null) {
+      return Calibration.unreached(e + c, e, 0.5);
+    }
+    if (high == null) {
+      return Calibration.unreached(e + c, e, (1 + level) / 2);
+    }
+    return Calibration.fitted(z(low), z(median), z(high), e + c, e);
   }
 
   private static int scaled(double z) {

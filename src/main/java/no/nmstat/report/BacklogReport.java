@@ -47,6 +47,28 @@ public final class BacklogReport {
             + " as-of date); _in and _out count the cases that entered and left the DMP queue in"
             + " the period; queue_median_age is the median days waited by the cases in the queue.");
     table.note("Clock stops are not a state: case files record their total days, not when.");
+    unseenNotes(rows).forEach(table::note);
     return table;
+  }
+
+  /**
+   * One note per waiting state the file cannot see ("queue: no case has documentation_received
+   * recorded; its counts are empty"), from the states {@link BacklogRow} leaves out.
+   */
+  static List<String> unseenNotes(List<BacklogRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    return CaseState.waiting().stream()
+        .filter(s -> !rows.get(0).count().containsKey(s))
+        .map(
+            s ->
+                s.label()
+                    + ": no case has "
+                    + s.enteredBy().stream()
+                        .map(m -> m.column())
+                        .collect(java.util.stream.Collectors.joining(" or "))
+                    + " recorded; its counts are empty")
+        .toList();
   }
 }

@@ -131,6 +131,17 @@ public final class ForecastReport {
               + " (month ends, "
               + c.assigned()
               + " since assigned) fell.");
+    } else if (c.unreached() != null) {
+      lines.add(
+          "Intervals ("
+              + level
+              + ") are the Poisson model's own, not calibrated: the errors of the "
+              + Words.count(c.forecasts(), "past forecast", "past forecasts")
+              + " never reach their "
+              + percent(c.unreached())
+              + " quantile, as too many of their cases are still waiting; a real queue's may be"
+              + " narrower or wider (a file recorded later, with more of them assigned, can"
+              + " calibrate it).");
     } else {
       lines.add(
           "Intervals ("
@@ -138,7 +149,7 @@ public final class ForecastReport {
               + ") are the Poisson model's own, not calibrated: only "
               + Words.count(c.assigned(), "past forecast has", "past forecasts have")
               + " an assignment to judge by (30 needed); a real queue's may be narrower or"
-              + " wider.");
+              + " wider (a file with more of the past assignments can calibrate it).");
     }
     lines.add(
         "Model: cases are taken in order of documentation received at the window's rate;"

@@ -119,7 +119,7 @@ public final class HtmlReport {
               switch (k.verdict()) {
                 case MET -> " pass";
                 case MISSED -> " fail";
-                case NO_FIGURE, NO_TARGET -> "";
+                case NO_FIGURE, NO_TARGET, NOT_MEASURABLE -> "";
               })
           .append("\">")
           .append("<div>")
@@ -157,6 +157,10 @@ public final class HtmlReport {
       String event = Words.event(i.yearMilestone());
       String title = Words.days(i) + ", per year " + event;
       Integer target = SummaryRequest.DEFAULT_TARGETS.get(i.name());
+      if (boxes.isEmpty()) {
+        noChart(b, title, ReportContent.noCompletedCase(c.overall(), i));
+        continue;
+      }
       figure(
           b,
           new Svg.BoxPlots(
@@ -205,7 +209,8 @@ public final class HtmlReport {
             "Median days",
             "Year the interval ended",
             years,
-            series),
+            series,
+            false),
         "Shaded: 95% interval of the median (open-ended intervals are not drawn).");
     details(b, ReportTables.trend(c.byYear()));
     b.append("</section>\n");
@@ -234,6 +239,12 @@ public final class HtmlReport {
       }
       series.add(new Svg.Series(actor.toString(), means, null, null));
     }
+    if (!c.hasActorDays()) {
+      noChart(b, "Mean days per actor, by year of decision", ReportContent.NO_ACTOR_DAYS);
+      details(b, table);
+      b.append("</section>\n");
+      return;
+    }
     figure(
         b,
         new Svg.StackedBars(
@@ -259,7 +270,9 @@ public final class HtmlReport {
       series.add(
           new Svg.Series(
               Words.state(s),
-              c.backlog().stream().map(r -> (double) r.count().get(s)).toList(),
+              c.backlog().stream()
+                  .map(r -> r.count().get(s) == null ? null : (double) r.count().get(s))
+                  .toList(),
               null,
               null));
     }
@@ -273,7 +286,8 @@ public final class HtmlReport {
             "Cases",
             "Quarter",
             quarters,
-            series),
+            series,
+            true),
         "The DMP queue is the cases with documentation but no case handler.");
     details(b, ReportTables.backlog(c.backlog()));
     b.append("</section>\n");
@@ -376,6 +390,15 @@ public final class HtmlReport {
         .append("<figcaption class=\"note\">")
         .append(Html.escape(caption))
         .append("</figcaption>\n</figure>\n");
+  }
+
+  /** In place of a chart with nothing to draw: its title and one sentence saying why. */
+  private static void noChart(StringBuilder b, String title, String why) {
+    b.append("<figure>\n<h3>")
+        .append(Html.escape(title))
+        .append("</h3>\n<p class=\"note\">")
+        .append(Html.escape(why))
+        .append("</p>\n</figure>\n");
   }
 
   private static void details(StringBuilder b, Table table) {

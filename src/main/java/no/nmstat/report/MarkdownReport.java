@@ -36,12 +36,20 @@ public final class MarkdownReport {
     for (Map.Entry<Interval, List<IntervalSummary>> e : c.byYear().entrySet()) {
       Interval i = e.getKey();
       out.print("### " + Words.days(i) + ", per year " + Words.event(i.yearMilestone()) + "\n\n");
-      table(out, ReportTables.years(e.getKey(), e.getValue()));
+      if (e.getValue().isEmpty()) {
+        out.print(MarkdownText.escape(ReportContent.noCompletedCase(c.overall(), i)) + "\n\n");
+      } else {
+        table(out, ReportTables.years(e.getKey(), e.getValue()));
+      }
     }
     heading(out, "Trend of the medians");
     table(out, ReportTables.trend(c.byYear()));
     heading(out, "Who the days belong to");
-    table(out, ReportTables.actors(c.phasesByYear(), c.phasesAll()));
+    if (c.hasActorDays()) {
+      table(out, ReportTables.actors(c.phasesByYear(), c.phasesAll()));
+    } else {
+      out.print(MarkdownText.escape(ReportContent.NO_ACTOR_DAYS) + "\n\n");
+    }
     heading(out, "Backlog over time");
     table(out, ReportTables.backlog(c.backlog()));
     heading(out, "Cases waiting over a year for a case handler");

@@ -25,7 +25,6 @@ import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.metrics.WaitIndicator;
 import no.nmstat.model.YearRange;
 import no.nmstat.stats.QuantileMethod;
-import no.nmstat.stats.Summary;
 
 /**
  * Everything a report shows, computed once and rendered as HTML or Markdown.
@@ -82,8 +81,10 @@ public record ReportContent(
   public enum Verdict {
     MET("met"),
     MISSED("missed"),
-    /** The figure does not exist yet (e.g. the median of no completed case). */
-    NO_FIGURE("no figure yet"),
+    /** The figure does not exist yet: the interval is measurable but no case completed it. */
+    NO_FIGURE("no completed case yet"),
+    /** The file records no start or no end of the interval (method.md §7): nothing to judge. */
+    NOT_MEASURABLE("not measurable"),
     NO_TARGET("");
 
     private final String words;
@@ -191,62 +192,128 @@ public record ReportContent(
 
   private static List<Kpi> kpis(
       List<IntervalSummary> overall, List<BacklogRow> backlog, List<Outliers.Outlier> outliers) {
-    Summary queue = find(overall, Intervals.QUEUE).summary();
-    IntervalSummary queueKm = find(overall, Intervals.QUEUE);
-    Summary assessment = find(overall, Intervals.ASSESSMENT).summary();
-    Summary total = find(overall, Intervals.TOTAL).summary();
-    Summary maToDecision = find(overall, Intervals.MA_TO_DECISION).summary();
+    IntervalSummary queue = find(overall, Intervals.QUEUE);
+    IntervalSummary assessment = find(overall, Intervals.ASSESSMENT);
+    IntervalSummary total = find(overall, Intervals.TOTAL);
+    IntervalSummary maToDecision = find(overall, Intervals.MA_TO_DECISION);
     List<Kpi> kpis = new ArrayList<>();
     kpis.add(
-        new Kpi(
+        measured(
+            assessment,
             "Assessment, median days (documentation to report, clock stops excluded)",
-            days(assessment.median()),
-            ASSESSMENT_TARGET + " days or less",
-            verdict(assessment.median(), ASSESSMENT_TARGET),
-            "Kaplan-Meier with open cases: "
-                + days(find(overall, Intervals.ASSESSMENT).survival().median())));
+            s ->
+                new Kpi(
+                    "",
+                    days(s.summary().median()),
+                    ASSESSMENT_TARGET + " days or less",
+                    verdict(s.summary().median(), ASSESSMENT_TARGET),
+                    "Kaplan-Meier with open cases: " + days(s.survival().median()))));
     kpis.add(
-        new Kpi(
+        measured(
+            assessment,
             "Assessments finished within " + ASSESSMENT_TARGET + " days",
-            share(assessment.withinTarget()),
-            "",
-            Verdict.NO_TARGET,
-            assessment.n() + " completed, " + assessment.open() + " open"));
+            s ->
+                new Kpi(
+                    "",
+                    share(s.summary().withinTarget()),
+                    "",
+                    Verdict.NO_TARGET,
+                    s.summary().n() + " completed, " + s.summary().open() + " open")));
     kpis.add(
-        new Kpi(
+        measured(
+            queue,
             "Queue before a case handler, median days",
-            days(queue.median()),
-            "",
-            Verdict.NO_TARGET,
-            "Kaplan-Meier with open cases: " + days(queueKm.survival().median())));
+            s ->
+                new Kpi(
+                    "",
+                    days(s.summary().median()),
+                    "",
+                    Verdict.NO_TARGET,
+                    "Kaplan-Meier with open cases: " + days(s.survival().median()))));
     long openOverYear =
         outliers.stream()
             .filter(o -> o.observation().state() == no.nmstat.metrics.Observation.State.OPEN)
             .count();
-    int queued =
-        backlog.isEmpty() ? 0 : backlog.get(backlog.size() - 1).count().get(CaseState.QUEUE);
+    Integer queued =
+        backlog.isEmpty()
+            ? Integer.valueOf(0)
+            : backlog.get(backlog.size() - 1).count().get(CaseState.QUEUE);
     kpis.add(
-        new Kpi(
+        measured(
+            queue,
             "Cases waiting over a year for a case handler now",
-            Long.toString(openOverYear),
-            "0",
-            openOverYear == 0 ? Verdict.MET : Verdict.MISSED,
-            queued + " in the queue in all"));
+            s ->
+                new Kpi(
+                    "",
+                    Long.toString(openOverYear),
+                    "0",
+                    openOverYear == 0 ? Verdict.MET : Verdict.MISSED,
+                    queued + " in the queue in all")));
     kpis.add(
-        new Kpi(
+        measured(
+            total,
             "Commissioned to first decision, median days",
-            days(total.median()),
-            "",
-            Verdict.NO_TARGET,
-            total.n() + " decided, " + total.open() + " open"));
+            s ->
+                new Kpi(
+                    "",
+                    days(s.summary().median()),
+                    "",
+                    Verdict.NO_TARGET,
+                    s.summary().n() + " decided, " + s.summary().open() + " open")));
     kpis.add(
-        new Kpi(
+        measured(
+            maToDecision,
             "Marketing authorisation to first decision, median days",
-            days(maToDecision.median()),
-            "",
-            Verdict.NO_TARGET,
-            ""));
+            s -> new Kpi("", days(s.summary().median()), "", Verdict.NO_TARGET, "")));
     return kpis;
+  }
+
+  /**
+   * The headline figure {@code name} made by {@code figure} from a measurable interval's summary;
+   * for an interval the file cannot measure, a card that says so instead of a figure or verdict.
+   */
+  private static Kpi measured(
+      IntervalSummary s, String name, java.util.function.Function<IntervalSummary, Kpi> figure) {
+    if (!s.measurable()) {
+      return new Kpi(
+          name,
+          "not measurable from this file: no " + Words.unrecorded(s.unrecorded()),
+          "",
+          Verdict.NOT_MEASURABLE,
+          "");
+    }
+    Kpi k = figure.apply(s);
+    return new Kpi(name, k.value(), k.target(), k.verdict(), k.detail());
+  }
+
+  /** Whether any year of the actor breakdown has a figure to draw. */
+  boolean hasActorDays() {
+    return phasesByYear.stream()
+        .anyMatch(
+            l ->
+                ReportTables.ACTORS.stream()
+                    .anyMatch(a -> ReportTables.actor(List.of(l), a).meanDays() != null));
+  }
+
+  /** Why the actor breakdown has no figure: the sentence that stands in for its chart. */
+  static final String NO_ACTOR_DAYS =
+      "No decided case records every milestone that divides its days among company,"
+          + " DMP, LIS and RHF.";
+
+  /**
+   * Why an interval has no completed case to draw, the sentence that stands in for its chart: the
+   * file cannot measure it, or no case has completed it yet.
+   */
+  static String noCompletedCase(List<IntervalSummary> overall, Interval interval) {
+    IntervalSummary s = find(overall, interval);
+    String what = Words.interval(interval);
+    return s.measurable()
+        ? "No case has completed the " + what + " yet."
+        : "The "
+            + what
+            + " is not measurable from this file: no "
+            + Words.unrecorded(s.unrecorded())
+            + ".";
   }
 
   private static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {

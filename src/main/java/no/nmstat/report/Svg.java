@@ -152,7 +152,10 @@ final class Svg {
     }
   }
 
-  /** Lines over categories, each with an optional band. */
+  /**
+   * Lines over categories, each with an optional band; a chart of {@code counts} ticks whole
+   * numbers.
+   */
   record Lines(
       String id,
       String title,
@@ -160,7 +163,8 @@ final class Svg {
       String yTitle,
       String xTitle,
       List<String> categories,
-      List<Series> series)
+      List<Series> series,
+      boolean counts)
       implements Chart {
     @Override
     public String svg(Layout layout) {
@@ -174,7 +178,10 @@ final class Svg {
         }
       }
       ChartFrame f =
-          ChartFrame.of(layout, AxisScale.of(max), series.stream().map(Series::name).toList());
+          ChartFrame.of(
+              layout,
+              counts ? AxisScale.ofCounts(max) : AxisScale.of(max),
+              series.stream().map(Series::name).toList());
       StringBuilder b = f.open(id, title, desc);
       f.axes(b, yTitle, xTitle, categories);
       for (int k = 0; k < series.size(); k++) {

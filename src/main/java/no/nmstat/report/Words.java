@@ -64,4 +64,36 @@ final class Words {
   static String state(CaseState s) {
     return s.label().replace('_', ' ');
   }
+
+  /**
+   * What a file lacks when an interval is not measurable, from {@link
+   * no.nmstat.metrics.IntervalSummary#unrecorded} ("documentation dates", "clock stops").
+   */
+  static String unrecorded(java.util.List<String> columns) {
+    return columns.stream()
+        .map(
+            c ->
+                java.util.Arrays.stream(c.split(" or "))
+                    .map(Words::recordedThing)
+                    .collect(java.util.stream.Collectors.joining(" or ")))
+        .collect(java.util.stream.Collectors.joining(" or "));
+  }
+
+  private static String recordedThing(String column) {
+    return Milestone.byColumn(column)
+        .map(
+            m ->
+                switch (m) {
+                  case MA_DATE -> "marketing authorisation dates";
+                  case REQUESTED -> "request dates";
+                  case COMMISSIONED -> "commissioning dates";
+                  case DOCUMENTATION_RECEIVED -> "documentation dates";
+                  case ASSIGNED -> "case handler assignment dates";
+                  case REPORT_COMPLETED -> "report dates";
+                  case NEGOTIATION_COMPLETED -> "negotiation dates";
+                  case DECISION_DATE -> "decision dates";
+                  case AVAILABLE_DATE -> "availability dates";
+                })
+        .orElse(column.equals("clock_stop_days") ? "clock stops" : column);
+  }
 }

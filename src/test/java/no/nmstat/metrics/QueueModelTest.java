@@ -3,6 +3,7 @@ package no.nmstat.metrics;
 import static no.nmstat.model.CaseRecord.ABSENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,6 +115,24 @@ class QueueModelTest {
     assertThat(f.expectedAssigned())
         .extracting(c -> QueueForecast.EXPECTED_WAIT.observe(c, T).days())
         .containsExactly(100 + 10, 50 + 25, 50 + 40);
+  }
+
+  /**
+   * Half the queue is taken within two months and half is never taken: enough past forecasts are
+   * assigned, but the past errors' curve never falls to its quantiles (here not even the 10% one),
+   * so the note must name that, not "too few".
+   */
+  @Test
+  void casesStillWaitingLeaveTheHighQuantileUnreached() {
+    List<CaseRecord> cases = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int doc = 10 * i;
+      cases.add(asRecordedOn(2500, "W" + i, i + 2, doc, i % 2 == 0 ? doc + 60 : ABSENT));
+    }
+    Calibration c = QueueModel.of(cases, 2500, 180, 0.8).calibrate(2500);
+    assertThat(c.fitted()).isFalse();
+    assertThat(c.assigned()).isGreaterThanOrEqualTo(QueueModel.MIN_ASSIGNED);
+    assertThat(c.unreached()).isCloseTo(0.1, within(1e-12));
   }
 
   /**

@@ -73,4 +73,20 @@ class AxisScaleTest {
     assertThat(small.ticks().stream().map(small::label))
         .containsExactly("0.000", "0.001", "0.002", "0.003", "0.004");
   }
+
+  @ParameterizedTest(name = "{0} cases: step {1}, axis to {2}")
+  @CsvSource({
+    "1, 1, 1", // one case: ticks 0 and 1, never 0.5 of a case
+    "2, 1, 2",
+    "3, 1, 3",
+    "0, 1, 1",
+    "7, 2, 8",
+    "40, 10, 40",
+  })
+  void aCountAxisTicksWholeNumbers(double dataMax, double step, double max) {
+    AxisScale s = AxisScale.ofCounts(dataMax);
+    assertThat(s.step()).isEqualTo(step);
+    assertThat(s.max()).isEqualTo(max);
+    assertThat(s.ticks()).allSatisfy(t -> assertThat(t % 1).isZero());
+  }
 }
