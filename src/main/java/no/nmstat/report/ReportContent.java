@@ -45,6 +45,8 @@ import no.nmstat.stats.Summary;
  * @param backlog the cases per state at each quarter's end
  * @param waitSection the W.A.I.T. comparison, or null
  * @param queue the forecast of the cases in the queue now and how such forecasts held
+ * @param asOfNote the sentence saying the as-of date, defaulted to today, lies far after the file's
+ *     latest date (method.md §7), or null
  */
 public record ReportContent(
     String title,
@@ -61,7 +63,15 @@ public record ReportContent(
     int outlierDays,
     List<BacklogRow> backlog,
     WaitSection waitSection,
-    QueueSection queue) {
+    QueueSection queue,
+    String asOfNote) {
+
+  /** The as-of note as a sentence of the header (capitalised, with its full stop), or null. */
+  public String asOfSentence() {
+    return asOfNote == null
+        ? null
+        : Character.toUpperCase(asOfNote.charAt(0)) + asOfNote.substring(1) + ".";
+  }
 
   /** The intervals the report follows year by year. */
   public static final List<Interval> HEADLINE =
@@ -130,14 +140,15 @@ public record ReportContent(
 
   /**
    * Computes the report's content from the cases as of the snapshot's date; the queue forecast
-   * counts assignments over {@code forecastWindow} days.
+   * counts assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header.
    */
   public static ReportContent of(
       Snapshot snapshot,
       List<String> inputs,
       String generator,
       WaitSection waitSection,
-      int forecastWindow) {
+      int forecastWindow,
+      String asOfNote) {
     LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
     List<Interval> intervals = new ArrayList<>(HEADLINE);
     intervals.add(Intervals.MA_TO_DECISION);
@@ -179,7 +190,8 @@ public record ReportContent(
         OUTLIER_DAYS,
         backlog,
         waitSection,
-        queue(snapshot, forecastWindow));
+        queue(snapshot, forecastWindow),
+        asOfNote);
   }
 
   private static QueueSection queue(Snapshot snapshot, int window) {
