@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.time.LocalDate;
 import no.nmstat.io.DateReader;
+import no.nmstat.metrics.AsOfDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -20,6 +21,22 @@ final class AsOfOption {
   /** The option, else today. */
   LocalDate resolve(Environment env) {
     return asOf != null ? asOf : LocalDate.now(env.clock());
+  }
+
+  /**
+   * The sentence for an as-of date defaulted to today more than {@link AsOfDate#FAR_DAYS} days
+   * after the latest milestone date of the file, else null.
+   */
+  String farFromData(int latestDay, LocalDate date) {
+    return asOf == null ? AsOfDate.farFromData(latestDay, date) : null;
+  }
+
+  /** Notes on stderr, once, an as-of date defaulted to today far after the file's latest date. */
+  void noteFarFromData(Environment env, int latestDay, LocalDate date) {
+    String sentence = farFromData(latestDay, date);
+    if (sentence != null) {
+      env.err().println("nmstat: note: " + sentence);
+    }
   }
 
   /** Reads dates in the formats of the input files. */

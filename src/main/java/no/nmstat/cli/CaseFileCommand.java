@@ -138,8 +138,8 @@ abstract class CaseFileCommand extends BaseCommand {
   }
 
   /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */
-  Snapshot snapshot(ReadResult result, LocalDate asOf) {
-    Snapshot s = Snapshot.of(result.cases(), (int) asOf.toEpochDay());
+  Snapshot snapshot(ReadResult result, LocalDate date) {
+    Snapshot s = Snapshot.of(result.cases(), (int) date.toEpochDay());
     if (s.datesIgnored() > 0) {
       env()
           .err()
@@ -149,9 +149,10 @@ abstract class CaseFileCommand extends BaseCommand {
                   + " milestone "
                   + (s.datesIgnored() == 1 ? "date is" : "dates are")
                   + " after the as-of date "
-                  + asOf
+                  + date
                   + " and counted as not yet reached");
     }
+    asOf.noteFarFromData(env(), s.latestDay(), date);
     return s;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Snapshot;
 import no.nmstat.metrics.WaitIndicator;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.PanelRow;
@@ -129,8 +130,15 @@ final class ReportCommand extends CaseFileCommand {
     ReportContent.WaitSection wait = panel == null ? null : waitSection(date);
     ReadResult result = readValid();
     String generator = new Nmstat.Version().getVersion()[0];
+    Snapshot snapshot = snapshot(result, date);
     ReportContent content =
-        ReportContent.of(snapshot(result, date), input.files, generator, wait, forecast.window);
+        ReportContent.of(
+            snapshot,
+            input.files,
+            generator,
+            wait,
+            forecast.window,
+            asOf.farFromData(snapshot.latestDay(), date));
     String text =
         kind == Kind.MARKDOWN ? MarkdownReport.render(content) : HtmlReport.render(content);
     if (toStdout) {

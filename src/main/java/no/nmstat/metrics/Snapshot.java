@@ -5,6 +5,7 @@ import java.util.List;
 import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
+import no.nmstat.model.Milestone;
 
 /**
  * The cases as they stood on an as-of date: a milestone dated after it has not happened yet.
@@ -14,6 +15,8 @@ import no.nmstat.model.CaseTable;
  * @param datesIgnored how many milestone dates lay after the as-of date
  */
 public record Snapshot(List<CaseRecord> cases, int asOfDay, long datesIgnored) {
+
+  private static final Milestone[] MILESTONES = Milestone.values();
 
   public Snapshot {
     cases = cases instanceof CaseList ? cases : List.copyOf(cases);
@@ -38,5 +41,25 @@ public record Snapshot(List<CaseRecord> cases, int asOfDay, long datesIgnored) {
       kept.add(c.asOf(asOfDay));
     }
     return new Snapshot(kept, asOfDay, ignored);
+  }
+
+  /**
+   * The latest milestone day of the cases as they stood (none after the as-of date), or {@link
+   * CaseRecord#ABSENT} when no case records one.
+   */
+  public int latestDay() {
+    int latest = CaseRecord.ABSENT;
+    if (cases instanceof CaseList list) {
+      for (CaseTable t : list.tables()) {
+        latest = Math.max(latest, t.latestDay());
+      }
+      return latest;
+    }
+    for (CaseRecord c : cases) {
+      for (Milestone m : MILESTONES) {
+        latest = Math.max(latest, c.day(m));
+      }
+    }
+    return latest;
   }
 }

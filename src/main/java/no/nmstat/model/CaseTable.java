@@ -274,6 +274,35 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return with(rounds, Math.min(asOf, asOfDay));
   }
 
+  /**
+   * The latest milestone day recorded in the table and not after its own as-of date, or {@link
+   * CaseRecord#ABSENT} when none is.
+   */
+  public int latestDay() {
+    // On the stored values, as datesAfter: one pass, no object per row.
+    int latest = CaseRecord.ABSENT;
+    int end = size * MILESTONES;
+    if (days.large != null) {
+      for (int i = 0; i < end; i++) {
+        int d = days.large[i];
+        // ABSENT is below every day.
+        if (d > latest && d <= asOf) {
+          latest = d;
+        }
+      }
+      return latest;
+    }
+    int high = (int) Math.min(Character.MAX_VALUE, (long) asOf - DAY_BASE);
+    int max = 0;
+    for (int i = 0; i < end; i++) {
+      char c = days.small[i];
+      if (c > max && c <= high) {
+        max = c;
+      }
+    }
+    return max == 0 ? CaseRecord.ABSENT : DAY_BASE + max;
+  }
+
   /** How many milestone dates lie after {@code asOfDay}. */
   public long datesAfter(int asOfDay) {
     return datesAfter(asOfDay, false);

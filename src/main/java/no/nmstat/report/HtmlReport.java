@@ -91,6 +91,9 @@ public final class HtmlReport {
         .append(" · ")
         .append(Html.escape(c.generator()))
         .append("</p>\n");
+    if (c.asOfSentence() != null) {
+      b.append("<p class=\"meta\">").append(Html.escape(c.asOfSentence())).append("</p>\n");
+    }
     kpis(b, c);
     distribution(b, c);
     trend(b, c);

@@ -30,6 +30,9 @@ public final class MarkdownReport {
             + " · "
             + c.generator()
             + "\n\n");
+    if (c.asOfSentence() != null) {
+      out.print(MarkdownText.escape(c.asOfSentence()) + "\n\n");
+    }
     heading(out, "Headline figures");
     table(out, ReportTables.kpis(c.kpis()));
     heading(out, "Days per year");

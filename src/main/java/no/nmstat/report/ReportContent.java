@@ -44,6 +44,8 @@ import no.nmstat.stats.QuantileMethod;
  * @param backlog the cases per state at each quarter's end
  * @param waitSection the W.A.I.T. comparison, or null
  * @param queue the forecast of the cases in the queue now and how such forecasts held
+ * @param asOfNote the sentence saying the as-of date, defaulted to today, lies far after the file's
+ *     latest date (method.md §7), or null
  */
 public record ReportContent(
     String title,
@@ -60,7 +62,15 @@ public record ReportContent(
     int outlierDays,
     List<BacklogRow> backlog,
     WaitSection waitSection,
-    QueueSection queue) {
+    QueueSection queue,
+    String asOfNote) {
+
+  /** The as-of note as a sentence of the header (capitalised, with its full stop), or null. */
+  public String asOfSentence() {
+    return asOfNote == null
+        ? null
+        : Character.toUpperCase(asOfNote.charAt(0)) + asOfNote.substring(1) + ".";
+  }
 
   /** The intervals the report follows year by year. */
   public static final List<Interval> HEADLINE =
@@ -131,14 +141,15 @@ public record ReportContent(
 
   /**
    * Computes the report's content from the cases as of the snapshot's date; the queue forecast
-   * counts assignments over {@code forecastWindow} days.
+   * counts assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header.
    */
   public static ReportContent of(
       Snapshot snapshot,
       List<String> inputs,
       String generator,
       WaitSection waitSection,
-      int forecastWindow) {
+      int forecastWindow,
+      String asOfNote) {
     LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
     List<Interval> intervals = new ArrayList<>(HEADLINE);
     intervals.add(Intervals.MA_TO_DECISION);
@@ -180,7 +191,8 @@ public record ReportContent(
         OUTLIER_DAYS,
         backlog,
         waitSection,
-        queue(snapshot, forecastWindow));
+        queue(snapshot, forecastWindow),
+        asOfNote);
   }
 
   private static QueueSection queue(Snapshot snapshot, int window) {

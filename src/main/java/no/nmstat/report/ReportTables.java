@@ -209,6 +209,7 @@ final class ReportTables {
       t.row(row.toArray());
     }
     t.note("Cases in each state at the end of each quarter (the last at the as-of date).");
+    BacklogReport.unseenNotes(rows).forEach(t::note);
     return t;
   }
 
