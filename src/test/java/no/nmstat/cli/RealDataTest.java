@@ -122,11 +122,13 @@ class RealDataTest {
     assertThat(rows.get("total").get("median")).isEqualTo("378");
     assertThat(rows.get("total").get("min")).isEqualTo("63");
     assertThat(rows.get("total").get("max")).isEqualTo("1001");
-    // No source gives documentation received or negotiation dates: missing, never open.
+    // No source gives documentation received or negotiation dates: those intervals are not
+    // measurable, so no case is counted in them, open or missing (method.md §3).
     assertThat(rows.get("submission").get("open")).isEqualTo("0");
-    assertThat(rows.get("submission").get("missing")).isEqualTo("6");
+    assertThat(rows.get("submission").get("missing")).isEqualTo("0");
+    assertThat(rows.get("submission").get("median")).isEmpty();
     assertThat(rows.get("negotiation").get("open")).isEqualTo("0");
-    assertThat(rows.get("negotiation").get("missing")).isEqualTo("4");
+    assertThat(rows.get("negotiation").get("missing")).isEqualTo("0");
     // Ferdigstilt to Beslutning tatt: 39, 206, 58 (ID2018_067's second round) and 35 days.
     assertThat(rows.get("to_decision").get("n")).isEqualTo("4");
     assertThat(rows.get("to_decision").get("median")).isEqualTo("48.5");

@@ -67,7 +67,14 @@ class ReliabilityTest {
 
   @Test
   void aFullDiskIsAnErrorNotATruncatedSuccess() {
-    Result r = runInto("No space left on device", 100, "summary", "data/cases-sample.csv");
+    Result r =
+        runInto(
+            "No space left on device",
+            100,
+            "summary",
+            "data/cases-sample.csv",
+            "--as-of",
+            "2025-10-31");
     assertThat(r.exit()).isEqualTo(74);
     assertThat(r.stderr()).isEqualTo("nmstat: cannot write output: No space left on device\n");
   }
@@ -318,7 +325,7 @@ class ReliabilityTest {
   void aWindows1252ExportIsReadAsOne() throws IOException {
     Files.write(
         dir.resolve("ansi.csv"),
-        "id;Fagområde;Dokumentasjon mottatt\nA;Øyesykdommer;01.02.2023\n"
+        "id;Fagområde;Dokumentasjon mottatt;Påbegynt\nA;Øyesykdommer;01.02.2023;01.03.2023\n"
             .getBytes(java.nio.charset.Charset.forName("windows-1252")));
     GoldenTest.Run r =
         GoldenTest.run(
