@@ -16,6 +16,7 @@ import no.nmstat.io.InputFileException;
 import no.nmstat.io.InputProblem;
 import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
@@ -59,9 +60,14 @@ import picocli.CommandLine.ParameterException;
           + " documentation received to the expected case handler, for the cases in the queue"
           + " now; 'max(expected_wait) <= 365' fails when one is expected to pass a year.",
       "",
-      "A rule whose statistic does not exist for a group (the median of no case) is"
-          + " reported 'no value' and fails only with --strict; a rule that cannot be read is a"
-          + " usage error (exit 2) pointing at the bad token."
+      "A rule that cannot be judged fails, its reason in the column reason: an interval"
+          + " the file cannot measure (not measurable: no documentation_received) or a statistic"
+          + " that does not exist for the group (no completed case); --allow-no-value reports it"
+          + " 'no value' and lets it pass. The counts n, open and missing always have a value. A"
+          + " statistic of expected_wait over an empty queue passes: nothing is waiting. With"
+          + " --by year, the group of cases without an end (year empty) is judged only on"
+          + " counts. A run in which no rule was evaluated fails unless --allow-empty; a rule"
+          + " that cannot be read is a usage error (exit 2) pointing at the bad token."
     })
 final class CheckCommand extends CaseFileCommand {
   @Mixin SummaryOptions options;
@@ -80,12 +86,25 @@ final class CheckCommand extends CaseFileCommand {
       description = "A file of rules, one per line, # for comments.")
   String rulesFile;
 
-  @Option(names = "--strict", description = "Fail a rule whose statistic has no value for a group.")
+  @Option(
+      names = "--allow-no-value",
+      description =
+          "Let a rule that cannot be judged (not measurable, no completed case) pass as"
+              + " 'no value' (default: it fails).")
+  boolean allowNoValue;
+
+  /** What was once needed to fail a rule without a value; that is now the default. */
+  @Option(
+      names = "--strict",
+      hidden = true,
+      description = "Accepted for old scripts: the default (a rule without a value fails).")
   boolean strict;
 
   @Option(
       names = "--allow-empty",
-      description = "Pass when the input has no cases (default: nothing to judge fails).")
+      description =
+          "Pass when the input has no cases or no rule was evaluated (default: nothing to judge"
+              + " fails).")
   boolean allowEmpty;
 
   @Override
@@ -121,39 +140,43 @@ final class CheckCommand extends CaseFileCommand {
           SummaryCalculator.compute(
               snapshot, new SummaryRequest(measured, groups, targets, options.quantile.method)));
     }
+    String noForecast = null;
     if (measured.size() < used.size()) {
-      summaries.addAll(expectedWait(snapshot, groups, targets));
+      QueueForecast f =
+          QueueModel.of(snapshot.cases(), snapshot.asOfDay(), forecast.window, DEFAULT_LEVEL)
+              .forecast();
+      summaries.addAll(expectedWait(f, snapshot, groups, targets));
+      noForecast =
+          f.forecastable() || f.cases().isEmpty()
+              ? null
+              : "no forecast: no case was assigned in the window";
     }
     noteClockStops(summaries);
-    List<RuleResult> results = RuleResult.evaluate(rules, summaries);
+    List<RuleResult> results =
+        RuleResult.evaluate(rules, summaries, groups, allowNoValue, noForecast);
     Format format = options.output.resolve(env());
     options.output.write(CheckReport.table(results, groups, format.human()), env());
     boolean failed =
-        results.stream()
-            .anyMatch(
-                r ->
-                    r.verdict() == RuleResult.Verdict.FAIL
-                        || strict && r.verdict() == RuleResult.Verdict.NO_VALUE);
+        results.stream().anyMatch(r -> r.verdict() == RuleResult.Verdict.FAIL)
+            || results.isEmpty() && !allowEmpty;
     env()
         .err()
         .println(
             "nmstat: check "
                 + (failed ? "failed" : "passed")
                 + ": "
-                + CheckReport.verdict(results));
+                + CheckReport.verdict(results)
+                + (results.isEmpty() && !allowEmpty ? " --allow-empty passes." : ""));
     return failed ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
   }
 
   /**
    * The summaries of {@code expected_wait}: the forecast's expected days in the queue of the cases
    * in it on the as-of date (with the default level, which the point forecast does not depend on
-   * once calibrated).
+   * once calibrated), measurable when the file records the queue, even when no case waits.
    */
   private List<IntervalSummary> expectedWait(
-      Snapshot snapshot, List<GroupBy> groups, Map<String, Integer> targets) {
-    QueueForecast f =
-        QueueModel.of(snapshot.cases(), snapshot.asOfDay(), forecast.window, DEFAULT_LEVEL)
-            .forecast();
+      QueueForecast f, Snapshot snapshot, List<GroupBy> groups, Map<String, Integer> targets) {
     String basis = ForecastReport.basis(f).get(0);
     env()
         .err()
@@ -164,7 +187,8 @@ final class CheckCommand extends CaseFileCommand {
     return SummaryCalculator.compute(
         new Snapshot(f.expectedAssigned(), snapshot.asOfDay(), 0),
         new SummaryRequest(
-            List.of(QueueForecast.EXPECTED_WAIT), groups, targets, options.quantile.method));
+            List.of(QueueForecast.EXPECTED_WAIT), groups, targets, options.quantile.method),
+        Coverage.of(snapshot.cases()));
   }
 
   private static final double DEFAULT_LEVEL = 0.8;

@@ -10,14 +10,25 @@ import java.util.List;
  * @param group the group values (empty when ungrouped)
  * @param value the statistic's value, or null when it does not exist for the data
  * @param verdict the outcome
+ * @param reason why the rule has no value (e.g. {@code no completed case}), or null when it has one
+ * @param measurable whether the file can measure the rule's interval at all (method.md §3)
  */
-public record RuleResult(Rule rule, List<String> group, Double value, Verdict verdict) {
+public record RuleResult(
+    Rule rule,
+    List<String> group,
+    Double value,
+    Verdict verdict,
+    String reason,
+    boolean measurable) {
 
   /** The outcome of a rule. */
   public enum Verdict {
     PASS("pass"),
     FAIL("fail"),
-    /** The statistic does not exist for the group (e.g. the median of no case). */
+    /**
+     * The statistic does not exist for the group (e.g. the median of no case) and {@code
+     * --allow-no-value} lets it pass; without it such a rule is {@link #FAIL}.
+     */
     NO_VALUE("no value");
 
     private final String label;
@@ -35,22 +46,78 @@ public record RuleResult(Rule rule, List<String> group, Double value, Verdict ve
     group = List.copyOf(group);
   }
 
-  /** Each rule against each group's summary of its interval, rules in order. */
-  public static List<RuleResult> evaluate(List<Rule> rules, List<IntervalSummary> summaries) {
+  /** Whether the rule has no value: it could not be judged. */
+  public boolean unjudged() {
+    return value == null && reason != null && verdict != Verdict.PASS;
+  }
+
+  /**
+   * Each rule against each group's summary of its interval, rules in order (method.md §6).
+   *
+   * <p>A rule without a value fails, with its reason, unless {@code allowNoValue}: then its verdict
+   * is {@link Verdict#NO_VALUE}. Two exceptions: a statistic of the cases waiting now ({@code
+   * expected_wait}) over an empty but measurable queue passes, as nothing is waiting; and the group
+   * of the cases without an end (year "" of {@code --by year}) is not judged on a statistic of
+   * completed cases, which it cannot have.
+   *
+   * @param groups the dimensions of the summaries' group values, in order
+   * @param noForecast why {@code expected_wait} has no case although cases wait (no forecast can be
+   *     made), or null when it has its cases
+   */
+  public static List<RuleResult> evaluate(
+      List<Rule> rules,
+      List<IntervalSummary> summaries,
+      List<GroupBy> groups,
+      boolean allowNoValue,
+      String noForecast) {
+    Verdict unjudged = allowNoValue ? Verdict.NO_VALUE : Verdict.FAIL;
     List<RuleResult> results = new ArrayList<>();
     for (Rule r : rules) {
       for (IntervalSummary s : summaries) {
-        if (!s.interval().name().equals(r.interval())) {
+        if (!s.interval().name().equals(r.interval())
+            || r.statistic().ofCompletedCases() && withoutEnd(s, groups)) {
           continue;
         }
         Double v = r.statistic().of(s);
-        Verdict verdict =
-            v == null
-                ? Verdict.NO_VALUE
-                : r.comparison().test(v, r.threshold()) ? Verdict.PASS : Verdict.FAIL;
-        results.add(new RuleResult(r, s.group(), v, verdict));
+        boolean waitingNow = s.interval() == QueueForecast.EXPECTED_WAIT;
+        if (waitingNow && noForecast != null) {
+          results.add(new RuleResult(r, s.group(), null, unjudged, noForecast, true));
+        } else if (!s.measurable()) {
+          results.add(new RuleResult(r, s.group(), null, unjudged, reason(s), false));
+        } else if (v != null) {
+          Verdict verdict = r.comparison().test(v, r.threshold()) ? Verdict.PASS : Verdict.FAIL;
+          results.add(new RuleResult(r, s.group(), v, verdict, null, true));
+        } else if (waitingNow) {
+          results.add(new RuleResult(r, s.group(), null, Verdict.PASS, "no case waiting", true));
+        } else {
+          results.add(new RuleResult(r, s.group(), null, unjudged, reason(s), true));
+        }
       }
     }
     return results;
+  }
+
+  /** Why {@code s} has no value for a statistic. */
+  private static String reason(IntervalSummary s) {
+    if (!s.measurable()) {
+      return "not measurable: no " + String.join(", no ", s.unrecorded());
+    }
+    long n = s.summary().n();
+    return n == 0
+        ? "no completed case"
+        : "no value from " + n + (n == 1 ? " completed case" : " completed cases");
+  }
+
+  /** Whether {@code s} is the group of the cases with no end: year "" of the interval's end. */
+  private static boolean withoutEnd(IntervalSummary s, List<GroupBy> groups) {
+    for (int d = 0; d < groups.size(); d++) {
+      if (s.measurable()
+          && groups.get(d) instanceof GroupBy.Year y
+          && y.milestone() == null
+          && s.group().get(d).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

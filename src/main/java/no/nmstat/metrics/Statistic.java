@@ -42,6 +42,15 @@ public enum Statistic {
     return value.apply(s);
   }
 
+  /**
+   * Whether the statistic is a figure of the completed cases (or, for {@code km_*}, needs some), so
+   * that it has no value without one; {@code n}, {@code open} and {@code missing} are counts and
+   * always have a value.
+   */
+  public boolean ofCompletedCases() {
+    return this != N && this != OPEN && this != MISSING;
+  }
+
   /** The statistic named {@code key}. */
   public static Optional<Statistic> byKey(String key) {
     for (Statistic s : values()) {

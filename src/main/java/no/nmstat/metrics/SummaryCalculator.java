@@ -30,6 +30,16 @@ public final class SummaryCalculator {
    * stands whole in memory. Reading an element again computes it again.
    */
   public static List<IntervalSummary> compute(Snapshot snapshot, SummaryRequest request) {
+    return compute(snapshot, request, Coverage.of(snapshot.cases()));
+  }
+
+  /**
+   * As {@link #compute(Snapshot, SummaryRequest)}, judging what is measurable by {@code coverage}:
+   * that of the file the snapshot's cases were derived from (the queue's expected assignments are
+   * measurable when the file records the queue, even when no case waits).
+   */
+  public static List<IntervalSummary> compute(
+      Snapshot snapshot, SummaryRequest request, Coverage coverage) {
     Rows rows = Rows.of(snapshot.cases());
     List<GroupBy> groups = request.groups();
     Grouping.Values[] values = new Grouping.Values[groups.size()];
@@ -49,7 +59,6 @@ public final class SummaryCalculator {
       }
     }
     Scratch scratch = new Scratch(rows.size, groups.size());
-    Coverage coverage = Coverage.of(snapshot.cases());
     List<Block> blocks = new ArrayList<>();
     for (Interval interval : request.intervals()) {
       List<String> unrecorded = interval.unrecorded(coverage);

@@ -22,6 +22,10 @@ public final class CheckReport {
     groups.forEach(g -> columns.add(Column.group(g.key())));
     columns.add(Column.decimal("value"));
     columns.add(Column.text("status"));
+    columns.add(Column.text("reason"));
+    if (!human) {
+      columns.add(Column.text("measurable"));
+    }
     Table table = new Table(columns).groupsAt(1);
     for (RuleResult r : results) {
       List<Object> row = new ArrayList<>();
@@ -29,23 +33,44 @@ public final class CheckReport {
       row.addAll(r.group());
       row.add(human && r.value() != null ? Cells.upTo(r.value(), 4) : r.value());
       row.add(r.verdict().label());
+      row.add(r.reason());
+      if (!human) {
+        row.add(r.measurable());
+      }
       table.row(row.toArray());
     }
     table.note(verdict(results));
     return table;
   }
 
-  /** "3 checks: 2 pass, 1 fail, 0 without a value." */
+  /**
+   * "3 checks: 2 pass, 1 fail (1 of them cannot be judged)." A rule without a value is counted as
+   * failed, or, with {@code --allow-no-value}, as "without a value"; no rule at all is "0 checks:
+   * no rule evaluated."
+   */
   public static String verdict(List<RuleResult> results) {
-    long pass = results.stream().filter(r -> r.verdict() == RuleResult.Verdict.PASS).count();
-    long fail = results.stream().filter(r -> r.verdict() == RuleResult.Verdict.FAIL).count();
+    if (results.isEmpty()) {
+      return "0 checks: no rule evaluated.";
+    }
+    long pass = count(results, RuleResult.Verdict.PASS);
+    long fail = count(results, RuleResult.Verdict.FAIL);
+    long unjudged =
+        results.stream()
+            .filter(r -> r.verdict() == RuleResult.Verdict.FAIL && r.unjudged())
+            .count();
+    long noValue = count(results, RuleResult.Verdict.NO_VALUE);
     return results.size()
         + (results.size() == 1 ? " check: " : " checks: ")
         + pass
         + " pass, "
         + fail
-        + " fail, "
-        + (results.size() - pass - fail)
-        + " without a value.";
+        + " fail"
+        + (unjudged > 0 ? " (" + unjudged + " of them cannot be judged)" : "")
+        + (noValue > 0 ? ", " + noValue + " without a value (allowed)" : "")
+        + ".";
+  }
+
+  private static long count(List<RuleResult> results, RuleResult.Verdict verdict) {
+    return results.stream().filter(r -> r.verdict() == verdict).count();
   }
 }
