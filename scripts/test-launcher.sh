@@ -67,7 +67,7 @@ EOS
 chmod +x "$work/java-bin/java"
 for i in 1 2; do
   PATH="$work/java-bin:$PATH" "$clone/scripts/nmstat" summary "$clone/data/cases-sample.csv" \
-    --intervals queue >"$work/out" 2>"$work/err" || fail "a failed archive failed run $i: $(cat "$work/err")"
+    --intervals queue --as-of 2025-10-31 >"$work/out" 2>"$work/err" || fail "a failed archive failed run $i: $(cat "$work/err")"
   grep -q '^queue,235,' "$work/out" || fail "a failed archive: run $i printed no summary"
   [[ -s "$work/err" ]] && fail "a failed archive: run $i wrote to stderr: $(cat "$work/err")"
 done
@@ -86,7 +86,8 @@ for java25 in /usr/lib/jvm/*/bin/java; do
     || fail "java $v: $(cat "$work/err")"
   [[ -s "$clone/target/run/nmstat.aot" ]] || fail "java $v made no ahead-of-time cache"
   loaded="$(PATH="$work/java25:$PATH" NMSTAT_JAVA_OPTS=-Xlog:class+load:stdout \
-    "$clone/scripts/nmstat" summary "$clone/data/cases-sample.csv" --format csv 2>"$work/err")"
+    "$clone/scripts/nmstat" summary "$clone/data/cases-sample.csv" --format csv \
+    --as-of 2025-10-31 2>"$work/err")"
   grep -q 'picocli.CommandLine source: shared objects file' <<<"$loaded" \
     || fail "java $v: picocli is not in the cache"
   [[ -s "$work/err" ]] && fail "java $v wrote to stderr: $(cat "$work/err")"

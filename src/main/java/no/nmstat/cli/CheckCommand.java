@@ -152,8 +152,11 @@ final class CheckCommand extends CaseFileCommand {
               : "no forecast: no case was assigned in the window";
     }
     noteClockStops(summaries);
+    // --allow-empty on a file without cases: its rules have nothing to judge and pass as "no
+    // value", as the option promises, instead of failing as not measurable.
+    boolean noValuePasses = allowNoValue || allowEmpty && result.cases().isEmpty();
     List<RuleResult> results =
-        RuleResult.evaluate(rules, summaries, groups, allowNoValue, noForecast);
+        RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast);
     Format format = options.output.resolve(env());
     options.output.write(CheckReport.table(results, groups, format.human()), env());
     boolean failed =
