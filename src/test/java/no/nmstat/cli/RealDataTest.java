@@ -112,26 +112,31 @@ class RealDataTest {
     for (CSVRecord rec : parse(r.stdout())) {
       rows.put(rec.get("interval"), rec);
     }
-    // Påbegynt to Ferdigstilt on the method pages: ID2018_067 05.07.2018-01.02.2019 (211 d),
-    // ID2017_093 11.06.2018-08.11.2018 (150 d), ID2023_089 20.11.2023-18.12.2023 (28 d).
-    assertThat(rows.get("active").get("n")).isEqualTo("3");
-    assertThat(rows.get("active").get("median")).isEqualTo("150");
+    // Påbegynt to Ferdigstilt of DMP's assessments on the method pages: ID2018_067
+    // 05.07.2018-01.02.2019 (211 d), ID2017_093 11.06.2018-08.11.2018 (150 d). ID2023_089's
+    // Påbegynt/Ferdigstilt are Sykehusinnkjøp's price note, not an assessment (data/README.md).
+    assertThat(rows.get("active").get("n")).isEqualTo("2");
+    assertThat(rows.get("active").get("median")).isEqualTo("180.5");
     assertThat(rows.get("active").get("max")).isEqualTo("211");
     // Oppdrag gitt to Beslutning tatt: 364, 392, 1001, 640, 231 and 63 days.
     assertThat(rows.get("total").get("n")).isEqualTo("6");
     assertThat(rows.get("total").get("median")).isEqualTo("378");
     assertThat(rows.get("total").get("min")).isEqualTo("63");
     assertThat(rows.get("total").get("max")).isEqualTo("1001");
-    // No source gives documentation received or negotiation dates: those intervals are not
-    // measurable, so no case is counted in them, open or missing (method.md §3).
+    // No source gives documentation received: submission is not measurable, no case counted,
+    // open or missing (method.md §3).
     assertThat(rows.get("submission").get("open")).isEqualTo("0");
     assertThat(rows.get("submission").get("missing")).isEqualTo("0");
     assertThat(rows.get("submission").get("median")).isEmpty();
+    // Only the two price notes give a negotiation date: the three assessed rounds without one
+    // are missing, never open.
     assertThat(rows.get("negotiation").get("open")).isEqualTo("0");
-    assertThat(rows.get("negotiation").get("missing")).isEqualTo("0");
-    // Ferdigstilt to Beslutning tatt: 39, 206, 58 (ID2018_067's second round) and 35 days.
-    assertThat(rows.get("to_decision").get("n")).isEqualTo("4");
-    assertThat(rows.get("to_decision").get("median")).isEqualTo("48.5");
+    assertThat(rows.get("negotiation").get("missing")).isEqualTo("3");
+    // Ferdigstilt, or the price note's date, to Beslutning tatt: 39, 206, 58 (ID2018_067's
+    // second round), 28 (ID2021_088's Prisnotat 20.12.2021) and 35 days (ID2023_089's
+    // Prisnotat 18.12.2023).
+    assertThat(rows.get("to_decision").get("n")).isEqualTo("5");
+    assertThat(rows.get("to_decision").get("median")).isEqualTo("39");
   }
 
   @Test
