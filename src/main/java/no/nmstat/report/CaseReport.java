@@ -15,6 +15,12 @@ import no.nmstat.model.CaseRecord;
  * For an open interval the days are its age on the as-of date.
  */
 public final class CaseReport {
+  /**
+   * The column naming the row a case was read from ({@code file:line}); not {@code source}, which
+   * real case lists use for the pages their values were read on.
+   */
+  static final String INPUT_ROW = "input_row";
+
   private CaseReport() {}
 
   /** The table for {@code snapshot}'s cases over {@code intervals}. */
@@ -31,7 +37,7 @@ public final class CaseReport {
       columns.add(Column.integer(i.name()));
       columns.add(Column.text(i.name() + "_status"));
     }
-    columns.add(Column.text("source"));
+    columns.add(Column.text(INPUT_ROW));
     Table table = Table.of(columns, snapshot.cases(), c -> row(c, snapshot, intervals, extras));
     table.note(
         "Calendar days; an open interval shows its age on "

@@ -32,7 +32,7 @@ public final class OutlierReport {
       columns.add(Column.text(m.column()));
     }
     columns.add(Column.integer(CaseColumns.CLOCK_STOP_DAYS));
-    columns.add(Column.text("source"));
+    columns.add(Column.text(CaseReport.INPUT_ROW));
     Table table = Table.of(columns, outliers, o -> row(o, interval));
     table.note(
         outliers.size()

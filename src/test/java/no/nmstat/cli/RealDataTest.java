@@ -188,6 +188,23 @@ class RealDataTest {
   }
 
   @Test
+  void casesKeepTheFilesSourceColumnApartFromTheInputRow() throws IOException {
+    GoldenTest.Run r = run("cases", FILE, "--as-of", AS_OF, "--format", "csv");
+    // The file's own source column (page addresses) and nmstat's input_row (file:line) are two
+    // columns; a repeated header is renamed source.1 by pandas and source_1 by DuckDB.
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+            .get()
+            .parse(new java.io.StringReader(r.stdout()))
+            .getRecords();
+    assertThat(rows.get(0).get("source")).startsWith("https://");
+    assertThat(rows.get(0).get("input_row")).isEqualTo(FILE + ":2");
+  }
+
+  @Test
   void publishedFiguresCiteTheirSources() throws IOException {
     List<CSVRecord> figures = publishedFigures();
     assertThat(figures).hasSizeGreaterThan(20);
