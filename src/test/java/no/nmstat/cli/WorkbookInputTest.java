@@ -112,7 +112,7 @@ class WorkbookInputTest {
     assertThat(cases.stdout().lines())
         .containsExactly(
             "id,round,substance,trade_name,indication,area,method_type,orphan,oncology,combination,"
-                + "decision,Gjeldende beslutning (Hele),to_decision,to_decision_status,source",
+                + "decision,Gjeldende beslutning (Hele),to_decision,to_decision_status,input_row",
             "2018_067,1,Pembrolizumab,,,,,,,,introduced,"
                 + "Pembrolizumab (Keytruda) innføres til adjuvant behandling,206,completed,"
                 + "beslutninger.xlsx:2",
