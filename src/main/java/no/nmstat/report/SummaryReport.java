@@ -18,6 +18,9 @@ import no.nmstat.stats.SurvivalSummary;
  * leading for people.
  */
 public final class SummaryReport {
+  /** What a table for people shows in the first figure of an interval the file cannot measure. */
+  public static final String NOT_MEASURABLE = "not measurable";
+
   private SummaryReport() {}
 
   /**
@@ -147,7 +150,8 @@ public final class SummaryReport {
     if (missing) {
       row.add(s.missing());
     }
-    row.add(m.median());
+    // The first figure says why every figure is empty: the counts stay, as they count cases.
+    row.add(s.measurable() ? m.median() : NOT_MEASURABLE);
     if (km) {
       SurvivalSummary k = s.survival();
       row.addAll(
