@@ -13,7 +13,8 @@ public final class PhasesReport {
 
   /**
    * One row per group, actor and phase ({@code all} for an actor's sum and the total). For people a
-   * line the file cannot measure says so in its first figure.
+   * line the file cannot measure says so in its first figure; for programs the last column, {@code
+   * measurable}, does.
    */
   public static Table table(List<PhaseBreakdown.Line> lines, List<GroupBy> groups, boolean human) {
     List<Column> columns = new ArrayList<>();
@@ -26,6 +27,9 @@ public final class PhasesReport {
             Column.decimal("mean_days"),
             Column.decimal("median_days"),
             Column.share("share_of_total")));
+    if (!human) {
+      columns.add(Column.text("measurable"));
+    }
     Table table = Table.of(columns, lines, l -> row(l, human)).groupsAt(0);
     table.note(
         "Decided cases with commissioned, documentation, assignment and report dates;"
@@ -45,6 +49,9 @@ public final class PhasesReport {
     row.add(l.n());
     row.add(human && !l.measurable() ? SummaryReport.NOT_MEASURABLE : l.meanDays());
     row.addAll(java.util.Arrays.asList(l.medianDays(), l.share()));
+    if (!human) {
+      row.add(l.measurable());
+    }
     return row.toArray();
   }
 }

@@ -25,7 +25,8 @@ public final class SummaryReport {
 
   /**
    * The table for programs: the columns and keys of method.md §6, full precision, followed by
-   * {@code km_median}, {@code km_ci_low}, {@code km_ci_high} and {@code km_p90} when {@code km}.
+   * {@code km_median}, {@code km_ci_low}, {@code km_ci_high} and {@code km_p90} when {@code km},
+   * and last {@code measurable} ({@code true}/{@code false}, method.md §3).
    */
   public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups, boolean km) {
     List<Column> columns = leadingColumns(groups);
@@ -55,6 +56,7 @@ public final class SummaryReport {
               Column.decimal("km_ci_high"),
               Column.decimal("km_p90")));
     }
+    columns.add(Column.text("measurable"));
     return Table.of(columns, summaries, s -> machineRow(s, km)).groupsAt(1);
   }
 
@@ -83,6 +85,7 @@ public final class SummaryReport {
       SurvivalSummary k = s.survival();
       row.addAll(java.util.Arrays.asList(k.median(), k.medianLow(), k.medianHigh(), k.p90()));
     }
+    row.add(s.measurable());
     return row.toArray();
   }
 
