@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
 import no.nmstat.metrics.Intervals;
@@ -111,6 +112,25 @@ abstract class CaseFileCommand extends BaseCommand {
                     + " negative");
       }
     }
+  }
+
+  /**
+   * Notes on stderr, once per interval the file cannot measure, what it lacks ("queue: no case has
+   * documentation_received recorded"): every format shows the row, none says why but this.
+   */
+  void noteNotMeasurable(List<IntervalSummary> summaries) {
+    Map<String, List<String>> unrecorded = new LinkedHashMap<>();
+    for (IntervalSummary s : summaries) {
+      if (!s.measurable()) {
+        unrecorded.putIfAbsent(s.interval().name(), s.unrecorded());
+      }
+    }
+    unrecorded.forEach((name, columns) -> noteUnrecorded(name, columns));
+  }
+
+  /** Notes on stderr that {@code what} cannot be measured: no case records {@code columns}. */
+  void noteUnrecorded(String what, List<String> columns) {
+    env().err().println("nmstat: note: " + what + ": " + Coverage.noCaseRecords(columns));
   }
 
   /** Notes on stderr, per interval net of clock stops, completed cases with none recorded. */

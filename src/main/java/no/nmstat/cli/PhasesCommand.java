@@ -1,9 +1,11 @@
 package no.nmstat.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Actor;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.PhaseBreakdown;
 import no.nmstat.report.PhasesReport;
@@ -33,6 +35,33 @@ final class PhasesCommand extends CaseFileCommand {
 
   @Mixin FormatOption output;
 
+  /**
+   * Notes on stderr what the file lacks: once for the whole breakdown when no case can be split
+   * ("phases: no case has documentation_received recorded"), else once per phase it cannot measure
+   * (an actor's sum follows from its phases).
+   */
+  private void notePhases(List<PhaseBreakdown.Line> lines) {
+    // What is measurable is the file's, the same in every group: the first group's lines tell.
+    List<PhaseBreakdown.Line> first = new ArrayList<>();
+    for (PhaseBreakdown.Line l : lines) {
+      first.add(l);
+      if (l.actor() == Actor.ALL) {
+        break;
+      }
+    }
+    if (first.isEmpty()) {
+      return;
+    }
+    PhaseBreakdown.Line total = first.get(first.size() - 1);
+    if (!total.measurable()) {
+      noteUnrecorded("phases", total.unrecorded());
+      return;
+    }
+    first.stream()
+        .filter(l -> l.phase() != null && !l.measurable())
+        .forEach(l -> noteUnrecorded(l.phase().label(), l.unrecorded()));
+  }
+
   @Override
   Set<String> columnsUsed() {
     return grouping.columns();
@@ -46,7 +75,8 @@ final class PhasesCommand extends CaseFileCommand {
     List<GroupBy> groups = grouping.groups(result.extraColumns());
     List<PhaseBreakdown.Line> lines =
         PhaseBreakdown.compute(snapshot(result, date), groups, quantile.method);
-    output.write(PhasesReport.table(lines, groups), env());
+    notePhases(lines);
+    output.write(PhasesReport.table(lines, groups, output.resolve(env()).human()), env());
     return ExitStatus.OK;
   }
 }

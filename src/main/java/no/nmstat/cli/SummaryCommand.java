@@ -66,6 +66,7 @@ final class SummaryCommand extends CaseFileCommand {
     SummaryRequest request = new SummaryRequest(selected, groups, targets, options.quantile.method);
     warnAgainstOrder(selected);
     List<IntervalSummary> summaries = SummaryCalculator.compute(snapshot(result, date), request);
+    noteNotMeasurable(summaries);
     noteClockStops(summaries);
     Format format = options.output.resolve(env());
     Table table =

@@ -71,4 +71,14 @@ public final class Coverage {
   public boolean anyClockStop() {
     return clockStops > 0;
   }
+
+  /**
+   * What a file lacks, said once for every output that notes it: "no case has
+   * documentation_received recorded", each of several columns named ("no case has commissioned
+   * recorded; none has decision_date recorded"); an entry may join alternatives with " or ", as
+   * {@link Interval#unrecorded} does.
+   */
+  public static String noCaseRecords(List<String> columns) {
+    return "no case has " + String.join(" recorded; none has ", columns) + " recorded";
+  }
 }

@@ -2,6 +2,7 @@ package no.nmstat.metrics;
 
 import static no.nmstat.model.CaseRecord.ABSENT;
 
+import java.util.List;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
 
@@ -34,16 +35,57 @@ public enum Phase {
     return actor;
   }
 
+  /** The milestones a case needs to be split into phases. */
+  private static final List<Milestone> NEEDED =
+      List.of(
+          Milestone.COMMISSIONED,
+          Milestone.DOCUMENTATION_RECEIVED,
+          Milestone.ASSIGNED,
+          Milestone.REPORT_COMPLETED,
+          Milestone.DECISION_DATE);
+
   /**
    * Whether {@code c} can be split into phases: commissioned, documentation received, assigned,
    * report completed and decided (negotiation may be missing: it then took 0 days).
    */
   public static boolean splittable(CaseRecord c) {
-    return c.has(Milestone.COMMISSIONED)
-        && c.has(Milestone.DOCUMENTATION_RECEIVED)
-        && c.has(Milestone.ASSIGNED)
-        && c.has(Milestone.REPORT_COMPLETED)
-        && c.has(Milestone.DECISION_DATE);
+    for (Milestone m : NEEDED) {
+      if (!c.has(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The milestones a {@link #splittable} case needs that no case of {@code coverage} records: when
+   * there is one, no case can be split and no phase is measurable (method.md §3, measurable).
+   */
+  public static List<String> unsplittable(Coverage coverage) {
+    return NEEDED.stream().filter(m -> !coverage.anyRecorded(m)).map(Milestone::column).toList();
+  }
+
+  /** The standard interval this phase measures in a {@link #splittable} case. */
+  public Interval interval() {
+    return switch (this) {
+      case SUBMISSION -> Intervals.SUBMISSION;
+      case CLOCK_STOP -> Intervals.CLOCK_STOP;
+      case QUEUE -> Intervals.QUEUE;
+      case ACTIVE -> Intervals.ACTIVE;
+      case NEGOTIATION -> Intervals.NEGOTIATION;
+      case TO_DECISION -> Intervals.TO_DECISION;
+    };
+  }
+
+  /**
+   * What this phase needs that no case of {@code coverage} records: what {@link #unsplittable}
+   * names, else what its {@link #interval} lacks (clock stops, negotiation dates: a split case
+   * without them counts 0 days, which no case shows when none records them). Empty when the phase
+   * is measurable.
+   */
+  public List<String> unrecorded(Coverage coverage) {
+    List<String> unsplittable = unsplittable(coverage);
+    return unsplittable.isEmpty() ? interval().unrecorded(coverage) : unsplittable;
   }
 
   /** This phase's days in a {@link #splittable} case. */

@@ -33,6 +33,9 @@ public final class PhaseBreakdown {
    * @param meanDays mean days
    * @param medianDays median days
    * @param share mean days over mean total days
+   * @param unrecorded what the line needs that no case of the file records ({@link
+   *     Phase#unrecorded}; an actor's sum needs what each of its phases does); empty when
+   *     measurable
    */
   public record Line(
       List<String> group,
@@ -41,21 +44,37 @@ public final class PhaseBreakdown {
       int n,
       Double meanDays,
       Double medianDays,
-      Double share) {
+      Double share,
+      List<String> unrecorded) {
     public Line {
       group = List.copyOf(group);
+      unrecorded = List.copyOf(unrecorded);
+    }
+
+    /**
+     * Whether the file can measure the line at all (method.md §3): when not, {@code n} is 0 and
+     * every figure null.
+     */
+    public boolean measurable() {
+      return unrecorded.isEmpty();
     }
   }
 
   /**
    * The breakdown per group: for each actor its phases, then its sum when it has several; last the
-   * total. Cases that cannot be split (see {@link Phase#splittable}) are left out.
+   * total. Cases that cannot be split (see {@link Phase#splittable}) are left out. When the file
+   * can split none (a milestone it needs is recorded nowhere), there is one group, its values
+   * empty, of lines that are not measurable: under {@code --by} they do not vanish.
    *
    * <p>The cases are split into groups here; a group's lines are computed when the returned list
    * reaches them, so that the lines of many groups never stand whole in memory. Not for use by
    * several threads at once.
    */
   public static List<Line> compute(Snapshot snapshot, List<GroupBy> groups, QuantileMethod method) {
+    Unrecorded unrecorded = Unrecorded.of(Coverage.of(snapshot.cases()));
+    if (!unrecorded.total().isEmpty()) {
+      return lines(java.util.Collections.nCopies(groups.size(), ""), List.of(), method, unrecorded);
+    }
     List<CaseRecord> kept = new ArrayList<>();
     Grouping.Values[] values = new Grouping.Values[groups.size()];
     Arrays.setAll(values, d -> new Grouping.Values());
@@ -70,7 +89,30 @@ public final class PhaseBreakdown {
       }
       kept.add(c);
     }
-    return new Lines(Grouping.of(kept.size(), values, ids), kept, method);
+    return new Lines(Grouping.of(kept.size(), values, ids), kept, method, unrecorded);
+  }
+
+  /**
+   * What each phase, each actor's sum and the total need that the file does not record: a sum is
+   * measured only when each of its phases is; the total (commissioned to decision) whenever cases
+   * can be split.
+   */
+  private record Unrecorded(Map<Phase, List<String>> phase, Map<Actor, List<String>> actor) {
+    static Unrecorded of(Coverage coverage) {
+      Map<Phase, List<String>> phase = new EnumMap<>(Phase.class);
+      Map<Actor, List<String>> actor = new EnumMap<>(Actor.class);
+      for (Phase p : Phase.values()) {
+        phase.put(p, p.unrecorded(coverage));
+        List<String> sum = actor.computeIfAbsent(p.actor(), a -> new ArrayList<>());
+        phase.get(p).stream().filter(c -> !sum.contains(c)).forEach(sum::add);
+      }
+      actor.put(Actor.ALL, Phase.unsplittable(coverage));
+      return new Unrecorded(phase, actor);
+    }
+
+    List<String> total() {
+      return actor.get(Actor.ALL);
+    }
   }
 
   /** The lines of every group, in order, made a group at a time when read. */
@@ -80,13 +122,15 @@ public final class PhaseBreakdown {
     private final Grouping grouping;
     private final List<CaseRecord> cases;
     private final QuantileMethod method;
+    private final Unrecorded unrecorded;
     private int cachedGroup = -1;
     private List<Line> cached;
 
-    Lines(Grouping grouping, List<CaseRecord> cases, QuantileMethod method) {
+    Lines(Grouping grouping, List<CaseRecord> cases, QuantileMethod method, Unrecorded unrecorded) {
       this.grouping = grouping;
       this.cases = cases;
       this.method = method;
+      this.unrecorded = unrecorded;
     }
 
     /** Lines per group: each actor's phases, its sum when it has several, and the total. */
@@ -113,7 +157,7 @@ public final class PhaseBreakdown {
         for (int k = grouping.start(g); k < grouping.end(g); k++) {
           members.add(cases.get(grouping.item(k)));
         }
-        cached = lines(grouping.key(g), members, method);
+        cached = lines(grouping.key(g), members, method, unrecorded);
         cachedGroup = g;
       }
       return cached.get(index % PER_GROUP);
@@ -121,7 +165,7 @@ public final class PhaseBreakdown {
   }
 
   private static List<Line> lines(
-      List<String> group, List<CaseRecord> cases, QuantileMethod method) {
+      List<String> group, List<CaseRecord> cases, QuantileMethod method, Unrecorded unrecorded) {
     int n = cases.size();
     Map<Phase, int[]> days = new EnumMap<>(Phase.class);
     for (Phase p : Phase.values()) {
@@ -153,13 +197,13 @@ public final class PhaseBreakdown {
         for (int i = 0; i < n; i++) {
           sum[i] += d[i];
         }
-        out.add(line(group, actor, p, d, totalMean, method));
+        out.add(line(group, actor, p, d, totalMean, method, unrecorded.phase().get(p)));
       }
       if (phases > 1) {
-        out.add(line(group, actor, null, sum, totalMean, method));
+        out.add(line(group, actor, null, sum, totalMean, method, unrecorded.actor().get(actor)));
       }
     }
-    out.add(line(group, Actor.ALL, null, total, totalMean, method));
+    out.add(line(group, Actor.ALL, null, total, totalMean, method, unrecorded.total()));
     return out;
   }
 
@@ -169,11 +213,15 @@ public final class PhaseBreakdown {
       Phase phase,
       int[] days,
       Double totalMean,
-      QuantileMethod method) {
+      QuantileMethod method,
+      List<String> unrecorded) {
+    if (!unrecorded.isEmpty()) {
+      return new Line(group, actor, phase, 0, null, null, null, unrecorded);
+    }
     Summary s = new Summarizer(method).summarize(days.clone(), 0, null);
     Double mean = s.mean();
     Double median = s.median();
     Double share = mean == null || totalMean == null || totalMean == 0 ? null : mean / totalMean;
-    return new Line(group, actor, phase, days.length, mean, median, share);
+    return new Line(group, actor, phase, days.length, mean, median, share, List.of());
   }
 }

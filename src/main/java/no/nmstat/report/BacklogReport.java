@@ -6,6 +6,7 @@ import no.nmstat.format.Column;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.BacklogRow;
 import no.nmstat.metrics.CaseState;
+import no.nmstat.metrics.Coverage;
 
 /** The backlog over time as a table. */
 public final class BacklogReport {
@@ -64,11 +65,13 @@ public final class BacklogReport {
         .map(
             s ->
                 s.label()
-                    + ": no case has "
-                    + s.enteredBy().stream()
-                        .map(m -> m.column())
-                        .collect(java.util.stream.Collectors.joining(" or "))
-                    + " recorded; its counts are empty")
+                    + ": "
+                    + Coverage.noCaseRecords(
+                        List.of(
+                            s.enteredBy().stream()
+                                .map(m -> m.column())
+                                .collect(java.util.stream.Collectors.joining(" or "))))
+                    + "; its counts are empty")
         .toList();
   }
 }

@@ -11,8 +11,12 @@ import no.nmstat.metrics.PhaseBreakdown;
 public final class PhasesReport {
   private PhasesReport() {}
 
-  /** One row per group, actor and phase ({@code all} for an actor's sum and the total). */
-  public static Table table(List<PhaseBreakdown.Line> lines, List<GroupBy> groups) {
+  /**
+   * One row per group, actor and phase ({@code all} for an actor's sum and the total). For people a
+   * line the file cannot measure says so in its first figure; for programs the last column, {@code
+   * measurable}, does.
+   */
+  public static Table table(List<PhaseBreakdown.Line> lines, List<GroupBy> groups, boolean human) {
     List<Column> columns = new ArrayList<>();
     groups.forEach(g -> columns.add(Column.group(g.key())));
     columns.addAll(
@@ -23,7 +27,10 @@ public final class PhasesReport {
             Column.decimal("mean_days"),
             Column.decimal("median_days"),
             Column.share("share_of_total")));
-    Table table = Table.of(columns, lines, PhasesReport::row).groupsAt(0);
+    if (!human) {
+      columns.add(Column.text("measurable"));
+    }
+    Table table = Table.of(columns, lines, l -> row(l, human)).groupsAt(0);
     table.note(
         "Decided cases with commissioned, documentation, assignment and report dates;"
             + " the phases add up to the total (commissioned to first decision). share_of_total ="
@@ -32,14 +39,19 @@ public final class PhasesReport {
     return table;
   }
 
-  private static Object[] row(PhaseBreakdown.Line l) {
+  private static Object[] row(PhaseBreakdown.Line l, boolean human) {
     List<Object> row = new ArrayList<>(l.group());
     row.add(l.actor().toString());
     row.add(
         l.phase() == null
             ? (l.actor().toString().equals("all") ? "total" : "all")
             : l.phase().label());
-    row.addAll(java.util.Arrays.asList(l.n(), l.meanDays(), l.medianDays(), l.share()));
+    row.add(l.n());
+    row.add(human && !l.measurable() ? SummaryReport.NOT_MEASURABLE : l.meanDays());
+    row.addAll(java.util.Arrays.asList(l.medianDays(), l.share()));
+    if (!human) {
+      row.add(l.measurable());
+    }
     return row.toArray();
   }
 }

@@ -185,7 +185,7 @@ public record ReportContent(
         kpis(overall, backlog, outliers),
         overall,
         byYear,
-        PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
+        splitYears(PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7)),
         PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
         outliers,
         OUTLIER_DAYS,
@@ -296,6 +296,15 @@ public record ReportContent(
     }
     Kpi k = figure.apply(s);
     return new Kpi(name, k.value(), k.target(), k.verdict(), k.detail());
+  }
+
+  /**
+   * The years of the actor breakdown, none when the file can split no case: its one row of empty
+   * year values (kept by {@code phases}, so that it does not vanish) is no year to show here; the
+   * section says why in {@link #NO_ACTOR_DAYS}.
+   */
+  private static List<PhaseBreakdown.Line> splitYears(List<PhaseBreakdown.Line> lines) {
+    return lines.isEmpty() || !lines.get(lines.size() - 1).measurable() ? List.of() : lines;
   }
 
   /** Whether any year of the actor breakdown has a figure to draw. */

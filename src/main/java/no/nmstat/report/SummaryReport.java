@@ -18,11 +18,15 @@ import no.nmstat.stats.SurvivalSummary;
  * leading for people.
  */
 public final class SummaryReport {
+  /** What a table for people shows in the first figure of an interval the file cannot measure. */
+  public static final String NOT_MEASURABLE = "not measurable";
+
   private SummaryReport() {}
 
   /**
    * The table for programs: the columns and keys of method.md §6, full precision, followed by
-   * {@code km_median}, {@code km_ci_low}, {@code km_ci_high} and {@code km_p90} when {@code km}.
+   * {@code km_median}, {@code km_ci_low}, {@code km_ci_high} and {@code km_p90} when {@code km},
+   * and last {@code measurable} ({@code true}/{@code false}, method.md §3).
    */
   public static Table machine(List<IntervalSummary> summaries, List<GroupBy> groups, boolean km) {
     List<Column> columns = leadingColumns(groups);
@@ -52,6 +56,7 @@ public final class SummaryReport {
               Column.decimal("km_ci_high"),
               Column.decimal("km_p90")));
     }
+    columns.add(Column.text("measurable"));
     return Table.of(columns, summaries, s -> machineRow(s, km)).groupsAt(1);
   }
 
@@ -80,6 +85,7 @@ public final class SummaryReport {
       SurvivalSummary k = s.survival();
       row.addAll(java.util.Arrays.asList(k.median(), k.medianLow(), k.medianHigh(), k.p90()));
     }
+    row.add(s.measurable());
     return row.toArray();
   }
 
@@ -147,7 +153,8 @@ public final class SummaryReport {
     if (missing) {
       row.add(s.missing());
     }
-    row.add(m.median());
+    // The first figure says why every figure is empty: the counts stay, as they count cases.
+    row.add(s.measurable() ? m.median() : NOT_MEASURABLE);
     if (km) {
       SurvivalSummary k = s.survival();
       row.addAll(

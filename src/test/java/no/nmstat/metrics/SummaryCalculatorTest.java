@@ -152,7 +152,8 @@ class SummaryCalculatorTest {
                 l.n(),
                 l.meanDays(),
                 l.medianDays(),
-                l.share()));
+                l.share(),
+                l.unrecorded()));
       }
     }
     assertThat(grouped).isEqualTo(rebuilt);
