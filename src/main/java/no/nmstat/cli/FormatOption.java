@@ -46,18 +46,30 @@ final class FormatOption {
   String output;
 
   Format resolve(Environment env) {
+    return resolve(env, env.terminal() && output == null ? Format.TABLE : Format.CSV);
+  }
+
+  /**
+   * The format given, else xlsx for {@code -o} naming a .xlsx file, else {@code fallback} (a
+   * command whose output is for people first passes {@link Format#TABLE}).
+   */
+  Format resolve(Environment env, Format fallback) {
     if (format != null) {
       return format;
     }
     if (output != null && output.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       return Format.XLSX;
     }
-    return env.terminal() && output == null ? Format.TABLE : Format.CSV;
+    return fallback;
   }
 
   /** Writes {@code table} in the chosen format to the chosen place. */
   void write(Table table, Environment env) {
-    Format f = resolve(env);
+    write(table, env, resolve(env));
+  }
+
+  /** Writes {@code table} in format {@code f} to the chosen place. */
+  void write(Table table, Environment env, Format f) {
     try {
       if (f.binary()) {
         if (output != null) {

@@ -1,6 +1,10 @@
 package no.nmstat.cli;
 
+import java.util.Set;
+import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Coverage;
+import no.nmstat.report.CoverageReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -11,16 +15,21 @@ import picocli.CommandLine.Mixin;
     description =
         "Check case files and report every problem as FILE:LINE:COLUMN: value \"x\":"
             + " reason on stderr, then the warnings (dates out of the usual process order that make"
-            + " no interval negative); exit 0 when there are no errors, 65 when there are.",
+            + " no interval negative); then the counts, and how many valid cases record each"
+            + " milestone (a table for people; --format csv or json for programs, the counts"
+            + " then on stderr). Exit 0 when there are no errors, 65 when there are.",
     footer = {
       "",
       "Examples:",
       "  nmstat validate data/cases-sample.csv",
       "  nmstat validate export.csv --max-errors 500",
+      "  nmstat validate export.csv --format json",
       "  nmstat validate export.csv --date-format dd/MM/yyyy --column assigned=Påbegynt"
     })
 final class ValidateCommand extends BaseCommand {
   @Mixin InputOptions input;
+
+  @Mixin FormatOption output;
 
   private static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
@@ -28,21 +37,34 @@ final class ValidateCommand extends BaseCommand {
 
   @Override
   ExitStatus run() throws Exception {
-    ReadResult r = input.read(env(), java.util.Set.of());
+    ReadResult r = input.read(env(), Set.of());
     Problems.print(env().err(), r.problems(), r.problemCount());
     Problems.print(env().err(), r.warnings(), r.warningCount());
-    env()
-        .out()
-        .println(
-            count(r.rows(), "row")
-                + ", "
-                + count(r.cases().size(), "valid case")
-                + ", "
-                + count(r.invalidRows(), "invalid row")
-                + ", "
-                + count(r.problemCount(), "problem")
-                + ", "
-                + count(r.warningCount(), "warning"));
+    String counts =
+        count(r.rows(), "row")
+            + ", "
+            + count(r.cases().size(), "valid case")
+            + ", "
+            + count(r.invalidRows(), "invalid row")
+            + ", "
+            + count(r.problemCount(), "problem")
+            + ", "
+            + count(r.warningCount(), "warning");
+    // Validation is read by people first: a table even in a pipe, unless a format is asked for.
+    Format format = output.resolve(env(), Format.TABLE);
+    boolean countsOnStdout = format.human() && output.output == null;
+    // A file that could not be read at all (no header, a missing column) records nothing to show.
+    if (r.fatal()) {
+      env().out().println(counts);
+    } else if (countsOnStdout) {
+      env().out().println(counts);
+      env().out().println();
+    } else {
+      env().err().println("nmstat: " + counts);
+    }
+    if (!r.fatal()) {
+      output.write(CoverageReport.table(Coverage.of(r.cases())), env(), format);
+    }
     return r.clean() ? ExitStatus.OK : ExitStatus.DATA_ERROR;
   }
 }

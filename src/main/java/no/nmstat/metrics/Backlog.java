@@ -36,8 +36,13 @@ public final class Backlog {
       firstRounds.add(c.round() == 1);
     }
     Coverage coverage = Coverage.of(snapshot.cases());
-    List<CaseState> unseen =
-        java.util.Arrays.stream(CaseState.values()).filter(s -> !s.seen(coverage)).toList();
+    Map<CaseState, List<String>> unseen = new java.util.LinkedHashMap<>();
+    for (CaseState s : CaseState.values()) {
+      List<String> columns = s.unrecorded(coverage);
+      if (!columns.isEmpty()) {
+        unseen.put(s, columns);
+      }
+    }
     List<BacklogRow> rows = new ArrayList<>();
     for (LocalDate start = period.start(from);
         !start.isAfter(to);
@@ -64,7 +69,7 @@ public final class Backlog {
       int before,
       int day,
       QuantileMethod method,
-      List<CaseState> unseen) {
+      Map<CaseState, List<String>> unseen) {
     Map<CaseState, Integer> count = zeros();
     Map<CaseState, Integer> entered = zeros();
     Map<CaseState, Integer> left = zeros();
@@ -92,15 +97,24 @@ public final class Backlog {
       }
     }
     Double medianAge =
-        queued == 0 ? null : method.quantiles(java.util.Arrays.copyOf(ages, queued), 0.5)[0];
+        queued == 0 || unseen.containsKey(CaseState.QUEUE)
+            ? null
+            : method.quantiles(java.util.Arrays.copyOf(ages, queued), 0.5)[0];
     // A state the file cannot see has no count (not 0): BacklogRow's maps leave it out.
-    for (CaseState s : unseen) {
+    for (CaseState s : unseen.keySet()) {
       count.remove(s);
       entered.remove(s);
       left.remove(s);
     }
     return new BacklogRow(
-        label, LocalDate.ofEpochDay(day), count, entered, left, firstDecisions, medianAge);
+        label,
+        LocalDate.ofEpochDay(day),
+        count,
+        entered,
+        left,
+        unseen.containsKey(CaseState.DECIDED) ? null : firstDecisions,
+        medianAge,
+        unseen);
   }
 
   private static Map<CaseState, Integer> zeros() {

@@ -1,6 +1,7 @@
 package no.nmstat.metrics;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,15 +9,17 @@ import java.util.Map;
  *
  * @param period the period's name, e.g. {@code 2024-Q1}
  * @param date the date the counts are taken (the period's last day, or the as-of date)
- *     <p>A state whose entering milestones no case records ({@link CaseState#seen}) has no key in
- *     {@code count}, {@code entered} and {@code left}: the file cannot count it, and 0 would say it
- *     can.
+ *     <p>A state the file cannot see ({@code unrecorded}) has no key in {@code count}, {@code
+ *     entered} and {@code left}: the file cannot count it, and 0 would say it can.
  * @param count cases in each waiting state on {@code date}
  * @param entered cases that entered each state during the period
  * @param left cases that left each state during the period
- * @param decisions first decisions made during the period
+ * @param decisions first decisions made during the period, or null when no case records a decision
+ *     date
  * @param queueMedianAge median days the cases in DMP's queue on {@code date} had waited, or null
- *     when the queue is empty
+ *     when the queue is empty or cannot be seen
+ * @param unrecorded the states the file cannot see, each with the columns that bound it and that no
+ *     case records ({@link CaseState#unrecorded}), in process order
  */
 public record BacklogRow(
     String period,
@@ -24,10 +27,12 @@ public record BacklogRow(
     Map<CaseState, Integer> count,
     Map<CaseState, Integer> entered,
     Map<CaseState, Integer> left,
-    int decisions,
-    Double queueMedianAge) {
+    Integer decisions,
+    Double queueMedianAge,
+    Map<CaseState, List<String>> unrecorded) {
 
   public BacklogRow {
+    unrecorded = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unrecorded));
     count = Map.copyOf(count);
     entered = Map.copyOf(entered);
     left = Map.copyOf(left);

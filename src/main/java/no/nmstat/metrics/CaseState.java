@@ -26,26 +26,52 @@ public enum CaseState {
   DECIDED("decided");
 
   /**
-   * The milestones whose date enters this state (method.md §7 "Backlog states"): a state none of
-   * them is recorded for in any case is one the file cannot see.
+   * The milestones whose date enters this state (method.md §7 "Backlog states"), the first being
+   * the usual one.
    */
-  public java.util.List<no.nmstat.model.Milestone> enteredBy() {
+  public List<Milestone> enteredBy() {
     return switch (this) {
-      case AWAITING_DOCUMENTATION -> java.util.List.of(no.nmstat.model.Milestone.COMMISSIONED);
-      case QUEUE -> java.util.List.of(no.nmstat.model.Milestone.DOCUMENTATION_RECEIVED);
-      case ASSESSMENT -> java.util.List.of(no.nmstat.model.Milestone.ASSIGNED);
-      case NEGOTIATION -> java.util.List.of(no.nmstat.model.Milestone.REPORT_COMPLETED);
+      case AWAITING_DOCUMENTATION -> List.of(Milestone.COMMISSIONED);
+      case QUEUE -> List.of(Milestone.DOCUMENTATION_RECEIVED);
+      case ASSESSMENT -> List.of(Milestone.ASSIGNED);
+      case NEGOTIATION -> List.of(Milestone.REPORT_COMPLETED);
       case AWAITING_DECISION ->
-          java.util.List.of(
-              no.nmstat.model.Milestone.NEGOTIATION_COMPLETED,
-              no.nmstat.model.Milestone.REPORT_COMPLETED);
-      case DECIDED -> java.util.List.of(no.nmstat.model.Milestone.DECISION_DATE);
+          List.of(Milestone.NEGOTIATION_COMPLETED, Milestone.REPORT_COMPLETED);
+      case DECIDED -> List.of(Milestone.DECISION_DATE);
     };
   }
 
-  /** Whether some case in {@code coverage} records a milestone that enters this state. */
-  public boolean seen(Coverage coverage) {
-    return enteredBy().stream().anyMatch(coverage::anyRecorded);
+  /**
+   * The milestone whose date ends this state when it is recorded; none for {@link #DECIDED}. A file
+   * that records it nowhere cannot tell this state from the next: every case would stay in this one
+   * until some later milestone.
+   */
+  private Milestone leftBy() {
+    return switch (this) {
+      case AWAITING_DOCUMENTATION -> Milestone.DOCUMENTATION_RECEIVED;
+      case QUEUE -> Milestone.ASSIGNED;
+      case ASSESSMENT -> Milestone.REPORT_COMPLETED;
+      case NEGOTIATION -> Milestone.NEGOTIATION_COMPLETED;
+      case AWAITING_DECISION -> Milestone.DECISION_DATE;
+      case DECIDED -> null;
+    };
+  }
+
+  /**
+   * What no case in {@code coverage} records of the milestones that bound this state: the columns
+   * entering it (alternatives joined by " or ") and the one ending it. Empty when the file can see
+   * the state.
+   */
+  public List<String> unrecorded(Coverage coverage) {
+    List<String> columns = new ArrayList<>();
+    if (enteredBy().stream().noneMatch(coverage::anyRecorded)) {
+      columns.add(String.join(" or ", enteredBy().stream().map(Milestone::column).toList()));
+    }
+    Milestone end = leftBy();
+    if (end != null && !coverage.anyRecorded(end)) {
+      columns.add(end.column());
+    }
+    return columns;
   }
 
   private final String label;

@@ -53,25 +53,22 @@ public final class BacklogReport {
   }
 
   /**
-   * One note per waiting state the file cannot see ("queue: no case has documentation_received
-   * recorded; its counts are empty"), from the states {@link BacklogRow} leaves out.
+   * One note per state the file cannot see ("queue: no case has documentation_received recorded;
+   * its counts are empty").
    */
   static List<String> unseenNotes(List<BacklogRow> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    return CaseState.waiting().stream()
-        .filter(s -> !rows.get(0).count().containsKey(s))
+    return rows.get(0).unrecorded().entrySet().stream()
         .map(
-            s ->
-                s.label()
+            e ->
+                e.getKey().label()
                     + ": "
-                    + Coverage.noCaseRecords(
-                        List.of(
-                            s.enteredBy().stream()
-                                .map(m -> m.column())
-                                .collect(java.util.stream.Collectors.joining(" or "))))
-                    + "; its counts are empty")
+                    + Coverage.noCaseRecords(e.getValue())
+                    + (e.getKey() == CaseState.DECIDED
+                        ? "; decisions are empty"
+                        : "; its counts are empty"))
         .toList();
   }
 }

@@ -96,7 +96,7 @@ class WorkbookInputTest {
     GoldenTest.Run v = run("validate", "beslutninger.xlsx");
     assertThat(v.stderr()).isEmpty();
     assertThat(v.stdout())
-        .isEqualTo("3 rows, 3 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
+        .startsWith("3 rows, 3 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
     GoldenTest.Run cases =
         run(
             "cases",

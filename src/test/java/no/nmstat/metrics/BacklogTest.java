@@ -125,7 +125,9 @@ class BacklogTest {
         List.of(
             at("A", "documentation_received=2024-01-15", "assigned=2024-03-10"),
             at("B", "documentation_received=2024-02-01"),
-            at("C", "documentation_received=2024-03-31", "assigned=2024-03-31"));
+            at("C", "documentation_received=2024-03-31", "assigned=2024-03-31"),
+            // D ends an assessment long before, so the file can see when assessments end.
+            at("D", "assigned=2023-01-02", "report_completed=2023-02-01"));
     Snapshot s = Snapshot.of(cases, day("2024-04-20"));
     List<BacklogRow> rows =
         Backlog.compute(
@@ -146,5 +148,36 @@ class BacklogTest {
     assertThat(rows)
         .extracting(r -> r.count().get(CaseState.ASSESSMENT))
         .containsExactly(0, 0, 2, 2);
+  }
+
+  @Test
+  void aStateWhoseEndNoCaseRecordsIsNotCounted() {
+    // No case records documentation_received: a commissioned case could be awaiting
+    // documentation or in the queue, so neither state has a count; no decision date either.
+    List<CaseRecord> cases =
+        List.of(
+            at("A", "commissioned=2024-01-15", "assigned=2024-03-10"),
+            at("B", "commissioned=2024-02-01"));
+    List<BacklogRow> rows =
+        Backlog.compute(
+            Snapshot.of(cases, day("2024-04-20")),
+            Period.QUARTER,
+            LocalDate.parse("2024-01-01"),
+            LocalDate.parse("2024-04-20"),
+            QuantileMethod.R7);
+    assertThat(rows.get(0).count())
+        .doesNotContainKeys(
+            CaseState.AWAITING_DOCUMENTATION,
+            CaseState.QUEUE,
+            CaseState.ASSESSMENT,
+            CaseState.NEGOTIATION,
+            CaseState.AWAITING_DECISION);
+    assertThat(rows.get(0).unrecorded())
+        .containsEntry(CaseState.AWAITING_DOCUMENTATION, List.of("documentation_received"))
+        .containsEntry(CaseState.QUEUE, List.of("documentation_received"))
+        .containsEntry(CaseState.ASSESSMENT, List.of("report_completed"))
+        .containsEntry(CaseState.DECIDED, List.of("decision_date"));
+    assertThat(rows).extracting(BacklogRow::decisions).containsOnlyNulls();
+    assertThat(rows).extracting(BacklogRow::queueMedianAge).containsOnlyNulls();
   }
 }
