@@ -15,9 +15,11 @@ import no.nmstat.model.Milestone;
 /**
  * Rows of the same method ({@link CaseRecord#method}: the ID, or substance and trade name where a
  * row has none) and indication, across all inputs: rounds of one method when each starts after the
- * one before it ends (a re-assessment, or a new decision after a new price offer), else conflicting
- * records. An exact repeat of a row is a duplicate. Rounds are numbered in time order; the rows
- * reported are left out of the cases.
+ * one before it ends, or comes after the one before it was decided and repeats only its dates
+ * before that (a re-assessment, or a new decision after a new price offer; method.md §2.5), else
+ * conflicting records. An exact repeat of a row is a duplicate. Rounds are numbered in time order,
+ * and each row marks the milestones it shares with the round before it; the rows reported are left
+ * out of the cases.
  */
 final class Rounds {
   // values() copies its array; these loops run once per candidate row.
@@ -66,13 +68,17 @@ final class Rounds {
     int[] number = new int[all.size()];
     int[] nextStart = new int[all.size()];
     int[] laterYes = new int[all.size()];
+    int[] previousDecision = new int[all.size()];
+    int[] shared = new int[all.size()];
     Arrays.fill(number, 1);
     Arrays.fill(nextStart, CaseRecord.ABSENT);
     Arrays.fill(laterYes, CaseRecord.ABSENT);
+    Arrays.fill(previousDecision, CaseRecord.ABSENT);
     for (List<Integer> rows : groups.values()) {
       if (rows.size() > 1) {
         List<Integer> kept = judge(rows, dropped);
         number(kept, number, nextStart, laterYes);
+        link(kept, nextStart, previousDecision, shared);
       }
     }
     List<CaseTable> out = new ArrayList<>();
@@ -85,7 +91,9 @@ final class Rounds {
               .withRounds(
                   Arrays.copyOfRange(number, from, to),
                   Arrays.copyOfRange(nextStart, from, to),
-                  Arrays.copyOfRange(laterYes, from, to));
+                  Arrays.copyOfRange(laterYes, from, to),
+                  Arrays.copyOfRange(previousDecision, from, to),
+                  Arrays.copyOfRange(shared, from, to));
       out.add(table.without(dropped.get(from, to)));
     }
     return new CaseList(out);
@@ -97,7 +105,12 @@ final class Rounds {
    */
   private List<Integer> judge(List<Integer> rows, BitSet dropped) {
     List<Integer> byTime = new ArrayList<>(rows);
-    byTime.sort(Comparator.comparingInt((Integer i) -> first(all.get(i))).thenComparingInt(i -> i));
+    // Rows that share their first dates (a later round repeating them) are ordered by their
+    // decision, a row not decided yet last.
+    byTime.sort(
+        Comparator.comparingInt((Integer i) -> first(all.get(i)))
+            .thenComparingInt(i -> decided(all.get(i)))
+            .thenComparingInt(i -> i));
     List<Integer> kept = new ArrayList<>();
     for (int i : byTime) {
       if (kept.isEmpty()) {
@@ -114,11 +127,12 @@ final class Rounds {
         why =
             "conflicting records: same method and indication as line %s, and no process dates"
                 + " to tell rounds apart";
-      } else if (first(b) <= last(a)) {
+      } else if (!nextRound(a, b)) {
         why =
             "conflicting records: same method and indication as line %s, and their dates overlap:"
                 + " rows of one method and indication are rounds only when each starts after the"
-                + " one before it ends";
+                + " one before it ends, or after it was decided with only its earlier dates"
+                + " repeated";
       }
       if (why == null) {
         kept.add(i);
@@ -153,11 +167,7 @@ final class Rounds {
 
   private void number(List<Integer> kept, int[] number, int[] nextStart, int[] laterYes) {
     for (int r = 0; r < kept.size(); r++) {
-      int i = kept.get(r);
-      number[i] = r + 1;
-      if (r + 1 < kept.size()) {
-        nextStart[i] = first(all.get(kept.get(r + 1)));
-      }
+      number[kept.get(r)] = r + 1;
     }
     int firstRound = kept.get(0);
     for (int r = 1; r < kept.size(); r++) {
@@ -167,6 +177,64 @@ final class Rounds {
         break;
       }
     }
+  }
+
+  /**
+   * Links each round to the one before it: the milestones it shares with it, the previous round's
+   * decision (where the re-decision starts), and, on the previous round, the day this one starts
+   * (its earliest date of its own; a round of shared dates only has not begun anything).
+   */
+  private void link(List<Integer> kept, int[] nextStart, int[] previousDecision, int[] shared) {
+    for (int r = 1; r < kept.size(); r++) {
+      CaseRecord a = all.get(kept.get(r - 1));
+      CaseRecord b = all.get(kept.get(r));
+      int i = kept.get(r);
+      int start = CaseRecord.ABSENT;
+      for (Milestone m : MILESTONES) {
+        if (!m.inProcess() || !b.has(m)) {
+          continue;
+        }
+        if (b.day(m) == a.day(m)) {
+          shared[i] |= 1 << m.ordinal();
+        } else {
+          start = start == CaseRecord.ABSENT ? b.day(m) : Math.min(start, b.day(m));
+        }
+      }
+      previousDecision[i] = a.day(Milestone.DECISION_DATE);
+      nextStart[kept.get(r - 1)] = start;
+    }
+  }
+
+  /**
+   * Whether {@code b}, ordered after {@code a}, is the next round (method.md §2.5): it starts after
+   * {@code a} ends, or {@code a} has a decision, {@code b}'s decision (if any yet) is after it, and
+   * each other process date of {@code b} repeats {@code a}'s same milestone (shared) or falls on or
+   * after {@code a}'s decision.
+   */
+  static boolean nextRound(CaseRecord a, CaseRecord b) {
+    if (first(b) > last(a)) {
+      return true;
+    }
+    int decided = a.day(Milestone.DECISION_DATE);
+    if (decided == CaseRecord.ABSENT) {
+      return false;
+    }
+    for (Milestone m : MILESTONES) {
+      if (!m.inProcess() || !b.has(m)) {
+        continue;
+      }
+      int d = b.day(m);
+      boolean fits = m == Milestone.DECISION_DATE ? d > decided : d == a.day(m) || d >= decided;
+      if (!fits) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The decision's date, or {@link Integer#MAX_VALUE} when there is none. */
+  private static int decided(CaseRecord c) {
+    return c.has(Milestone.DECISION_DATE) ? c.day(Milestone.DECISION_DATE) : Integer.MAX_VALUE;
   }
 
   /** The earliest process date, or {@link Integer#MAX_VALUE} when there is none. */

@@ -110,17 +110,18 @@ public enum CaseState {
    * decision goes to awaiting the decision. Missing milestones skip their state, and a state lasts
    * until the next state recorded. A case is never placed in a state it had left: a state entered
    * after a later state began (records out of the usual order, such as work started before the
-   * commission) is skipped.
+   * commission) is skipped, and so is a state a later round would enter at a date it shares with
+   * the round before it (the earlier round was in that state then, method.md §2.5).
    */
   public static List<Span> timeline(CaseRecord c) {
     List<CaseState> states = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
-    add(states, starts, AWAITING_DOCUMENTATION, c.day(Milestone.COMMISSIONED));
-    add(states, starts, QUEUE, c.day(Milestone.DOCUMENTATION_RECEIVED));
-    add(states, starts, ASSESSMENT, c.day(Milestone.ASSIGNED));
-    int report = c.day(Milestone.REPORT_COMPLETED);
-    int negotiated = c.day(Milestone.NEGOTIATION_COMPLETED);
-    int decided = c.day(Milestone.DECISION_DATE);
+    add(states, starts, AWAITING_DOCUMENTATION, own(c, Milestone.COMMISSIONED));
+    add(states, starts, QUEUE, own(c, Milestone.DOCUMENTATION_RECEIVED));
+    add(states, starts, ASSESSMENT, own(c, Milestone.ASSIGNED));
+    int report = own(c, Milestone.REPORT_COMPLETED);
+    int negotiated = own(c, Milestone.NEGOTIATION_COMPLETED);
+    int decided = own(c, Milestone.DECISION_DATE);
     if (report != ABSENT && (negotiated != ABSENT || decided == ABSENT)) {
       add(states, starts, NEGOTIATION, report);
     }
@@ -141,6 +142,14 @@ public enum CaseState {
       }
     }
     return spans;
+  }
+
+  /**
+   * {@code c}'s day of {@code m}, or {@link CaseRecord#ABSENT} when it shares it with a round
+   * before.
+   */
+  private static int own(CaseRecord c, Milestone m) {
+    return c.shared(m) ? ABSENT : c.day(m);
   }
 
   private static void add(List<CaseState> states, List<Integer> starts, CaseState s, int day) {

@@ -22,6 +22,9 @@ import no.nmstat.model.Milestone;
  *     later round's yes): WAIT's time to availability
  * @param minusClockStops whether the company's clock stops are subtracted
  * @param clockStop whether this is the clock-stop interval, whose value is the column itself
+ * @param fromPreviousRound whether the interval starts at {@code from} of the previous round of the
+ *     same method and indication (the re-decision: the previous round's decision, {@link
+ *     CaseRecord#previousRoundDecision}); {@code from} is then the decision
  * @param actor who the days are attributed to
  * @param description what the interval measures, for help and reports
  */
@@ -33,6 +36,7 @@ public record Interval(
     boolean endsAtIntroducingDecision,
     boolean minusClockStops,
     boolean clockStop,
+    boolean fromPreviousRound,
     Actor actor,
     String description) {
 
@@ -47,7 +51,8 @@ public record Interval(
       boolean minusClockStops,
       Actor actor,
       String description) {
-    return new Interval(name, from, null, to, false, minusClockStops, false, actor, description);
+    return new Interval(
+        name, from, null, to, false, minusClockStops, false, false, actor, description);
   }
 
   /**
@@ -83,11 +88,15 @@ public record Interval(
     if (clockStop) {
       return observeClockStop(table, row);
     }
-    int start = table.day(row, from);
+    Milestone startsAt = from;
+    int start = fromPreviousRound ? table.previousDecision(row) : table.day(row, from);
     if (start == ABSENT && fromFallback != null) {
+      startsAt = fromFallback;
       start = table.day(row, fromFallback);
     }
-    if (start == ABSENT) {
+    // A start this round shares with the previous one was measured there, and a round that has
+    // reached no date of its own has not begun (method.md §2.5).
+    if (start == ABSENT || (fromPreviousRound ? !begun(table, row) : table.shared(row, startsAt))) {
       return Observation.NOT_STARTED_PACKED;
     }
     int end = end(table, row);
@@ -122,7 +131,10 @@ public record Interval(
    */
   private long observeClockStop(CaseTable table, int row) {
     boolean reported = table.day(row, Milestone.REPORT_COMPLETED) != ABSENT;
-    if (table.day(row, Milestone.DOCUMENTATION_RECEIVED) == ABSENT && !reported) {
+    boolean documented = table.day(row, Milestone.DOCUMENTATION_RECEIVED) != ABSENT;
+    if (!documented && !reported
+        || table.shared(
+            row, documented ? Milestone.DOCUMENTATION_RECEIVED : Milestone.REPORT_COMPLETED)) {
       return Observation.NOT_STARTED_PACKED;
     }
     boolean recorded = table.clockStop(row) != ABSENT;
@@ -151,6 +163,16 @@ public record Interval(
       }
     }
     return !endsAtIntroducingDecision && table.nextRoundStart(row) != ABSENT;
+  }
+
+  /** Whether the row records a process date it does not share with the round before it. */
+  private static boolean begun(CaseTable table, int row) {
+    for (Milestone m : MILESTONES) {
+      if (m.inProcess() && table.day(row, m) != ABSENT && !table.shared(row, m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Milestone next(Milestone m) {
@@ -185,6 +207,10 @@ public record Interval(
     if (!coverage.anyRecorded(from)
         && (fromFallback == null || !coverage.anyRecorded(fromFallback))) {
       missing.add(fromFallback == null ? from.column() : from.column() + " or " + fromFallback);
+    }
+    if (from == to) {
+      // The re-decision runs from one decision to the next: one column, named once.
+      return missing;
     }
     if (endsAtIntroducingDecision) {
       if (!coverage.anyRecorded(to) && !coverage.anyRecorded(Milestone.DECISION_DATE)) {
@@ -225,6 +251,7 @@ public record Interval(
         && endsAtIntroducingDecision == i.endsAtIntroducingDecision
         && minusClockStops == i.minusClockStops
         && clockStop == i.clockStop
+        && fromPreviousRound == i.fromPreviousRound
         && actor == i.actor
         && Objects.equals(description, i.description);
   }

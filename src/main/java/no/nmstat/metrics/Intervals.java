@@ -49,6 +49,7 @@ public final class Intervals {
           false,
           false,
           true,
+          false,
           Actor.COMPANY,
           "days DMP waited for the company");
   public static final Interval SUBMISSION =
@@ -76,6 +77,7 @@ public final class Intervals {
           false,
           false,
           false,
+          false,
           Actor.RHF,
           "negotiation (or report, when none) to the decision");
   public static final Interval TOTAL =
@@ -98,8 +100,21 @@ public final class Intervals {
           true,
           false,
           false,
+          false,
           Actor.ALL,
           "marketing authorisation to availability (WAIT): only a yes ends it");
+  public static final Interval REDECISION =
+      new Interval(
+          "redecision",
+          DECISION_DATE,
+          null,
+          DECISION_DATE,
+          false,
+          false,
+          false,
+          true,
+          Actor.ALL,
+          "the previous round's decision to this round's: a new decision on the same method");
 
   /** All standard intervals. */
   public static final List<Interval> STANDARD =
@@ -113,7 +128,8 @@ public final class Intervals {
           TO_DECISION,
           TOTAL,
           MA_TO_DECISION,
-          MA_TO_AVAILABILITY);
+          MA_TO_AVAILABILITY,
+          REDECISION);
 
   private Intervals() {}
 

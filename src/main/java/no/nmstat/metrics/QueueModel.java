@@ -99,8 +99,10 @@ public final class QueueModel {
     long[] keys = new long[cases.size()];
     int n = 0;
     for (int i = 0; i < cases.size(); i++) {
-      int d = known(cases.get(i).day(Milestone.DOCUMENTATION_RECEIVED), asOfDay);
-      if (d != ABSENT) {
+      CaseRecord c = cases.get(i);
+      int d = known(c.day(Milestone.DOCUMENTATION_RECEIVED), asOfDay);
+      // A later round that repeats the documentation date queued in the round before it.
+      if (d != ABSENT && !c.shared(Milestone.DOCUMENTATION_RECEIVED)) {
         keys[n++] = (long) d << 32 | i;
       }
     }

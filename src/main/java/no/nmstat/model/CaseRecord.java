@@ -143,6 +143,22 @@ public final class CaseRecord {
     return table.laterYes(row);
   }
 
+  /**
+   * The previous round's decision, or {@link #ABSENT} for a first round or when the previous round
+   * has none (as of the table's date): where the re-decision starts (method.md §3).
+   */
+  public int previousRoundDecision() {
+    return table.previousDecision(row);
+  }
+
+  /**
+   * Whether this row's {@code m} repeats the previous round's (method.md §2.5): then it was reached
+   * in that round, and nothing of this round starts or is entered at it.
+   */
+  public boolean shared(Milestone m) {
+    return table.shared(row, m);
+  }
+
   /** The decision, or null when none is recorded. */
   public Decision decision() {
     return table.decision(row);

@@ -42,10 +42,12 @@ public final class CaseTable extends AbstractList<CaseRecord> {
 
   /**
    * Per row: the round's number (1 for the first), the day the next round of the same method and
-   * indication starts, and, for a first round, the first positive decision of a later round (both
-   * {@link CaseRecord#ABSENT} when there is none).
+   * indication starts, for a first round the first positive decision of a later round, the previous
+   * round's decision (each {@link CaseRecord#ABSENT} when there is none), and the milestones the
+   * row shares with the previous round (a bit per {@link Milestone#ordinal}).
    */
-  record Rounds(int[] number, int[] nextStart, int[] laterYes) {}
+  record Rounds(
+      int[] number, int[] nextStart, int[] laterYes, int[] previousDecision, int[] shared) {}
 
   /** The milestone days, row by row: two bytes each where they fit, else four. */
   record Days(char[] small, int[] large) {
@@ -153,6 +155,21 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return rounds == null ? CaseRecord.ABSENT : seen(rounds.laterYes[row]);
   }
 
+  /** Row {@code row}'s {@link CaseRecord#previousRoundDecision}. */
+  public int previousDecision(int row) {
+    return rounds == null ? CaseRecord.ABSENT : seen(rounds.previousDecision[row]);
+  }
+
+  /** Row {@code row}'s {@link CaseRecord#shared}. */
+  public boolean shared(int row, Milestone m) {
+    return rounds != null && (rounds.shared[row] & 1 << m.ordinal()) != 0;
+  }
+
+  /** The milestone bits of {@link #shared}, for copying a row. */
+  int sharedBits(int row) {
+    return rounds == null ? 0 : rounds.shared[row];
+  }
+
   /**
    * The day row {@code row}'s decision said yes: its availability date, else the decision's date
    * when the decision is to introduce; {@link CaseRecord#ABSENT} when there is no yes.
@@ -166,11 +183,14 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   /**
-   * This table with rounds: per row its round's number, the start of the next round and, for a
-   * first round, a later round's first positive decision ({@link CaseRecord#ABSENT} when none).
+   * This table with rounds: per row its round's number, the start of the next round, for a first
+   * round a later round's first positive decision, the previous round's decision ({@link
+   * CaseRecord#ABSENT} when none), and the milestones shared with the previous round (a bit per
+   * {@link Milestone#ordinal}).
    */
-  public CaseTable withRounds(int[] number, int[] nextStart, int[] laterYes) {
-    return with(new Rounds(number, nextStart, laterYes), asOf);
+  public CaseTable withRounds(
+      int[] number, int[] nextStart, int[] laterYes, int[] previousDecision, int[] shared) {
+    return with(new Rounds(number, nextStart, laterYes, previousDecision, shared), asOf);
   }
 
   /** The same rows with {@code rounds}, as of {@code asOf}: a view of the same arrays. */
@@ -250,7 +270,10 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   /** Whether any milestone of any row (or a later round's start) lies after {@code asOfDay}. */
   boolean anyAfter(int asOfDay) {
     return datesAfter(asOfDay, true) > 0
-        || rounds != null && (after(rounds.nextStart, asOfDay) || after(rounds.laterYes, asOfDay));
+        || rounds != null
+            && (after(rounds.nextStart, asOfDay)
+                || after(rounds.laterYes, asOfDay)
+                || after(rounds.previousDecision, asOfDay));
   }
 
   private boolean after(int[] a, int asOfDay) {

@@ -26,6 +26,8 @@ public final class CaseTableBuilder {
   private int[] number;
   private int[] nextStart;
   private int[] laterYes;
+  private int[] previousDecision;
+  private int[] shared;
 
   /** A builder with room for about {@code rows} rows (it grows as needed). */
   public CaseTableBuilder(String file, TextColumns columns, int rows) {
@@ -154,17 +156,24 @@ public final class CaseTableBuilder {
         number = new int[idEnds.length];
         nextStart = new int[idEnds.length];
         laterYes = new int[idEnds.length];
+        previousDecision = new int[idEnds.length];
+        shared = new int[idEnds.length];
         Arrays.fill(number, 0, size - 1, 1);
         Arrays.fill(nextStart, 0, size - 1, CaseRecord.ABSENT);
         Arrays.fill(laterYes, 0, size - 1, CaseRecord.ABSENT);
+        Arrays.fill(previousDecision, 0, size - 1, CaseRecord.ABSENT);
       }
       number[size - 1] = t.round(row);
       nextStart[size - 1] = t.nextRoundStart(row);
       laterYes[size - 1] = t.laterYes(row);
+      previousDecision[size - 1] = t.previousDecision(row);
+      shared[size - 1] = t.sharedBits(row);
     } else if (number != null) {
       number[size - 1] = 1;
       nextStart[size - 1] = CaseRecord.ABSENT;
       laterYes[size - 1] = CaseRecord.ABSENT;
+      previousDecision[size - 1] = CaseRecord.ABSENT;
+      shared[size - 1] = 0;
     }
   }
 
@@ -196,6 +205,8 @@ public final class CaseTableBuilder {
       number = Arrays.copyOf(number, capacity);
       nextStart = Arrays.copyOf(nextStart, capacity);
       laterYes = Arrays.copyOf(laterYes, capacity);
+      previousDecision = Arrays.copyOf(previousDecision, capacity);
+      shared = Arrays.copyOf(shared, capacity);
     }
   }
 
@@ -211,7 +222,10 @@ public final class CaseTableBuilder {
       }
     }
     CaseTable.Lines l = new CaseTable.Lines(lines, largeLines, lineOffset);
-    CaseTable.Rounds r = number == null ? null : new CaseTable.Rounds(number, nextStart, laterYes);
+    CaseTable.Rounds r =
+        number == null
+            ? null
+            : new CaseTable.Rounds(number, nextStart, laterYes, previousDecision, shared);
     return new CaseTable(
         file,
         columns,

@@ -148,6 +148,7 @@ class IntervalTest {
             false,
             true,
             false,
+            false,
             Actor.ALL,
             "d");
     RecordComponent[] components = Interval.class.getRecordComponents();
