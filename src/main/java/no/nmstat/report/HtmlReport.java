@@ -99,10 +99,24 @@ public final class HtmlReport {
     trend(b, c);
     actors(b, c);
     backlog(b, c);
+    String noQueue = c.queueNotMeasurable();
     section(b, "outliers", "Cases waiting over a year for a case handler");
-    table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    if (noQueue != null) {
+      b.append("<p>").append(Html.escape(noQueue)).append("</p>\n");
+    } else {
+      table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    }
     b.append("</section>\n");
-    queue(b, c.queue());
+    if (noQueue != null) {
+      // The forecast's own note names the cause and what to do about it.
+      section(b, "queue", "Cases in the queue now");
+      for (String note : ReportContent.queueNowNotMeasurable(c.queue().forecast(), noQueue)) {
+        b.append("<p>").append(Html.escape(note)).append("</p>\n");
+      }
+      b.append("</section>\n");
+    } else {
+      queue(b, c.queue());
+    }
     if (c.waitSection() != null) {
       wait(b, c.waitSection());
     }

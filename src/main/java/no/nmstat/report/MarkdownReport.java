@@ -55,13 +55,26 @@ public final class MarkdownReport {
     }
     heading(out, "Backlog over time");
     table(out, ReportTables.backlog(c.backlog()));
+    String noQueue = c.queueNotMeasurable();
     heading(out, "Cases waiting over a year for a case handler");
-    table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    if (noQueue != null) {
+      out.print(MarkdownText.escape(noQueue) + "\n\n");
+    } else {
+      table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    }
     heading(out, "Cases in the queue now");
-    out.print(
-        MarkdownText.escape(ForecastReport.held(c.queue().backtest(), ReportContent.FORECAST_LEVEL))
-            + "\n\n");
-    table(out, ForecastReport.inWords(c.queue().forecast()));
+    if (noQueue != null) {
+      // The forecast's own note names the cause and what to do about it.
+      for (String note : ReportContent.queueNowNotMeasurable(c.queue().forecast(), noQueue)) {
+        out.print(MarkdownText.escape(note) + "\n\n");
+      }
+    } else {
+      out.print(
+          MarkdownText.escape(
+                  ForecastReport.held(c.queue().backtest(), ReportContent.FORECAST_LEVEL))
+              + "\n\n");
+      table(out, ForecastReport.inWords(c.queue().forecast()));
+    }
     if (c.waitSection() != null) {
       heading(out, "International comparison in the style of EFPIA W.A.I.T.");
       table(out, ReportTables.wait(c.waitSection()));

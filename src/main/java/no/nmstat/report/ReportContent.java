@@ -337,6 +337,26 @@ public record ReportContent(
             + ".";
   }
 
+  /**
+   * The sentence that stands in for the sections built on the queue (the cases over a year, the
+   * cases in it now) when the file cannot measure it; null when it can. An empty table there would
+   * say "0 cases", a count the file cannot make.
+   */
+  String queueNotMeasurable() {
+    return find(overall, Intervals.QUEUE).measurable()
+        ? null
+        : noCompletedCase(overall, Intervals.QUEUE);
+  }
+
+  /**
+   * What stands in for the cases in the queue now when the queue is not measurable: the forecast's
+   * own note when no case has a documentation date (it says where to find them), else {@code
+   * noQueue}.
+   */
+  static List<String> queueNowNotMeasurable(QueueForecast f, String noQueue) {
+    return f.documented() == 0 ? ForecastReport.basis(f) : List.of(noQueue);
+  }
+
   private static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {
     return summaries.stream().filter(s -> s.interval() == interval).findFirst().orElseThrow();
   }
