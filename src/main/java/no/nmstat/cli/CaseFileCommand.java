@@ -39,8 +39,7 @@ abstract class CaseFileCommand extends BaseCommand {
    */
   ReadResult readValid() throws Exception {
     ReadResult result = input.read(env(), columnsUsed());
-    // A value that could not be read changes the figures: every command says where it is.
-    Problems.print(env().err(), result.unread(), result.unreadCount());
+    Problems.printUnread(env().err(), result);
     if (result.casesWarned() > 0) {
       env()
           .err()

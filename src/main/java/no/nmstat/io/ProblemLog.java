@@ -36,9 +36,13 @@ public final class ProblemLog {
 
   /** Records a warning about one row or cell: the row is still used. */
   public void warning(String file, long line, String column, String value, String reason) {
+    warning(new InputProblem(file, line, column, value, reason, true));
+  }
+
+  private void warning(InputProblem warning) {
     warningCount++;
     if (warnings.size() < cap) {
-      warnings.add(new InputProblem(file, line, column, value, reason, true));
+      warnings.add(warning);
     }
   }
 
@@ -46,11 +50,11 @@ public final class ProblemLog {
    * Records a warning about a cell whose value cannot be read (it is taken as empty): a warning
    * every command shows, since the figures rest on the missing value.
    */
-  void unread(String file, long line, String column, String value, String reason) {
-    warning(file, line, column, value, reason);
+  void unread(InputProblem warning) {
+    warning(warning);
     unreadCount++;
     if (unread.size() < cap) {
-      unread.add(new InputProblem(file, line, column, value, reason, true));
+      unread.add(warning);
     }
   }
 

@@ -173,11 +173,14 @@ final class WorkbookInput {
                 ? header[i]
                 : CellAddress.convertNumToColString(c.getColumnIndex());
         log.unread(
-            name,
-            row.getRowNum(),
-            column,
-            "=" + c.getFormula(),
-            "formula has no saved value; open and save the workbook in Excel or LibreOffice");
+            new InputProblem(
+                name,
+                row.getRowNum(),
+                column,
+                "=" + c.getFormula(),
+                "no saved value; open and save the workbook in Excel or LibreOffice",
+                true,
+                "formula"));
       }
     }
   }

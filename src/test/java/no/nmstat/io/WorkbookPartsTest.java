@@ -1,104 +1,22 @@
 package no.nmstat.io;
 
+import static no.nmstat.io.HandWrittenWorkbook.parts;
+import static no.nmstat.io.HandWrittenWorkbook.text;
+import static no.nmstat.io.HandWrittenWorkbook.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import no.nmstat.model.Milestone;
 import org.junit.jupiter.api.Test;
 
 /**
  * Workbooks that do not say what they seem to: formulas without a saved value, parts that inflate
- * like a ZIP bomb, and valid workbooks without styles or shared strings. Each workbook is written
- * here by hand, part by part, as the OOXML package format allows.
+ * like a ZIP bomb, and valid workbooks without styles or shared strings, each written by {@link
+ * HandWrittenWorkbook}.
  */
 class WorkbookPartsTest {
-  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-
-  /** The parts of a one-sheet workbook with {@code rows} as its sheet data. */
-  private static Map<String, String> parts(String rows, boolean styles, boolean sharedStrings) {
-    Map<String, String> parts = new LinkedHashMap<>();
-    parts.put(
-        "[Content_Types].xml",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-            + "<Default Extension=\"rels\""
-            + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\""
-            + TYPE
-            + "sheet.main+xml\"/>"
-            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\""
-            + TYPE
-            + "worksheet+xml\"/>"
-            + (styles
-                ? "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + TYPE + "styles+xml\"/>"
-                : "")
-            + (sharedStrings
-                ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\""
-                    + TYPE
-                    + "sharedStrings+xml\"/>"
-                : "")
-            + "</Types>");
-    parts.put(
-        "xl/workbook.xml",
-        "<workbook xmlns=\""
-            + MAIN
-            + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-            + "<sheets><sheet name=\"Ark1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-    parts.put(
-        "xl/_rels/workbook.xml.rels",
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\" Type=\""
-            + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\"/>"
-            + "</Relationships>");
-    parts.put(
-        "xl/worksheets/sheet1.xml",
-        "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>");
-    if (styles) {
-      // Style 1 is a date format.
-      parts.put(
-          "xl/styles.xml",
-          "<styleSheet xmlns=\""
-              + MAIN
-              + "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd.mm.yyyy\"/>"
-              + "</numFmts><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>"
-              + "</cellXfs></styleSheet>");
-    }
-    if (sharedStrings) {
-      parts.put(
-          "xl/sharedStrings.xml",
-          "<sst xmlns=\"" + MAIN + "\" count=\"1\"><si><t>decision_date</t></si></sst>");
-    }
-    return parts;
-  }
-
-  private static byte[] zip(Map<String, String> parts) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (Map.Entry<String, String> p : parts.entrySet()) {
-        zip.putNextEntry(new ZipEntry(p.getKey()));
-        zip.write(p.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
-
-  private static String text(String ref, String value) {
-    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>";
-  }
-
   /** A header row "id, decision_date" and one case row, its date cell {@code date}. */
   private static String rows(String date) {
     return "<row r=\"1\">"
@@ -132,8 +50,8 @@ class WorkbookPartsTest {
       assertThat(r.unread())
           .extracting(InputProblem::toString)
           .containsExactly(
-              "b.xlsx:2:decision_date: warning: value \"=DATE(2023,1,2)\": formula has no saved"
-                  + " value; open and save the workbook in Excel or LibreOffice");
+              "b.xlsx:2:decision_date: warning: formula \"=DATE(2023,1,2)\": no saved value;"
+                  + " open and save the workbook in Excel or LibreOffice");
       assertThat(r.warnings()).isEqualTo(r.unread());
       // The case is read without the value, and no process-order note counts it.
       assertThat(r.cases()).hasSize(1);
@@ -179,7 +97,7 @@ class WorkbookPartsTest {
     assertThat(r.unread())
         .extracting(InputProblem::toString)
         .containsExactly(
-            "b.xlsx:3:C: warning: value \"=A1\": formula has no saved value;"
+            "b.xlsx:3:C: warning: formula \"=A1\": no saved value;"
                 + " open and save the workbook in Excel or LibreOffice");
     assertThat(r.cases()).hasSize(1);
   }
