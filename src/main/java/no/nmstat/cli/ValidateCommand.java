@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
     description =
         "Check case files and report every problem as FILE:LINE:COLUMN: value \"x\":"
             + " reason on stderr, then the warnings (dates out of the usual process order that make"
-            + " no interval negative); exit 0 when there are no errors, 65 when there are.",
+            + " no interval negative, workbook formulas without a saved value); exit 0 when there"
+            + " are no errors, 65 when there are.",
     footer = {
       "",
       "Examples:",
