@@ -39,6 +39,7 @@ abstract class CaseFileCommand extends BaseCommand {
    */
   ReadResult readValid() throws Exception {
     ReadResult result = input.read(env(), columnsUsed());
+    Problems.printUnread(env().err(), result);
     if (result.casesWarned() > 0) {
       env()
           .err()

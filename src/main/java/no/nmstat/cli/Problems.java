@@ -3,6 +3,7 @@ package no.nmstat.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import no.nmstat.io.InputProblem;
+import no.nmstat.io.ReadResult;
 
 /** Prints input problems, one per line, with a count of those past the cap. */
 final class Problems {
@@ -22,5 +23,13 @@ final class Problems {
               + (more == 1 ? "" : "s")
               + " (--max-errors shows more)");
     }
+  }
+
+  /**
+   * Prints the values {@code result} could not read (formulas without a saved value): the figures
+   * rest on them, so every command that computes on cases says where they are.
+   */
+  static void printUnread(PrintWriter err, ReadResult result) {
+    print(err, result.unread(), result.unreadCount());
   }
 }

@@ -15,9 +15,10 @@ import picocli.CommandLine.Mixin;
     description =
         "Check case files and report every problem as FILE:LINE:COLUMN: value \"x\":"
             + " reason on stderr, then the warnings (dates out of the usual process order that make"
-            + " no interval negative); then the counts, and how many valid cases record each"
-            + " milestone (a table for people; --format csv or json for programs, the counts"
-            + " then on stderr). Exit 0 when there are no errors, 65 when there are.",
+            + " no interval negative, workbook formulas without a saved value); then the counts,"
+            + " and how many valid cases record each milestone (a table for people; --format csv"
+            + " or json for programs, the counts then on stderr). Exit 0 when there are no errors,"
+            + " 65 when there are.",
     footer = {
       "",
       "Examples:",

@@ -135,6 +135,7 @@ final class WaitCommand extends BaseCommand {
     Table table;
     if (fromCases != null) {
       ReadResult cases = InputOptions.readCases(List.of(fromCases), reading, env(), null);
+      Problems.printUnread(env().err(), cases);
       if (!cases.clean()) {
         throw new InvalidInputException(cases.problems(), cases.problemCount(), cases.fatal());
       }

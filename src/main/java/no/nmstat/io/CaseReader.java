@@ -83,7 +83,9 @@ public final class CaseReader {
               List.copyOf(extraColumns),
               log.warnings(),
               log.warningCount(),
-              log.rowsWarned());
+              log.rowsWarned(),
+              log.unread(),
+              log.unreadCount());
     }
     return result;
   }

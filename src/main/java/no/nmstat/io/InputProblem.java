@@ -4,7 +4,8 @@ package no.nmstat.io;
  * One thing wrong with the input, located as precisely as the input allows.
  *
  * <p>Printed as {@code FILE:LINE:COLUMN: value "x": reason}, the shape compilers use, so editors
- * and CI logs link it to the spot.
+ * and CI logs link it to the spot; a value that is a workbook formula is printed as {@code formula
+ * "=…"}.
  *
  * @param file the input's name as given on the command line ({@code -} for stdin)
  * @param line the 1-based line the row starts on
@@ -12,13 +13,27 @@ package no.nmstat.io;
  * @param value the offending value, as read
  * @param reason what is wrong, in words
  * @param warning whether it is only a warning: unusual, but the row is used
+ * @param noun what the value is, as printed before it: {@code value}, or {@code formula} for a
+ *     workbook formula
  */
 public record InputProblem(
-    String file, long line, String column, String value, String reason, boolean warning) {
+    String file,
+    long line,
+    String column,
+    String value,
+    String reason,
+    boolean warning,
+    String noun) {
 
   /** An error: the row cannot be used as it is. */
   public InputProblem(String file, long line, String column, String value, String reason) {
     this(file, line, column, value, reason, false);
+  }
+
+  /** An error or a warning about a value. */
+  public InputProblem(
+      String file, long line, String column, String value, String reason, boolean warning) {
+    this(file, line, column, value, reason, warning, "value");
   }
 
   @Override
@@ -30,7 +45,8 @@ public record InputProblem(
         + column
         + ": "
         + (warning ? "warning: " : "")
-        + "value \""
+        + noun
+        + " \""
         + printable(value)
         + "\": "
         + reason;
@@ -40,7 +56,7 @@ public record InputProblem(
   InputProblem movedBy(long offset) {
     return offset == 0
         ? this
-        : new InputProblem(file, line + offset, column, value, reason, warning);
+        : new InputProblem(file, line + offset, column, value, reason, warning, noun);
   }
 
   // Keeps a problem on one line and free of terminal control characters.

@@ -12,6 +12,8 @@ public final class ProblemLog {
   private final int cap;
   private final List<InputProblem> problems = new ArrayList<>();
   private final List<InputProblem> warnings = new ArrayList<>();
+  private final List<InputProblem> unread = new ArrayList<>();
+  private long unreadCount;
   private long count;
   private long warningCount;
   private long rowsWarned;
@@ -34,9 +36,25 @@ public final class ProblemLog {
 
   /** Records a warning about one row or cell: the row is still used. */
   public void warning(String file, long line, String column, String value, String reason) {
+    warning(new InputProblem(file, line, column, value, reason, true));
+  }
+
+  private void warning(InputProblem warning) {
     warningCount++;
     if (warnings.size() < cap) {
-      warnings.add(new InputProblem(file, line, column, value, reason, true));
+      warnings.add(warning);
+    }
+  }
+
+  /**
+   * Records a warning about a cell whose value cannot be read (it is taken as empty): a warning
+   * every command shows, since the figures rest on the missing value.
+   */
+  void unread(InputProblem warning) {
+    warning(warning);
+    unreadCount++;
+    if (unread.size() < cap) {
+      unread.add(warning);
     }
   }
 
@@ -73,8 +91,14 @@ public final class ProblemLog {
         warnings.add(p.movedBy(lineOffset));
       }
     }
+    for (InputProblem p : other.unread) {
+      if (unread.size() < cap) {
+        unread.add(p.movedBy(lineOffset));
+      }
+    }
     count += other.count;
     warningCount += other.warningCount;
+    unreadCount += other.unreadCount;
     rowsWarned += other.rowsWarned;
     rows += other.rows;
     invalidRows += other.invalidRows;
@@ -90,6 +114,7 @@ public final class ProblemLog {
   void sort(java.util.Comparator<InputProblem> order) {
     problems.sort(order);
     warnings.sort(order);
+    unread.sort(order);
   }
 
   /** The warnings kept for reporting. */
@@ -100,6 +125,16 @@ public final class ProblemLog {
   /** How many warnings were found. */
   public long warningCount() {
     return warningCount;
+  }
+
+  /** The warnings of unreadable values kept for reporting (among {@link #warnings}). */
+  public List<InputProblem> unread() {
+    return List.copyOf(unread);
+  }
+
+  /** How many values could not be read. */
+  public long unreadCount() {
+    return unreadCount;
   }
 
   /** How many valid rows carry a warning. */

@@ -17,6 +17,9 @@ import no.nmstat.model.CaseRecord;
  * @param warnings the warnings kept for reporting, in input order
  * @param warningCount how many warnings were found in all
  * @param casesWarned how many valid cases carry a warning
+ * @param unread the warnings of values that could not be read (a formula without a saved value),
+ *     kept for reporting, in input order; they are among {@code warnings}
+ * @param unreadCount how many values could not be read
  */
 public record ReadResult(
     List<CaseRecord> cases,
@@ -28,13 +31,16 @@ public record ReadResult(
     List<String> extraColumns,
     List<InputProblem> warnings,
     long warningCount,
-    long casesWarned) {
+    long casesWarned,
+    List<InputProblem> unread,
+    long unreadCount) {
 
   public ReadResult {
     cases = cases instanceof no.nmstat.model.CaseList ? cases : List.copyOf(cases);
     problems = List.copyOf(problems);
     extraColumns = List.copyOf(extraColumns);
     warnings = List.copyOf(warnings);
+    unread = List.copyOf(unread);
   }
 
   /** Whether nothing is wrong. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellAddress;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -45,8 +46,29 @@ final class WorkbookInput {
   /** Reads sheet {@code sheet} (a name, or a number from 1; null for the first). */
   static void read(
       String name, ByteSource source, String sheet, ProblemLog log, TableInput.Rows rows) {
+    try {
+      WorkbookArchive.Verdict archive = WorkbookArchive.check(source);
+      if (archive.refusal() != null) {
+        log.fatal(name, 1, "-", archive.part(), archive.refusal());
+        return;
+      }
+      read(name, source, archive.hasStyles(), sheet, log, rows);
+    } catch (IOException | RuntimeException e) {
+      log.fatal(name, 1, "-", "", "not a readable .xlsx workbook (" + reason(e) + ")");
+    }
+  }
+
+  /** Reads a checked workbook; without a styles part no cell has a number format. */
+  private static void read(
+      String name,
+      ByteSource source,
+      boolean hasStyles,
+      String sheet,
+      ProblemLog log,
+      TableInput.Rows rows)
+      throws IOException {
     try (ReadableWorkbook book =
-        new ReadableWorkbook(stream(source), new ReadingOptions(true, false))) {
+        new ReadableWorkbook(stream(source), new ReadingOptions(hasStyles, false))) {
       if (book.isDate1904()) {
         log.fatal(
             name,
@@ -71,8 +93,6 @@ final class WorkbookInput {
       try (Stream<Row> stream = chosen.get().openStream()) {
         read(name, stream.iterator(), log, rows);
       }
-    } catch (IOException | RuntimeException e) {
-      log.fatal(name, 1, "-", "", "not a readable .xlsx workbook (" + reason(e) + ")");
     }
   }
 
@@ -81,6 +101,7 @@ final class WorkbookInput {
     TableInput.Sink sink = null;
     while (it.hasNext()) {
       Row row = it.next();
+      unsaved(name, row, header, sink == null ? log : sink.log());
       if (header == null) {
         String[] names = new String[lastContent(row) + 1];
         for (int i = 0; i < names.length; i++) {
@@ -128,12 +149,47 @@ final class WorkbookInput {
     for (int i = 0; i < width; i++) {
       Cell c = i < row.getCellCount() ? row.getCell(i) : null;
       texts[i] = text(c);
-      if (c != null && c.getType() == CellType.NUMBER) {
+      if (isNumber(c)) {
         numbers[i] = c.getRawValue();
         dates[i] = isDateFormat(c.getDataFormatString());
       }
     }
     return new SheetFields(texts, numbers, dates);
+  }
+
+  /**
+   * Warns of each formula cell in {@code row} that has no saved value (a workbook written by a
+   * program that does not calculate): nothing here computes formulas, so the cell reads as empty.
+   * An empty saved value counts as none, as openpyxl writes it for every formula.
+   */
+  private static void unsaved(String name, Row row, String[] header, ProblemLog log) {
+    for (int i = 0; i < row.getCellCount(); i++) {
+      Cell c = row.getCell(i);
+      if (c != null
+          && c.getType() == CellType.FORMULA
+          && (c.getRawValue() == null || c.getRawValue().isEmpty())) {
+        String column =
+            header != null && i < header.length
+                ? header[i]
+                : CellAddress.convertNumToColString(c.getColumnIndex());
+        log.unread(
+            new InputProblem(
+                name,
+                row.getRowNum(),
+                column,
+                "=" + c.getFormula(),
+                "no saved value; open and save the workbook in Excel or LibreOffice",
+                true,
+                "formula"));
+      }
+    }
+  }
+
+  /** Whether {@code c} holds a number, typed or saved by a formula. */
+  private static boolean isNumber(Cell c) {
+    return c != null
+        && (c.getType() == CellType.NUMBER
+            || c.getType() == CellType.FORMULA && c.getValue() instanceof BigDecimal);
   }
 
   /** The index of the last cell with content, -1 when there is none. */
@@ -146,23 +202,25 @@ final class WorkbookInput {
     return -1;
   }
 
-  /** A cell as text: numbers in plain notation, booleans as true/false, errors as shown. */
+  /**
+   * A cell as text: numbers in plain notation, booleans as true/false, errors as shown; a formula
+   * cell as its saved value.
+   */
   private static String text(Cell c) {
     if (c == null) {
       return "";
     }
-    switch (c.getType()) {
-      case NUMBER:
-        return new BigDecimal(c.getRawValue()).stripTrailingZeros().toPlainString();
-      case BOOLEAN:
-        return Boolean.TRUE.equals(c.asBoolean()) ? "true" : "false";
-      case EMPTY:
-        return "";
-      default:
-        String raw = c.getRawValue();
-        String v = c.getType() == CellType.STRING ? c.asString() : raw;
-        return v == null ? "" : v.strip();
+    if (isNumber(c)) {
+      return new BigDecimal(c.getRawValue()).stripTrailingZeros().toPlainString();
     }
+    if (c.getValue() instanceof Boolean b) {
+      return b ? "true" : "false";
+    }
+    if (c.getType() == CellType.EMPTY) {
+      return "";
+    }
+    String v = c.getType() == CellType.STRING ? c.asString() : c.getRawValue();
+    return v == null ? "" : v.strip();
   }
 
   private static boolean isDateFormat(String format) {

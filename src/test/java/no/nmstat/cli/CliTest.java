@@ -187,7 +187,7 @@ class CliTest {
   }
 
   /** Starts {@code nmstat args} in a JVM of its own with {@code jvm} options, in {@code dir}. */
-  private static Process start(List<String> jvm, List<String> args, Path dir) throws IOException {
+  static Process start(List<String> jvm, List<String> args, Path dir) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:TieredStopAtLevel=1"); // starts faster, as the launcher does for small files
@@ -202,7 +202,7 @@ class CliTest {
         .start();
   }
 
-  private static int finish(Process p) throws InterruptedException {
+  static int finish(Process p) throws InterruptedException {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished within 2 minutes").isTrue();
     return p.exitValue();
   }
