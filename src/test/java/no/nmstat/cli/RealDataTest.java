@@ -87,7 +87,7 @@ class RealDataTest {
     assertThat(r.exit()).isZero();
     // Data rows counted by hand: `tail -n +2 data/nyemetoder-public.csv | wc -l`.
     assertThat(r.stdout())
-        .isEqualTo("45 rows, 45 valid cases, 0 invalid rows, 0 problems," + " 1 warning\n");
+        .isEqualTo("54 rows, 54 valid cases, 0 invalid rows, 0 problems," + " 1 warning\n");
     // ID2018_067's method page: Påbegynt 05.07.2018 before Oppdrag gitt 27.08.2018.
     assertThat(r.stderr())
         .isEqualTo(
