@@ -85,8 +85,9 @@ class RealDataTest {
   void validatesWithTheOneDepartureTheSourceShows() {
     GoldenTest.Run r = run("validate", FILE);
     assertThat(r.exit()).isZero();
+    // Data rows counted by hand: `tail -n +2 data/nyemetoder-public.csv | wc -l`.
     assertThat(r.stdout())
-        .startsWith("44 rows, 44 valid cases, 0 invalid rows, 0 problems, 1 warning\n\n");
+        .startsWith("54 rows, 54 valid cases, 0 invalid rows, 0 problems, 1 warning\n\n");
     // The coverage table: no source gives a documentation date (data/README.md).
     assertThat(r.stdout()).containsPattern("documentation_received +0 +0\\.0%");
     // ID2018_067's method page: Påbegynt 05.07.2018 before Oppdrag gitt 27.08.2018.
@@ -151,8 +152,10 @@ class RealDataTest {
         rounds.add(rec.get("id") + "|" + rec.get("trade_name") + "|" + rec.get("round"));
       }
     }
-    // ID2018_067 decided 2019 and 2023; Kadcyla refused 2016 and 2017; nivolumab adjuvant.
-    assertThat(rounds).containsExactly("ID2018_067|Keytruda|2", "|Kadcyla|2", "|Opdivo|2");
+    // ID2018_067 decided 2019 and 2023; Kadcyla refused 2016 and 2017, introduced 15.08.2017;
+    // nivolumab adjuvant.
+    assertThat(rounds)
+        .containsExactly("ID2018_067|Keytruda|2", "|Kadcyla|2", "|Kadcyla|3", "|Opdivo|2");
   }
 
   /**
