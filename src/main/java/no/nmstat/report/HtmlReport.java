@@ -11,6 +11,7 @@ import no.nmstat.metrics.BacklogRow;
 import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.QueueForecast;
 import no.nmstat.metrics.QueuedCase;
 import no.nmstat.metrics.SummaryRequest;
@@ -100,7 +101,12 @@ public final class HtmlReport {
     actors(b, c);
     backlog(b, c);
     section(b, "outliers", "Cases waiting over a year for a case handler");
-    table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    String unseenQueue = ReportContent.notMeasurable(c.overall(), Intervals.QUEUE);
+    if (unseenQueue != null) {
+      b.append("<p>").append(Html.escape(unseenQueue)).append("</p>\n");
+    } else {
+      table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    }
     b.append("</section>\n");
     queue(b, c.queue());
     if (c.waitSection() != null) {
@@ -299,6 +305,10 @@ public final class HtmlReport {
   private static void queue(StringBuilder b, ReportContent.QueueSection q) {
     section(b, "queue", "Cases in the queue now");
     QueueForecast f = q.forecast();
+    if (ForecastReport.unseen(f)) {
+      b.append("<p>").append(Html.escape(ForecastReport.UNSEEN)).append("</p>\n</section>\n");
+      return;
+    }
     b.append("<p>")
         .append(Html.escape(ForecastReport.held(q.backtest(), f.level())))
         .append("</p>\n");

@@ -9,6 +9,7 @@ import no.nmstat.format.MarkdownText;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Intervals;
 
 /** The report as Markdown: headings and tables only, for a CI job summary or a pull request. */
 public final class MarkdownReport {
@@ -56,12 +57,22 @@ public final class MarkdownReport {
     heading(out, "Backlog over time");
     table(out, ReportTables.backlog(c.backlog()));
     heading(out, "Cases waiting over a year for a case handler");
-    table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    String unseenQueue = ReportContent.notMeasurable(c.overall(), Intervals.QUEUE);
+    if (unseenQueue != null) {
+      out.print(MarkdownText.escape(unseenQueue) + "\n\n");
+    } else {
+      table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    }
     heading(out, "Cases in the queue now");
-    out.print(
-        MarkdownText.escape(ForecastReport.held(c.queue().backtest(), ReportContent.FORECAST_LEVEL))
-            + "\n\n");
-    table(out, ForecastReport.inWords(c.queue().forecast()));
+    if (ForecastReport.unseen(c.queue().forecast())) {
+      out.print(MarkdownText.escape(ForecastReport.UNSEEN) + "\n\n");
+    } else {
+      out.print(
+          MarkdownText.escape(
+                  ForecastReport.held(c.queue().backtest(), ReportContent.FORECAST_LEVEL))
+              + "\n\n");
+      table(out, ForecastReport.inWords(c.queue().forecast()));
+    }
     if (c.waitSection() != null) {
       heading(out, "International comparison in the style of EFPIA W.A.I.T.");
       table(out, ReportTables.wait(c.waitSection()));

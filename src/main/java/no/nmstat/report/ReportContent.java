@@ -326,12 +326,22 @@ public record ReportContent(
    * file cannot measure it, or no case has completed it yet.
    */
   static String noCompletedCase(List<IntervalSummary> overall, Interval interval) {
+    String unmeasured = notMeasurable(overall, interval);
+    return unmeasured != null
+        ? unmeasured
+        : "No case has completed the " + Words.interval(interval) + " yet.";
+  }
+
+  /**
+   * The sentence that stands in for a table or chart of an interval the file cannot measure, or
+   * null when it can.
+   */
+  static String notMeasurable(List<IntervalSummary> overall, Interval interval) {
     IntervalSummary s = find(overall, interval);
-    String what = Words.interval(interval);
     return s.measurable()
-        ? "No case has completed the " + what + " yet."
+        ? null
         : "The "
-            + what
+            + Words.interval(interval)
             + " is not measurable from this file: no "
             + Words.unrecorded(s.unrecorded())
             + ".";
