@@ -159,18 +159,8 @@ final class CheckCommand extends CaseFileCommand {
         RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast);
     Format format = options.output.resolve(env());
     options.output.write(CheckReport.table(results, groups, format.human()), env());
-    boolean failed =
-        results.stream().anyMatch(r -> r.verdict() == RuleResult.Verdict.FAIL)
-            || results.isEmpty() && !allowEmpty;
-    env()
-        .err()
-        .println(
-            "nmstat: check "
-                + (failed ? "failed" : "passed")
-                + ": "
-                + CheckReport.verdict(results)
-                + (results.isEmpty() && !allowEmpty ? " --allow-empty passes." : ""));
-    return failed ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
+    env().err().println("nmstat: " + CheckReport.outcome(results, allowEmpty));
+    return RuleResult.failed(results, allowEmpty) ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
   }
 
   /**

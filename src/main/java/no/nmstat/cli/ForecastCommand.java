@@ -104,15 +104,11 @@ final class ForecastCommand extends CaseFileCommand {
       output.write(ForecastReport.table(f), env());
       return ExitStatus.OK;
     }
-    LocalDate first = from != null ? from : model.firstCalibrated();
+    // A file whose queue cannot be seen has nothing to backtest, --from or not: its rows would
+    // claim a queue of 0 at every period end.
+    LocalDate first = from != null && model.documented() > 0 ? from : model.firstCalibrated();
     if (first == null) {
-      env()
-          .err()
-          .println(
-              "nmstat: note: no month end before "
-                  + date
-                  + " has enough past forecasts to calibrate one (--from DATE backtests the"
-                  + " uncalibrated model)");
+      env().err().println("nmstat: note: " + ForecastReport.noBacktest(model.forecast()));
       output.write(ForecastReport.backtest(List.of(), level, date), env());
       return ExitStatus.OK;
     }

@@ -3,9 +3,11 @@ package no.nmstat.cli;
 import java.time.LocalDate;
 import java.util.List;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Outliers;
+import no.nmstat.metrics.Snapshot;
 import no.nmstat.metrics.SummaryRequest;
 import no.nmstat.report.OutlierReport;
 import picocli.CommandLine.Command;
@@ -62,8 +64,15 @@ final class OutliersCommand extends CaseFileCommand {
     LocalDate date = asOf.resolve(env());
     ReadResult result = readValid();
     warnAgainstOrder(List.of(chosen));
-    List<Outliers.Outlier> found = Outliers.find(snapshot(result, date), chosen, threshold);
-    output.write(OutlierReport.table(found, chosen, threshold, date), env());
+    Snapshot snapshot = snapshot(result, date);
+    // An interval the file cannot measure has no case over any threshold: "0 cases over" would
+    // claim what the file cannot see. Machine formats drop table notes: stderr says it there.
+    List<String> unrecorded = chosen.unrecorded(Coverage.of(snapshot.cases()));
+    if (!unrecorded.isEmpty() && !output.resolve(env()).human()) {
+      noteUnrecorded(chosen.name(), unrecorded);
+    }
+    List<Outliers.Outlier> found = Outliers.find(snapshot, chosen, threshold);
+    output.write(OutlierReport.table(found, chosen, threshold, date, unrecorded), env());
     return ExitStatus.OK;
   }
 }

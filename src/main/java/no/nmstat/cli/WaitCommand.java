@@ -159,7 +159,9 @@ final class WaitCommand extends BaseCommand {
                       + yes.withoutMaDate()
                       + " method"
                       + (yes.withoutMaDate() == 1 ? "" : "s")
-                      + " without an ma_date left out");
+                      + " without an ma_date left out: fill the column ma_date (the EU"
+                      + " marketing authorisation date) to count "
+                      + (yes.withoutMaDate() == 1 ? "it" : "them"));
         }
         output.write(table, env());
         return ExitStatus.OK;

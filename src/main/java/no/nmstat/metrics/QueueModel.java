@@ -210,6 +210,11 @@ public final class QueueModel {
     return rows;
   }
 
+  /** How many cases have a documentation date by the as-of date: none, and the queue is unseen. */
+  public int documented() {
+    return doc.length;
+  }
+
   /**
    * The first month end at which the forecast can be calibrated on earlier ones, or null when none
    * before the as-of date can.

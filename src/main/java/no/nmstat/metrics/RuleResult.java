@@ -97,6 +97,16 @@ public record RuleResult(
     return results;
   }
 
+  /**
+   * Whether a run with {@code results} fails: a rule failed (a rule that cannot be judged included,
+   * unless it was let pass as {@link Verdict#NO_VALUE}), or no rule was evaluated at all and {@code
+   * allowEmpty} is false: a gate that judged nothing must not pass.
+   */
+  public static boolean failed(List<RuleResult> results, boolean allowEmpty) {
+    return results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL)
+        || results.isEmpty() && !allowEmpty;
+  }
+
   /** Why {@code s} has no value for a statistic. */
   private static String reason(IntervalSummary s) {
     if (!s.measurable()) {

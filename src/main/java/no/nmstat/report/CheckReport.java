@@ -44,6 +44,18 @@ public final class CheckReport {
   }
 
   /**
+   * The run's last line: "check failed: 3 checks: 2 pass, 1 fail." ({@link RuleResult#failed}),
+   * with the option that would pass a run in which no rule was evaluated.
+   */
+  public static String outcome(List<RuleResult> results, boolean allowEmpty) {
+    return "check "
+        + (RuleResult.failed(results, allowEmpty) ? "failed" : "passed")
+        + ": "
+        + verdict(results)
+        + (results.isEmpty() && !allowEmpty ? " --allow-empty passes." : "");
+  }
+
+  /**
    * "3 checks: 2 pass, 1 fail (1 of them cannot be judged)." A rule without a value is counted as
    * failed, or, with {@code --allow-no-value}, as "without a value"; no rule at all is "0 checks:
    * no rule evaluated."

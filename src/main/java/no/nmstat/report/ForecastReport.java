@@ -86,12 +86,8 @@ public final class ForecastReport {
    */
   public static List<String> basis(QueueForecast f) {
     List<String> lines = new ArrayList<>();
-    if (f.documented() == 0) {
-      lines.add(
-          "No case has a date of documentation received (Dokumentasjon mottatt), so the queue"
-              + " cannot be seen: the forecast needs the day DMP received each case's"
-              + " documentation (the method pages on nyemetoder.no seldom give it; DMP's case"
-              + " lists do).");
+    if (unseen(f)) {
+      lines.add(UNSEEN);
       return lines;
     }
     lines.add(
@@ -131,31 +127,76 @@ public final class ForecastReport {
               + " (month ends, "
               + c.assigned()
               + " since assigned) fell.");
-    } else if (c.unreached() != null) {
-      lines.add(
-          "Intervals ("
-              + level
-              + ") are the Poisson model's own, not calibrated: the errors of the "
-              + Words.count(c.forecasts(), "past forecast", "past forecasts")
-              + " never reach their "
-              + percent(c.unreached())
-              + " quantile, as too many of their cases are still waiting; a real queue's may be"
-              + " narrower or wider (a file recorded later, with more of them assigned, can"
-              + " calibrate it).");
     } else {
       lines.add(
           "Intervals ("
               + level
-              + ") are the Poisson model's own, not calibrated: only "
-              + Words.count(c.assigned(), "past forecast has", "past forecasts have")
-              + " an assignment to judge by (30 needed); a real queue's may be narrower or"
-              + " wider (a file with more of the past assignments can calibrate it).");
+              + ") are the Poisson model's own, not calibrated: "
+              + uncalibrated(c)
+              + "; a real queue's may be narrower or wider ("
+              + calibrates(c)
+              + ").");
     }
     lines.add(
         "Model: cases are taken in order of documentation received at the window's rate;"
             + " priority cases, cases set aside and a change in staffing make it wrong"
             + " (nmstat forecast --backtest shows how well it held).");
     return lines;
+  }
+
+  /**
+   * Why the file's queue cannot be seen at all: no case records its documentation date. {@code
+   * forecast}, its {@code --backtest} and {@code check}'s {@code expected_wait} all say this.
+   */
+  public static final String UNSEEN =
+      "No case has documentation_received (Dokumentasjon mottatt) recorded, so the queue cannot be"
+          + " seen: fill the column documentation_received with the day DMP received each"
+          + " case's documentation (the method pages on nyemetoder.no seldom give it; DMP's case"
+          + " lists do).";
+
+  /** Whether the forecast cannot see the queue at all ({@link #UNSEEN}). */
+  public static boolean unseen(QueueForecast f) {
+    return f.documented() == 0;
+  }
+
+  /** Why the past forecasts of {@code c}, which is not fitted, do not calibrate the intervals. */
+  private static String uncalibrated(Calibration c) {
+    return c.unreached() != null
+        ? "the errors of the "
+            + Words.count(c.forecasts(), "past forecast", "past forecasts")
+            + " never reach their "
+            + percent(c.unreached())
+            + " quantile, as too many of their cases are still waiting"
+        : "only "
+            + Words.count(c.assigned(), "past forecast has", "past forecasts have")
+            + " an assignment to judge by (30 needed)";
+  }
+
+  /** What would calibrate the intervals of {@code c}, which is not fitted. */
+  private static String calibrates(Calibration c) {
+    return c.unreached() != null
+        ? "a file recorded later, with more of them assigned, can calibrate it"
+        : "a file with more of the past assignments can calibrate it";
+  }
+
+  /**
+   * Why {@code --backtest} without {@code --from} has no period to start from, for the forecast on
+   * the as-of date {@code f}: the queue is unseen, or no month end before it can be calibrated on
+   * earlier ones (then {@code f}'s own calibration says why, as it rests on more than any of them).
+   */
+  public static String noBacktest(QueueForecast f) {
+    if (unseen(f)) {
+      return UNSEEN;
+    }
+    LocalDate asOf = LocalDate.ofEpochDay(f.asOfDay());
+    Calibration c = f.calibration();
+    return "No month end before "
+        + asOf
+        + " can be calibrated on earlier forecasts, so the backtest has no first period: "
+        + (c.fitted()
+            ? "only the forecast on " + asOf + " itself can be; "
+            : "even on " + asOf + " " + uncalibrated(c) + "; " + calibrates(c) + ", and ")
+        + "--from DATE backtests the uncalibrated model.";
   }
 
   /** One row per period end and a last row, {@code all}, for every forecast together. */

@@ -11,6 +11,7 @@ import no.nmstat.metrics.BacklogRow;
 import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.QueueForecast;
 import no.nmstat.metrics.QueuedCase;
 import no.nmstat.metrics.SummaryRequest;
@@ -99,24 +100,15 @@ public final class HtmlReport {
     trend(b, c);
     actors(b, c);
     backlog(b, c);
-    String noQueue = c.queueNotMeasurable();
     section(b, "outliers", "Cases waiting over a year for a case handler");
-    if (noQueue != null) {
-      b.append("<p>").append(Html.escape(noQueue)).append("</p>\n");
+    String unseenQueue = ReportContent.notMeasurable(c.overall(), Intervals.QUEUE);
+    if (unseenQueue != null) {
+      b.append("<p>").append(Html.escape(unseenQueue)).append("</p>\n");
     } else {
       table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
     }
     b.append("</section>\n");
-    if (noQueue != null) {
-      // The forecast's own note names the cause and what to do about it.
-      section(b, "queue", "Cases in the queue now");
-      for (String note : ReportContent.queueNowNotMeasurable(c.queue().forecast(), noQueue)) {
-        b.append("<p>").append(Html.escape(note)).append("</p>\n");
-      }
-      b.append("</section>\n");
-    } else {
-      queue(b, c.queue());
-    }
+    queue(b, c.queue());
     if (c.waitSection() != null) {
       wait(b, c.waitSection());
     }
@@ -313,6 +305,10 @@ public final class HtmlReport {
   private static void queue(StringBuilder b, ReportContent.QueueSection q) {
     section(b, "queue", "Cases in the queue now");
     QueueForecast f = q.forecast();
+    if (ForecastReport.unseen(f)) {
+      b.append("<p>").append(Html.escape(ForecastReport.UNSEEN)).append("</p>\n</section>\n");
+      return;
+    }
     b.append("<p>")
         .append(Html.escape(ForecastReport.held(q.backtest(), f.level())))
         .append("</p>\n");

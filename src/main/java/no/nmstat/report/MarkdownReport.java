@@ -9,6 +9,7 @@ import no.nmstat.format.MarkdownText;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.IntervalSummary;
+import no.nmstat.metrics.Intervals;
 
 /** The report as Markdown: headings and tables only, for a CI job summary or a pull request. */
 public final class MarkdownReport {
@@ -55,19 +56,16 @@ public final class MarkdownReport {
     }
     heading(out, "Backlog over time");
     table(out, ReportTables.backlog(c.backlog()));
-    String noQueue = c.queueNotMeasurable();
     heading(out, "Cases waiting over a year for a case handler");
-    if (noQueue != null) {
-      out.print(MarkdownText.escape(noQueue) + "\n\n");
+    String unseenQueue = ReportContent.notMeasurable(c.overall(), Intervals.QUEUE);
+    if (unseenQueue != null) {
+      out.print(MarkdownText.escape(unseenQueue) + "\n\n");
     } else {
       table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
     }
     heading(out, "Cases in the queue now");
-    if (noQueue != null) {
-      // The forecast's own note names the cause and what to do about it.
-      for (String note : ReportContent.queueNowNotMeasurable(c.queue().forecast(), noQueue)) {
-        out.print(MarkdownText.escape(note) + "\n\n");
-      }
+    if (ForecastReport.unseen(c.queue().forecast())) {
+      out.print(MarkdownText.escape(ForecastReport.UNSEEN) + "\n\n");
     } else {
       out.print(
           MarkdownText.escape(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.nmstat.format.Column;
 import no.nmstat.format.Table;
+import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Observation;
 import no.nmstat.metrics.Outliers.Outlier;
@@ -16,8 +17,19 @@ import no.nmstat.model.Milestone;
 public final class OutlierReport {
   private OutlierReport() {}
 
-  /** One row per outlier, longest first. */
-  public static Table table(List<Outlier> outliers, Interval interval, int over, LocalDate asOf) {
+  /**
+   * One row per outlier, longest first.
+   *
+   * @param unrecorded what {@code interval} needs that no case records ({@link
+   *     Interval#unrecorded}): when some, the file cannot measure it, and the note says so instead
+   *     of counting no case
+   */
+  public static Table table(
+      List<Outlier> outliers,
+      Interval interval,
+      int over,
+      LocalDate asOf,
+      List<String> unrecorded) {
     List<Column> columns =
         new ArrayList<>(
             List.of(
@@ -34,6 +46,14 @@ public final class OutlierReport {
     columns.add(Column.integer(CaseColumns.CLOCK_STOP_DAYS));
     columns.add(Column.text(CaseReport.INPUT_ROW));
     Table table = Table.of(columns, outliers, o -> row(o, interval));
+    if (!unrecorded.isEmpty()) {
+      table.note(
+          interval.name()
+              + " is not measurable in this file, so no case can be listed: "
+              + Coverage.noCaseRecords(unrecorded)
+              + ".");
+      return table;
+    }
     table.note(
         outliers.size()
             + (outliers.size() == 1 ? " case" : " cases")

@@ -326,35 +326,25 @@ public record ReportContent(
    * file cannot measure it, or no case has completed it yet.
    */
   static String noCompletedCase(List<IntervalSummary> overall, Interval interval) {
+    String unmeasured = notMeasurable(overall, interval);
+    return unmeasured != null
+        ? unmeasured
+        : "No case has completed the " + Words.interval(interval) + " yet.";
+  }
+
+  /**
+   * The sentence that stands in for a table or chart of an interval the file cannot measure, or
+   * null when it can.
+   */
+  static String notMeasurable(List<IntervalSummary> overall, Interval interval) {
     IntervalSummary s = find(overall, interval);
-    String what = Words.interval(interval);
     return s.measurable()
-        ? "No case has completed the " + what + " yet."
+        ? null
         : "The "
-            + what
+            + Words.interval(interval)
             + " is not measurable from this file: no "
             + Words.unrecorded(s.unrecorded())
             + ".";
-  }
-
-  /**
-   * The sentence that stands in for the sections built on the queue (the cases over a year, the
-   * cases in it now) when the file cannot measure it; null when it can. An empty table there would
-   * say "0 cases", a count the file cannot make.
-   */
-  String queueNotMeasurable() {
-    return find(overall, Intervals.QUEUE).measurable()
-        ? null
-        : noCompletedCase(overall, Intervals.QUEUE);
-  }
-
-  /**
-   * What stands in for the cases in the queue now when the queue is not measurable: the forecast's
-   * own note when no case has a documentation date (it says where to find them), else {@code
-   * noQueue}.
-   */
-  static List<String> queueNowNotMeasurable(QueueForecast f, String noQueue) {
-    return f.documented() == 0 ? ForecastReport.basis(f) : List.of(noQueue);
   }
 
   private static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {
