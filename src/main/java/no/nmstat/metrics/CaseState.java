@@ -29,7 +29,7 @@ public enum CaseState {
    * The milestones whose date enters this state (method.md §7 "Backlog states"), the first being
    * the usual one.
    */
-  public List<Milestone> enteredBy() {
+  private List<Milestone> enteredBy() {
     return switch (this) {
       case AWAITING_DOCUMENTATION -> List.of(Milestone.COMMISSIONED);
       case QUEUE -> List.of(Milestone.DOCUMENTATION_RECEIVED);

@@ -207,6 +207,10 @@ public final class HtmlReport {
       }
       series.add(new Svg.Series(Words.interval(e.getKey()), values, low, high));
     }
+    List<String> caption =
+        new ArrayList<>(
+            List.of("Shaded: 95% interval of the median (open-ended intervals are not drawn)."));
+    caption.addAll(ReportTables.unmeasured(c.byYear().keySet(), c.overall()));
     figure(
         b,
         new Svg.Lines(
@@ -220,8 +224,8 @@ public final class HtmlReport {
             years,
             series,
             false),
-        "Shaded: 95% interval of the median (open-ended intervals are not drawn).");
-    details(b, ReportTables.trend(c.byYear()));
+        String.join(" ", caption));
+    details(b, ReportTables.trend(c.byYear(), c.overall()));
     b.append("</section>\n");
   }
 
@@ -249,7 +253,7 @@ public final class HtmlReport {
       series.add(new Svg.Series(actor.toString(), means, null, null));
     }
     if (!c.hasActorDays()) {
-      noChart(b, "Mean days per actor, by year of decision", ReportContent.NO_ACTOR_DAYS);
+      noChart(b, "Mean days per actor, by year of decision", c.noActorDays());
       details(b, table);
       b.append("</section>\n");
       return;

@@ -47,12 +47,12 @@ public final class MarkdownReport {
       }
     }
     heading(out, "Trend of the medians");
-    table(out, ReportTables.trend(c.byYear()));
+    table(out, ReportTables.trend(c.byYear(), c.overall()));
     heading(out, "Who the days belong to");
     if (c.hasActorDays()) {
       table(out, ReportTables.actors(c.phasesByYear(), c.phasesAll()));
     } else {
-      out.print(MarkdownText.escape(ReportContent.NO_ACTOR_DAYS) + "\n\n");
+      out.print(MarkdownText.escape(c.noActorDays()) + "\n\n");
     }
     heading(out, "Backlog over time");
     table(out, ReportTables.backlog(c.backlog()));

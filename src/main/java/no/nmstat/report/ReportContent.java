@@ -301,7 +301,7 @@ public record ReportContent(
   /**
    * The years of the actor breakdown, none when the file can split no case: its one row of empty
    * year values (kept by {@code phases}, so that it does not vanish) is no year to show here; the
-   * section says why in {@link #NO_ACTOR_DAYS}.
+   * section says why in {@link #noActorDays}.
    */
   private static List<PhaseBreakdown.Line> splitYears(List<PhaseBreakdown.Line> lines) {
     return lines.isEmpty() || !lines.get(lines.size() - 1).measurable() ? List.of() : lines;
@@ -316,10 +316,21 @@ public record ReportContent(
                     .anyMatch(a -> ReportTables.actor(List.of(l), a).meanDays() != null));
   }
 
-  /** Why the actor breakdown has no figure: the sentence that stands in for its chart. */
-  static final String NO_ACTOR_DAYS =
-      "No decided case records every milestone that divides its days among company,"
-          + " DMP, LIS and RHF.";
+  /**
+   * Why the actor breakdown has no figure, the sentence that stands in for its chart: the file
+   * records a milestone the split needs in no row (named, as the interval sections name theirs), or
+   * no decided case records all of them.
+   */
+  String noActorDays() {
+    List<String> missing =
+        phasesAll.isEmpty() ? List.of() : phasesAll.get(phasesAll.size() - 1).unrecorded();
+    return missing.isEmpty()
+        ? "No decided case records every milestone that divides its days among company,"
+            + " DMP, LIS and RHF."
+        : "The days cannot be divided among company, DMP, LIS and RHF from this file: no "
+            + Words.unrecorded(missing)
+            + ".";
+  }
 
   /**
    * Why an interval has no completed case to draw, the sentence that stands in for its chart: the

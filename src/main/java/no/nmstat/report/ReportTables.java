@@ -80,7 +80,7 @@ final class ReportTables {
   }
 
   /** The medians of the headline intervals per year with their 95% intervals. */
-  static Table trend(Map<Interval, List<IntervalSummary>> byYear) {
+  static Table trend(Map<Interval, List<IntervalSummary>> byYear, List<IntervalSummary> overall) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("year")));
     for (Interval i : byYear.keySet()) {
       columns.add(Column.decimal(Words.interval(i) + ", median"));
@@ -107,7 +107,20 @@ final class ReportTables {
     t.note(
         "Median days (R type 7) of completed cases by year of each interval's end; the 95%"
             + " interval of the median from Greenwood's variance on the log-log scale.");
+    unmeasured(byYear.keySet(), overall).forEach(t::note);
     return t;
+  }
+
+  /**
+   * For each of {@code intervals} the file cannot measure, the sentence that says so: its columns
+   * of the trend stay empty.
+   */
+  static List<String> unmeasured(
+      java.util.Collection<Interval> intervals, List<IntervalSummary> overall) {
+    return intervals.stream()
+        .map(i -> ReportContent.notMeasurable(overall, i))
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   /** The years that appear in any headline interval, in order. */

@@ -70,13 +70,19 @@ final class Words {
    * no.nmstat.metrics.IntervalSummary#unrecorded} ("documentation dates", "clock stops").
    */
   static String unrecorded(java.util.List<String> columns) {
-    return columns.stream()
-        .map(
-            c ->
-                java.util.Arrays.stream(c.split(" or "))
-                    .map(Words::recordedThing)
-                    .collect(java.util.stream.Collectors.joining(" or ")))
-        .collect(java.util.stream.Collectors.joining(" or "));
+    java.util.List<String> things =
+        columns.stream()
+            .map(
+                c ->
+                    java.util.Arrays.stream(c.split(" or "))
+                        .map(Words::recordedThing)
+                        .collect(java.util.stream.Collectors.joining(" or ")))
+            .toList();
+    // "no A, B or C": after "no", "or" already excludes every one of them.
+    int last = things.size() - 1;
+    return last < 1
+        ? String.join("", things)
+        : String.join(", ", things.subList(0, last)) + " or " + things.get(last);
   }
 
   private static String recordedThing(String column) {

@@ -33,6 +33,18 @@ class RealDataTest {
     return GoldenTest.run(PROJECT, new ByteArrayInputStream(new byte[0]), List.of(args));
   }
 
+  /**
+   * The goldens read a copy of the file (their inputs stand in one folder); a change to the shipped
+   * file must reach the copy, or the goldens would check figures of a file nobody ships.
+   */
+  @Test
+  void theGoldensReadTheShippedFile() throws IOException {
+    assertThat(
+            Files.readAllBytes(
+                PROJECT.resolve("src/test/resources/golden/_inputs/nyemetoder-public.csv")))
+        .isEqualTo(Files.readAllBytes(PROJECT.resolve(FILE)));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -87,7 +99,7 @@ class RealDataTest {
     assertThat(r.exit()).isZero();
     // Data rows counted by hand: `tail -n +2 data/nyemetoder-public.csv | wc -l`.
     assertThat(r.stdout())
-        .startsWith("54 rows, 54 valid cases, 0 invalid rows, 0 problems, 1 warning\n\n");
+        .startsWith("56 rows, 56 valid cases, 0 invalid rows, 0 problems, 1 warning\n\n");
     // The coverage table: no source gives a documentation date (data/README.md).
     assertThat(r.stdout()).containsPattern("documentation_received +0 +0\\.0%");
     // ID2018_067's method page: Påbegynt 05.07.2018 before Oppdrag gitt 27.08.2018.
@@ -121,9 +133,10 @@ class RealDataTest {
     assertThat(rows.get("active").get("n")).isEqualTo("2");
     assertThat(rows.get("active").get("median")).isEqualTo("180.5");
     assertThat(rows.get("active").get("max")).isEqualTo("211");
-    // Oppdrag gitt to Beslutning tatt: 364, 392, 1001, 640, 231 and 63 days.
-    assertThat(rows.get("total").get("n")).isEqualTo("6");
-    assertThat(rows.get("total").get("median")).isEqualTo("378");
+    // Oppdrag gitt to Beslutning tatt: 364, 392, 1001, 640, 231, 63 and 903 days (selumetinib,
+    // 31.05.2021-20.11.2023).
+    assertThat(rows.get("total").get("n")).isEqualTo("7");
+    assertThat(rows.get("total").get("median")).isEqualTo("392");
     assertThat(rows.get("total").get("min")).isEqualTo("63");
     assertThat(rows.get("total").get("max")).isEqualTo("1001");
     // No source gives documentation received: submission is not measurable, no case counted,
@@ -136,10 +149,11 @@ class RealDataTest {
     assertThat(rows.get("negotiation").get("open")).isEqualTo("0");
     assertThat(rows.get("negotiation").get("missing")).isEqualTo("3");
     // Ferdigstilt, or the price note's date, to Beslutning tatt: 39, 206, 58 (ID2018_067's
-    // second round), 28 (ID2021_088's Prisnotat 20.12.2021) and 35 days (ID2023_089's
-    // Prisnotat 18.12.2023).
-    assertThat(rows.get("to_decision").get("n")).isEqualTo("5");
-    assertThat(rows.get("to_decision").get("median")).isEqualTo("39");
+    // second round), 28 (ID2021_088's Prisnotat 20.12.2021), 35 (ID2023_089's Prisnotat
+    // 18.12.2023) and 33 days (ID2021_062's Prisnotat 18.10.2023, no 20.11.2023): median of
+    // 28, 33, 35, 39, 58, 206 is 37.
+    assertThat(rows.get("to_decision").get("n")).isEqualTo("6");
+    assertThat(rows.get("to_decision").get("median")).isEqualTo("37");
   }
 
   @Test
@@ -153,9 +167,15 @@ class RealDataTest {
       }
     }
     // ID2018_067 decided 2019 and 2023; Kadcyla refused 2016 and 2017, introduced 15.08.2017;
-    // nivolumab adjuvant.
+    // nivolumab adjuvant; selumetinib refused 20.11.2023, introduced 19.01.2026 (a round
+    // repeating the 2021 commission).
     assertThat(rounds)
-        .containsExactly("ID2018_067|Keytruda|2", "|Kadcyla|2", "|Kadcyla|3", "|Opdivo|2");
+        .containsExactly(
+            "ID2018_067|Keytruda|2",
+            "ID2021_062|Koselugo|2",
+            "|Kadcyla|2",
+            "|Kadcyla|3",
+            "|Opdivo|2");
   }
 
   /**
