@@ -1,8 +1,8 @@
 package no.nmstat.cli;
 
 import java.time.LocalDate;
-import no.nmstat.io.DateReader;
 import no.nmstat.metrics.AsOfDate;
+import no.nmstat.table.DateReader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;

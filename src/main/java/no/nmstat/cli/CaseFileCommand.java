@@ -10,10 +10,10 @@ import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.IntervalSummary;
 import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.ProcessOrder;
+import no.nmstat.summary.IntervalSummary;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Interval;
-import no.nmstat.report.CaseReport;
+import no.nmstat.view.CaseReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

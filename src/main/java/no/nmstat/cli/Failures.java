@@ -1,9 +1,9 @@
 package no.nmstat.cli;
 
 import java.io.PrintWriter;
-import no.nmstat.io.InputFileException;
 import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.UnknownColumnException;
+import no.nmstat.table.InputFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;

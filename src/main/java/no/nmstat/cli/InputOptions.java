@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import no.nmstat.io.CaseReader;
-import no.nmstat.io.InputFileException;
-import no.nmstat.io.InputSource;
 import no.nmstat.io.ReadResult;
+import no.nmstat.table.InputFileException;
+import no.nmstat.table.InputSource;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Actor;
 import no.nmstat.metrics.GroupBy;
-import no.nmstat.metrics.PhaseBreakdown;
-import no.nmstat.report.PhasesReport;
+import no.nmstat.phases.PhaseBreakdown;
+import no.nmstat.view.PhasesReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -2,8 +2,8 @@ package no.nmstat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import no.nmstat.io.InputProblem;
 import no.nmstat.io.ReadResult;
+import no.nmstat.table.InputProblem;
 
 /** Prints input problems, one per line, with a count of those past the cap. */
 final class Problems {

@@ -3,7 +3,7 @@ package no.nmstat.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import no.nmstat.io.Progress;
+import no.nmstat.table.Progress;
 
 /**
  * A progress line on stderr for inputs that take more than a second to read: only drawn when stderr

@@ -4,7 +4,7 @@ import java.util.Set;
 import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
-import no.nmstat.report.CoverageReport;
+import no.nmstat.view.CoverageReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -3,12 +3,12 @@ package no.nmstat.cli;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.nmstat.io.InputFileException;
-import no.nmstat.io.InputSource;
 import no.nmstat.io.InvalidInputException;
-import no.nmstat.io.PanelReader;
-import no.nmstat.model.PanelRow;
 import no.nmstat.model.YearRange;
+import no.nmstat.table.InputFileException;
+import no.nmstat.table.InputSource;
+import no.nmstat.wait.PanelReader;
+import no.nmstat.wait.PanelRow;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 

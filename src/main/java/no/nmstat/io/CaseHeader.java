@@ -10,6 +10,8 @@ import java.util.Set;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.TextColumns;
+import no.nmstat.table.ProblemLog;
+import no.nmstat.table.ReadOptions;
 
 /**
  * A case file's header: where each canonical column is, and the layout of the text values a case

@@ -13,6 +13,13 @@ import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
 import no.nmstat.model.Milestone;
+import no.nmstat.table.ByteSource;
+import no.nmstat.table.InputFileException;
+import no.nmstat.table.InputProblem;
+import no.nmstat.table.InputSource;
+import no.nmstat.table.ProblemLog;
+import no.nmstat.table.ReadOptions;
+import no.nmstat.table.TableInput;
 
 /**
  * Reads case files (CSV or .xlsx; method document §2) into validated {@link CaseRecord}s.

@@ -13,6 +13,11 @@ import no.nmstat.model.CaseTableBuilder;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.ProcessOrder;
+import no.nmstat.table.DateReader;
+import no.nmstat.table.Fields;
+import no.nmstat.table.ProblemLog;
+import no.nmstat.table.ReadOptions;
+import no.nmstat.table.TableInput;
 
 /**
  * The cases of one stretch of one case file, checked row by row: dates, the process order ({@link

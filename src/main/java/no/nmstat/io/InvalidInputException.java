@@ -1,6 +1,7 @@
 package no.nmstat.io;
 
 import java.util.List;
+import no.nmstat.table.InputProblem;
 
 /** The input has problems and no result may be computed from it. */
 public final class InvalidInputException extends Exception {

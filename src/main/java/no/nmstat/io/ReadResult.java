@@ -2,6 +2,7 @@ package no.nmstat.io;
 
 import java.util.List;
 import no.nmstat.model.CaseRecord;
+import no.nmstat.table.InputProblem;
 
 /**
  * What reading the inputs gave.

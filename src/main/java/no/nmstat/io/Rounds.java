@@ -11,6 +11,7 @@ import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
 import no.nmstat.model.Milestone;
+import no.nmstat.table.ProblemLog;
 
 /**
  * Rows of the same method ({@link CaseRecord#method}: the ID, or substance and trade name where a

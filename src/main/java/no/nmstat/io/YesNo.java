@@ -3,14 +3,14 @@ package no.nmstat.io;
 import java.util.Optional;
 
 /** Yes/no cells as people type them, in English and Norwegian. */
-final class YesNo {
+public final class YesNo {
   private YesNo() {}
 
   /**
    * {@code "yes"}, {@code "no"} or {@code ""} for an empty cell; empty Optional when the text is
    * not a yes/no value.
    */
-  static Optional<String> read(String value) {
+  public static Optional<String> read(String value) {
     String v = value.strip().toLowerCase(java.util.Locale.ROOT);
     switch (v) {
       case "":

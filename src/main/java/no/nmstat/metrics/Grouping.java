@@ -24,7 +24,7 @@ import java.util.Map;
  * sorts, last dimension first. Sorting the groups' keys with the collator itself cost most of a run
  * with many groups: one comparison takes microseconds.
  */
-final class Grouping {
+public final class Grouping {
   /**
    * The Norwegian collator and the order of values (see above), made when first used: building the
    * collator costs several milliseconds of a run's start, and a run without groups never orders.
@@ -60,7 +60,7 @@ final class Grouping {
    * Groups {@code items} items whose value in dimension {@code d} is {@code ids[d][item]}, an id of
    * {@code values[d]}. With no dimension, one group of all items, even of none.
    */
-  static Grouping of(int items, Values[] values, int[][] ids) {
+  public static Grouping of(int items, Values[] values, int[][] ids) {
     return of(items, values, ids, new int[items], new int[items]);
   }
 
@@ -69,7 +69,7 @@ final class Grouping {
    * least {@code items} long), one of which the grouping then keeps: for callers that group again
    * and again and read each grouping before the next.
    */
-  static Grouping of(int items, Values[] values, int[][] ids, int[] buffer, int[] spare) {
+  public static Grouping of(int items, Values[] values, int[][] ids, int[] buffer, int[] spare) {
     int[] order = buffer;
     for (int i = 0; i < items; i++) {
       order[i] = i;
@@ -121,32 +121,32 @@ final class Grouping {
   }
 
   /** How many groups. */
-  int size() {
+  public int size() {
     return starts.length - 1;
   }
 
   /** Where group {@code g}'s items start in {@link #item}'s order. */
-  int start(int g) {
+  public int start(int g) {
     return starts[g];
   }
 
   /** Where group {@code g}'s items end (exclusive) in {@link #item}'s order. */
-  int end(int g) {
+  public int end(int g) {
     return starts[g + 1];
   }
 
   /** The {@code k}-th item in group order. */
-  int item(int k) {
+  public int item(int k) {
     return order[k];
   }
 
   /** The id of group {@code g}'s value in dimension {@code d}. */
-  int valueId(int g, int d) {
+  public int valueId(int g, int d) {
     return ids[d][order[starts[g]]];
   }
 
   /** Group {@code g}'s values, one per dimension (empty with no dimension). */
-  List<String> key(int g) {
+  public List<String> key(int g) {
     if (values.length == 0) {
       return List.of();
     }
@@ -159,13 +159,13 @@ final class Grouping {
   }
 
   /** The distinct values of one dimension, numbered from 0 in order of first appearance. */
-  static final class Values {
+  public static final class Values {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> values = new ArrayList<>();
     private int[] ranks = new int[0];
 
     /** The id of {@code value}, numbering it when new. */
-    int id(String value) {
+    public int id(String value) {
       Integer id = ids.get(value);
       if (id == null) {
         id = values.size();
@@ -189,7 +189,7 @@ final class Grouping {
     }
 
     /** The value numbered {@code id}. */
-    String value(int id) {
+    public String value(int id) {
       return values.get(id);
     }
 

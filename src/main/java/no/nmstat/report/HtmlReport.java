@@ -4,20 +4,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.nmstat.backlog.BacklogRow;
+import no.nmstat.backlog.CaseState;
+import no.nmstat.forecast.QueueForecast;
+import no.nmstat.forecast.QueuedCase;
 import no.nmstat.format.Html;
 import no.nmstat.format.HtmlTableWriter;
 import no.nmstat.format.Table;
-import no.nmstat.metrics.BacklogRow;
-import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.IntervalSummary;
 import no.nmstat.metrics.Intervals;
-import no.nmstat.metrics.QueueForecast;
-import no.nmstat.metrics.QueuedCase;
-import no.nmstat.metrics.SummaryRequest;
-import no.nmstat.metrics.WaitFigures;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.Summary;
+import no.nmstat.summary.IntervalSummary;
+import no.nmstat.summary.SummaryRequest;
+import no.nmstat.view.ForecastReport;
+import no.nmstat.view.Words;
+import no.nmstat.wait.WaitFigures;
 
 /**
  * The report as one self-contained HTML page: inline CSS and SVG, no scripts, fonts or other files,

@@ -8,8 +8,10 @@ import no.nmstat.format.Format;
 import no.nmstat.format.MarkdownText;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.IntervalSummary;
 import no.nmstat.metrics.Intervals;
+import no.nmstat.summary.IntervalSummary;
+import no.nmstat.view.ForecastReport;
+import no.nmstat.view.Words;
 
 /** The report as Markdown: headings and tables only, for a CI job summary or a pull request. */
 public final class MarkdownReport {

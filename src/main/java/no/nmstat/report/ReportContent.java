@@ -5,26 +5,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.nmstat.backlog.Backlog;
+import no.nmstat.backlog.BacklogRow;
+import no.nmstat.backlog.CaseState;
+import no.nmstat.forecast.BacktestRow;
+import no.nmstat.forecast.QueueForecast;
+import no.nmstat.forecast.QueueModel;
 import no.nmstat.format.Cells;
-import no.nmstat.metrics.Backlog;
-import no.nmstat.metrics.BacklogRow;
-import no.nmstat.metrics.BacktestRow;
-import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.IntervalSummary;
 import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Outliers;
 import no.nmstat.metrics.Period;
-import no.nmstat.metrics.PhaseBreakdown;
-import no.nmstat.metrics.QueueForecast;
-import no.nmstat.metrics.QueueModel;
 import no.nmstat.metrics.Snapshot;
-import no.nmstat.metrics.SummaryCalculator;
-import no.nmstat.metrics.SummaryRequest;
-import no.nmstat.metrics.WaitIndicator;
 import no.nmstat.model.YearRange;
+import no.nmstat.phases.PhaseBreakdown;
 import no.nmstat.stats.QuantileMethod;
+import no.nmstat.summary.IntervalSummary;
+import no.nmstat.summary.SummaryCalculator;
+import no.nmstat.summary.SummaryRequest;
+import no.nmstat.view.Words;
+import no.nmstat.wait.WaitIndicator;
 
 /**
  * Everything a report shows, computed once and rendered as HTML or Markdown.

@@ -5,22 +5,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.nmstat.backlog.CaseState;
 import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Actor;
-import no.nmstat.metrics.CaseState;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.IntervalSummary;
 import no.nmstat.metrics.Observation;
 import no.nmstat.metrics.Outliers;
-import no.nmstat.metrics.PhaseBreakdown;
-import no.nmstat.metrics.WaitCohort;
-import no.nmstat.metrics.WaitFigures;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
+import no.nmstat.phases.PhaseBreakdown;
 import no.nmstat.stats.Summary;
+import no.nmstat.summary.IntervalSummary;
+import no.nmstat.view.BacklogReport;
+import no.nmstat.view.Words;
+import no.nmstat.wait.WaitCohort;
+import no.nmstat.wait.WaitFigures;
 
 /** The tables of a report, shared by its HTML and Markdown forms. */
 final class ReportTables {
@@ -210,12 +212,12 @@ final class ReportTables {
   }
 
   /** The states at each quarter's end. */
-  static Table backlog(List<no.nmstat.metrics.BacklogRow> rows) {
+  static Table backlog(List<no.nmstat.backlog.BacklogRow> rows) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("quarter"), Column.text("date")));
     CaseState.waiting().forEach(s -> columns.add(Column.integer(Words.state(s))));
     columns.add(Column.decimal("median days in the queue so far"));
     Table t = new Table(columns);
-    for (no.nmstat.metrics.BacklogRow r : rows) {
+    for (no.nmstat.backlog.BacklogRow r : rows) {
       List<Object> row = new ArrayList<>(List.of(r.period(), r.date().toString()));
       CaseState.waiting().forEach(s -> row.add(r.count().get(s)));
       row.add(r.queueMedianAge());
@@ -263,7 +265,7 @@ final class ReportTables {
     return t;
   }
 
-  static List<WaitFigures> wait(no.nmstat.metrics.WaitIndicator.Result result) {
+  static List<WaitFigures> wait(no.nmstat.wait.WaitIndicator.Result result) {
     return result.figures().stream().filter(f -> f.cohort() == WaitCohort.ALL).toList();
   }
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import no.nmstat.model.Availability;
 import no.nmstat.model.CaseRecord;
-import no.nmstat.model.PanelRow;
 import no.nmstat.model.SourceLine;
+import no.nmstat.wait.Availability;
+import no.nmstat.wait.PanelRow;
 
 /**
  * A synthetic W.A.I.T. panel, the same for the same seed on every machine: medicines with EU

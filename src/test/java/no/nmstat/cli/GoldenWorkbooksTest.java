@@ -1,6 +1,6 @@
 package no.nmstat.cli;
 
-import static no.nmstat.io.HandWrittenWorkbook.text;
+import static no.nmstat.table.HandWrittenWorkbook.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import no.nmstat.io.HandWrittenWorkbook;
+import no.nmstat.table.HandWrittenWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

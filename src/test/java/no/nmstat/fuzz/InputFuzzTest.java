@@ -12,13 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import no.nmstat.check.Rule;
 import no.nmstat.cli.Environment;
 import no.nmstat.cli.Nmstat;
 import no.nmstat.io.CaseReader;
-import no.nmstat.io.InputProblem;
-import no.nmstat.io.ReadOptions;
 import no.nmstat.io.ReadResult;
-import no.nmstat.metrics.Rule;
+import no.nmstat.table.InputProblem;
+import no.nmstat.table.ReadOptions;
 
 /**
  * Coverage-guided fuzzing of what reads user input: the case reader (CSV and .xlsx alike, as both

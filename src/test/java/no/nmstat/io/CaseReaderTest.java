@@ -9,6 +9,12 @@ import java.util.Map;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
+import no.nmstat.table.DateReader;
+import no.nmstat.table.Delimiter;
+import no.nmstat.table.Encoding;
+import no.nmstat.table.Fields;
+import no.nmstat.table.InputProblem;
+import no.nmstat.table.ReadOptions;
 import org.junit.jupiter.api.Test;
 
 class CaseReaderTest {
@@ -29,6 +35,15 @@ class CaseReaderTest {
 
   private static int day(String iso) {
     return (int) LocalDate.parse(iso).toEpochDay();
+  }
+
+  /**
+   * The table engine knows nothing of cases: a blank date cell is its own {@code Fields.BLANK},
+   * stored as it comes as a milestone not reached.
+   */
+  @Test
+  void aBlankDateCellIsAMilestoneNotReached() {
+    assertThat(Fields.BLANK).isEqualTo(CaseRecord.ABSENT);
   }
 
   @Test

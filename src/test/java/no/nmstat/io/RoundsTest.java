@@ -15,6 +15,7 @@ import no.nmstat.model.CaseTableBuilder;
 import no.nmstat.model.Decision;
 import no.nmstat.model.Milestone;
 import no.nmstat.model.TextColumns;
+import no.nmstat.table.ProblemLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -11,12 +11,12 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class GroupingTest {
+public class GroupingTest {
   /**
    * The output order as documented, compared with the collator itself: Norwegian alphabetical
    * order, ties by code point, the empty value last.
    */
-  static final Comparator<String> REFERENCE = reference();
+  public static final Comparator<String> REFERENCE = reference();
 
   private static Comparator<String> reference() {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
@@ -32,7 +32,7 @@ class GroupingTest {
    */
   private static final String ALPHABET = "aAbBeEéÉzZæÆøØåÅäöü0129 -'#_.,\u00ad\u200b";
 
-  static String randomValue(Random random, int maxLength) {
+  public static String randomValue(Random random, int maxLength) {
     StringBuilder b = new StringBuilder();
     int length = random.nextInt(maxLength + 1);
     for (int i = 0; i < length; i++) {
