@@ -12,8 +12,9 @@ import java.io.OutputStream;
  */
 final class OutputFailure extends FilterOutputStream {
   /**
-   * Writing standard output failed. Not an {@link java.io.UncheckedIOException}: libraries that
-   * unwrap those (Commons CSV) would turn it back into a plain IOException on the way up.
+   * Writing standard output failed. Not an {@link java.io.UncheckedIOException}: code that unwraps
+   * those (as {@code nmstat sample} does around its case writer) would turn it back into a plain
+   * IOException on the way up.
    */
   static final class Exception extends RuntimeException {
     private static final long serialVersionUID = 1L;

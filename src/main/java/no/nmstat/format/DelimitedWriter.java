@@ -1,60 +1,110 @@
 package no.nmstat.format;
 
+import java.io.Flushable;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * CSV (RFC 4180 quoting, LF line ends) and TSV (no quoting: tabs and line breaks in text become
- * spaces). Figures keep full precision; text is made safe to open in a spreadsheet.
+ * The one writer of CSV and TSV in nmstat: CSV with RFC 4180 quoting, TSV without quoting (tabs and
+ * line breaks in text become spaces), LF line ends in both. Tables of results ({@link #write(Table,
+ * PrintWriter, char)}) keep figures at full precision and make text safe to open in a spreadsheet
+ * ({@link Cells#spreadsheetSafe}); the case and panel files nmstat writes for itself go through
+ * {@link #csv} verbatim, since nmstat reads them back and a guard would change their values.
  */
-final class DelimitedWriter {
-  private DelimitedWriter() {}
-
-  static void write(Table table, PrintWriter out, char delimiter) {
-    // Header cells are text from the input too (extra columns, --by): guarded like values.
-    List<String> header = table.columns().stream().map(Column::name).toList();
-    if (delimiter == '\t') {
-      out.print(tsvLine(header.stream().map(Cells::tsvSafe).toList()));
-      for (List<Object> row : table.rows()) {
-        out.print(tsvLine(row.stream().map(v -> cell(v, Cells::tsvSafe)).toList()));
-      }
-      return;
-    }
-    // Records are gathered into blocks of some kilobytes, each one write: a write per field went
-    // through PrintWriter's lock and encoder every time, most of the time of a table of many
-    // groups.
-    StringBuilder block = new StringBuilder();
-    for (int i = 0; i < header.size(); i++) {
-      csvField(block, Cells.spreadsheetSafe(header.get(i)), i == 0);
-    }
-    block.append('\n');
-    for (List<Object> row : table.rows()) {
-      for (int i = 0; i < row.size(); i++) {
-        csvField(block, cell(row.get(i), Cells::spreadsheetSafe), i == 0);
-      }
-      block.append('\n');
-      if (block.length() >= BLOCK) {
-        out.append(block);
-        block.setLength(0);
-      }
-    }
-    out.append(block);
-  }
-
+public final class DelimitedWriter implements Flushable {
+  // Records are gathered into blocks of some kilobytes, each one write: a write per field went
+  // through PrintWriter's lock and encoder every time, most of the time of a table of many groups.
   private static final int BLOCK = 8192;
 
+  private final Appendable out;
+  private final char delimiter;
+  private final StringBuilder block = new StringBuilder();
+  private boolean first = true;
+
+  private DelimitedWriter(Appendable out, char delimiter) {
+    this.out = out;
+    this.delimiter = delimiter;
+  }
+
+  /** A writer of CSV records to {@code out}. */
+  public static DelimitedWriter csv(Appendable out) {
+    return new DelimitedWriter(out, ',');
+  }
+
+  /** Writes {@code table}'s header and rows separated by {@code delimiter}: ',' or a tab. */
+  static void write(Table table, PrintWriter out, char delimiter) {
+    DelimitedWriter writer = new DelimitedWriter(out, delimiter);
+    UnaryOperator<String> safe = delimiter == '\t' ? Cells::tsvSafe : Cells::spreadsheetSafe;
+    try {
+      // Header cells are text from the input too (extra columns, --by): guarded like values.
+      for (Column c : table.columns()) {
+        writer.field(safe.apply(c.name()));
+      }
+      writer.endRecord();
+      for (List<Object> row : table.rows()) {
+        for (Object v : row) {
+          writer.field(v instanceof String s ? safe.apply(s) : Cells.exact(v));
+        }
+        writer.endRecord();
+      }
+      writer.flush();
+    } catch (IOException e) {
+      // Not thrown: a PrintWriter keeps its errors for checkError.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds one field, as given, to the record being written. */
+  public void field(String value) {
+    if (!first) {
+      block.append(delimiter);
+    }
+    if (delimiter == '\t') {
+      block.append(oneLine(value));
+    } else {
+      csvField(block, value, first);
+    }
+    first = false;
+  }
+
+  /** Adds {@code values} as fields, each as given, and ends the record. */
+  public void record(List<String> values) throws IOException {
+    values.forEach(this::field);
+    endRecord();
+  }
+
+  /** Ends the record being written. */
+  public void endRecord() throws IOException {
+    block.append('\n');
+    first = true;
+    if (block.length() >= BLOCK) {
+      out.append(block);
+      block.setLength(0);
+    }
+  }
+
+  /** Writes what is gathered and flushes the output. */
+  @Override
+  public void flush() throws IOException {
+    out.append(block);
+    block.setLength(0);
+    if (out instanceof Flushable f) {
+      f.flush();
+    }
+  }
+
   /**
-   * One CSV field, after a comma unless {@code first}, quoted exactly as Commons CSV's {@code
+   * One CSV field ({@code first}: the record's first), quoted exactly as Commons CSV's {@code
    * CSVFormat.RFC4180} prints it (its minimal quoting: a field is quoted when it contains a comma,
    * a quote or a line break, starts with a character up to {@code #}, ends with one up to a space,
    * or is an empty first field). Written here rather than through {@code CSVPrinter}, whose
    * per-field overhead took a third of the time of a table of many groups; {@code
    * DelimitedWriterTest} holds the two to the same output.
    */
-  static void csvField(StringBuilder b, String field, boolean first) {
-    if (!first) {
-      b.append(',');
-    }
+  private static void csvField(StringBuilder b, String field, boolean first) {
     if (!needsQuotes(field, first)) {
       b.append(field);
       return;
@@ -85,22 +135,6 @@ final class DelimitedWriter {
       }
     }
     return field.charAt(length - 1) <= ' ';
-  }
-
-  /** A figure at full precision, or text made safe by {@code safe}. */
-  private static String cell(Object v, java.util.function.UnaryOperator<String> safe) {
-    return v instanceof String s ? safe.apply(s) : Cells.exact(v);
-  }
-
-  private static String tsvLine(List<String> cells) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        b.append('\t');
-      }
-      b.append(oneLine(cells.get(i)));
-    }
-    return b.append('\n').toString();
   }
 
   /** {@code text} with each run of tabs and line breaks replaced by a space. */

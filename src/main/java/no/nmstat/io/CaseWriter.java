@@ -4,16 +4,17 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.nmstat.format.DelimitedWriter;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** Writes cases as a case file with the canonical English header, ISO dates and LF line ends. */
+/**
+ * Writes cases as a case file with the canonical English header, ISO dates and LF line ends,
+ * through the one CSV writer. Values are written verbatim (no spreadsheet guard): the file is input
+ * for nmstat, which must read back the values it wrote.
+ */
 public final class CaseWriter {
-  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-
   /** The header written: id, text columns, milestones, clock stops, decision. */
   public static List<String> header() {
     List<String> h = new ArrayList<>();
@@ -29,17 +30,17 @@ public final class CaseWriter {
     return h;
   }
 
-  private final CSVPrinter printer;
+  private final DelimitedWriter csv;
 
-  private CaseWriter(CSVPrinter printer) {
-    this.printer = printer;
+  private CaseWriter(DelimitedWriter csv) {
+    this.csv = csv;
   }
 
   /** A writer that has written the header to {@code out}. */
   public static CaseWriter open(Appendable out) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, CSV);
-    printer.printRecord(header());
-    return new CaseWriter(printer);
+    DelimitedWriter csv = DelimitedWriter.csv(out);
+    csv.record(header());
+    return new CaseWriter(csv);
   }
 
   /** Writes {@code cases} to {@code out}. */
@@ -53,21 +54,20 @@ public final class CaseWriter {
 
   /** Writes one case; the clock-stop cell is empty when none is recorded. */
   public void write(CaseRecord c) throws IOException {
-    List<String> row = new ArrayList<>();
-    row.add(c.id());
-    CaseColumns.TEXT.forEach(t -> row.add(c.column(t)));
+    csv.field(c.id());
+    CaseColumns.TEXT.forEach(t -> csv.field(c.column(t)));
     for (Milestone m : Milestone.values()) {
       if (m == Milestone.REPORT_COMPLETED) {
-        row.add(c.clockStopRecorded() ? Integer.toString(c.clockStopDays()) : "");
+        csv.field(c.clockStopRecorded() ? Integer.toString(c.clockStopDays()) : "");
       }
-      row.add(c.date(m).map(LocalDate::toString).orElse(""));
+      csv.field(c.date(m).map(LocalDate::toString).orElse(""));
     }
-    row.add(c.decision() == null ? "" : c.decision().code());
-    printer.printRecord(row);
+    csv.field(c.decision() == null ? "" : c.decision().code());
+    csv.endRecord();
   }
 
-  /** Flushes what was written. */
+  /** Writes out and flushes what was written. */
   public void flush() throws IOException {
-    printer.flush();
+    csv.flush();
   }
 }

@@ -68,6 +68,7 @@ class DelimitedWriterTest {
     java.util.Random random = new java.util.Random(4);
     StringBuilder expected = new StringBuilder();
     StringBuilder actual = new StringBuilder();
+    DelimitedWriter writer = DelimitedWriter.csv(actual);
     org.apache.commons.csv.CSVPrinter printer =
         new org.apache.commons.csv.CSVPrinter(
             expected, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
@@ -81,12 +82,34 @@ class DelimitedWriterTest {
         fields.add(field.toString());
       }
       printer.printRecord(fields);
-      for (int i = 0; i < fields.size(); i++) {
-        DelimitedWriter.csvField(actual, fields.get(i), i == 0);
-      }
-      actual.append('\n');
+      writer.record(fields);
     }
+    writer.flush();
     assertThat(actual.toString()).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void recordsAreWrittenVerbatimWhereTablesAreGuarded() throws Exception {
+    // Case and panel files are read back by nmstat: a guard would change their values.
+    StringBuilder out = new StringBuilder();
+    DelimitedWriter writer = DelimitedWriter.csv(out);
+    writer.record(List.of("=1+1", "-x", "@y"));
+    writer.record(List.of("", "a,b"));
+    writer.flush();
+    assertThat(out).hasToString("=1+1,-x,@y\n\"\",\"a,b\"\n");
+    Table t = new Table(List.of(Column.text("a"), Column.text("b"), Column.text("c")));
+    assertThat(write(t.row("=1+1", "-x", "@y"), ',')).endsWith("'=1+1,'-x,'@y\n");
+  }
+
+  @Test
+  void largeTablesAreWrittenInBlocksWithTheSameBytes() {
+    Table t = new Table(List.of(Column.text("name"), Column.integer("n")));
+    StringBuilder expected = new StringBuilder("name,n\n");
+    for (int i = 0; i < 5000; i++) {
+      t.row("row " + i, i);
+      expected.append("row ").append(i).append(',').append(i).append('\n');
+    }
+    assertThat(write(t, ',')).isEqualTo(expected.toString());
   }
 
   @Test
