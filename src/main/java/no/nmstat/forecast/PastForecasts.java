@@ -19,11 +19,6 @@ final class PastForecasts {
   /** Below this many assigned cases among past forecasts, the model's own levels are used. */
   static final int MIN_ASSIGNED = 30;
 
-  // Standardised errors go to the Kaplan–Meier estimate, which takes whole, positive numbers,
-  // as thousandths shifted by Z_SHIFT; errors are bounded to (−Z_SHIFT, Z_MAX).
-  private static final double Z_SHIFT = 100;
-  private static final double Z_MAX = 900;
-
   private final CaseQueue queue;
   private final double level;
   private int size;
@@ -31,7 +26,7 @@ final class PastForecasts {
   private int[] caseNumber = new int[16];
   private double[] median = new double[16];
   private double[] sd = new double[16];
-  private int[] assignedAt = new int[16];
+  private double[] assignedAt = new double[16];
 
   PastForecasts(QueueModel model) {
     this.queue = model.queue();
@@ -69,7 +64,8 @@ final class PastForecasts {
     median[size] = m;
     sd[size] = s;
     int a = queue.assignedDay(i);
-    assignedAt[size] = a == ABSENT ? -1 : scaled(z(size, a - t));
+    // NaN, never read, for a case not assigned by the as-of date: no date before it knows one.
+    assignedAt[size] = a == ABSENT ? Double.NaN : z(size, a - t);
     size++;
   }
 
@@ -80,7 +76,8 @@ final class PastForecasts {
 
   /**
    * Where the forecasts of every month end before {@code t} fell, judged by what was known on
-   * {@code t}: the Kaplan–Meier quantiles of their standardised errors.
+   * {@code t}: the Kaplan–Meier quantiles of their standardised errors, taken as the real numbers
+   * they are (not rounded: a rounded z moves a date that lies near half a day by one).
    */
   Calibration calibrationOn(int t) {
     // In date order: the forecasts before t are a prefix.
@@ -88,8 +85,8 @@ final class PastForecasts {
     while (before > 0 && day[before - 1] >= t) {
       before--;
     }
-    int[] events = new int[before];
-    int[] censored = new int[before];
+    double[] events = new double[before];
+    double[] censored = new double[before];
     int e = 0;
     int c = 0;
     for (int j = 0; j < before; j++) {
@@ -101,7 +98,7 @@ final class PastForecasts {
         // Still waiting on t: censored at its wait so far, or at the day it left unassigned.
         int left = queue.leftDay(i);
         int end = left != ABSENT && left <= t ? left : t;
-        censored[c++] = scaled(z(j, end - day[j]));
+        censored[c++] = z(j, end - day[j]);
       }
     }
     if (e < MIN_ASSIGNED) {
@@ -120,7 +117,7 @@ final class PastForecasts {
     if (high == null) {
       return Calibration.unreached(e + c, e, (1 + level) / 2);
     }
-    return Calibration.fitted(z(low), z(mid), z(high), e + c, e);
+    return Calibration.fitted(low, mid, high, e + c, e);
   }
 
   /**
@@ -139,13 +136,5 @@ final class PastForecasts {
       }
     }
     return null;
-  }
-
-  private static int scaled(double z) {
-    return (int) Math.round((Math.min(Z_MAX, Math.max(1 / 1000.0 - Z_SHIFT, z)) + Z_SHIFT) * 1000);
-  }
-
-  private static double z(double scaled) {
-    return scaled / 1000 - Z_SHIFT;
   }
 }
