@@ -3,6 +3,7 @@ package no.nmstat.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueueModel;
@@ -106,13 +107,15 @@ final class ForecastCommand extends CaseFileCommand {
     }
     // A file whose queue cannot be seen has nothing to backtest, --from or not: its rows would
     // claim a queue of 0 at every period end.
-    LocalDate first = from != null && model.documented() > 0 ? from : model.firstCalibrated();
+    Backtest backtest = new Backtest(model);
+    LocalDate first =
+        from != null && model.queue().documented() > 0 ? from : backtest.firstCalibrated();
     if (first == null) {
       env().err().println("nmstat: note: " + ForecastReport.noBacktest(model.forecast()));
       output.write(ForecastReport.backtest(List.of(), level, date), env());
       return ExitStatus.OK;
     }
-    List<BacktestRow> rows = model.backtest(first, every == null ? Period.MONTH : every);
+    List<BacktestRow> rows = backtest.rows(first, every == null ? Period.MONTH : every);
     output.write(ForecastReport.backtest(rows, level, date), env());
     env().out().flush();
     env()

@@ -8,6 +8,7 @@ import java.util.Map;
 import no.nmstat.backlog.Backlog;
 import no.nmstat.backlog.BacklogRow;
 import no.nmstat.backlog.CaseState;
+import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueueModel;
@@ -198,8 +199,9 @@ public record ReportContent(
 
   private static QueueSection queue(Snapshot snapshot, int window) {
     QueueModel model = QueueModel.of(snapshot.cases(), snapshot.asOfDay(), window, FORECAST_LEVEL);
-    LocalDate first = model.firstCalibrated();
-    List<BacktestRow> rows = first == null ? List.of() : model.backtest(first, Period.QUARTER);
+    Backtest backtest = new Backtest(model);
+    LocalDate first = backtest.firstCalibrated();
+    List<BacktestRow> rows = first == null ? List.of() : backtest.rows(first, Period.QUARTER);
     return new QueueSection(model.forecast(), rows.isEmpty() ? null : rows.get(rows.size() - 1));
   }
 

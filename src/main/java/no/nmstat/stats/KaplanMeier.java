@@ -6,7 +6,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 /**
  * The Kaplan–Meier estimate of the survival curve S(t) = P(duration > t) from completed and
  * right-censored (open) durations, with Greenwood's variance and a pointwise 95% interval on the
- * log-log scale.
+ * log-log scale. Durations are whole days ({@code int}) or real values ({@code double}, for the
+ * queue forecast's standardised errors); the estimate is the same.
  *
  * <p>Log-log (Kalbfleisch and Prentice) rather than the plain Greenwood interval: its limits stay
  * inside [0, 1] and its coverage is closer to 95% in the small groups this tool often reports (R
@@ -25,14 +26,14 @@ public final class KaplanMeier {
   private static final double Z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
   private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
 
-  private final int[] times;
+  private final double[] times;
   private final double[] survival;
   private final double[] lower;
   private final double[] upper;
-  private final int lastTime;
+  private final double lastTime;
 
   private KaplanMeier(
-      int[] times, double[] survival, double[] lower, double[] upper, int lastTime) {
+      double[] times, double[] survival, double[] lower, double[] upper, double lastTime) {
     this.times = times;
     this.survival = survival;
     this.lower = lower;
@@ -47,15 +48,7 @@ public final class KaplanMeier {
   public static KaplanMeier estimate(int[] completed, int[] censored) {
     Arrays.sort(completed);
     Arrays.sort(censored);
-    int n = completed.length + censored.length;
-    int[] t = new int[completed.length];
-    double[] s = new double[completed.length];
-    double[] lo = new double[completed.length];
-    double[] hi = new double[completed.length];
-    int steps = 0;
-    double surv = 1;
-    double greenwood = 0;
-    int atRisk = n;
+    Steps steps = new Steps(completed.length, censored.length);
     int i = 0;
     int j = 0;
     while (i < completed.length) {
@@ -63,46 +56,120 @@ public final class KaplanMeier {
       // Censored before this time leave the risk set first; censored at the same time stay
       // in it (they were at risk when the events happened).
       while (j < censored.length && censored[j] < time) {
-        atRisk--;
         j++;
       }
-      int events = 0;
+      int first = i;
       while (i < completed.length && completed[i] == time) {
-        events++;
         i++;
       }
+      steps.add(time, i - first, j);
+    }
+    return steps.curve(
+        Math.max(
+            completed.length == 0 ? Double.NEGATIVE_INFINITY : completed[completed.length - 1],
+            censored.length == 0 ? Double.NEGATIVE_INFINITY : censored[censored.length - 1]));
+  }
+
+  /**
+   * The same estimate from real-valued durations, for durations that are not whole days (the queue
+   * forecast's standardised errors); they may be negative. Times tie only when equal: R's {@code
+   * survfit} by default ({@code timefix = TRUE}) also ties times within about 1.5e-8 of each other
+   * relative to their size, which whole days never are and computed values seldom are. The int
+   * overload stays apart so that the summary's day counts are sorted as ints, not widened first.
+   *
+   * @throws IllegalArgumentException if a duration is NaN
+   */
+  public static KaplanMeier estimate(double[] completed, double[] censored) {
+    requireNumbers(completed);
+    requireNumbers(censored);
+    Arrays.sort(completed);
+    Arrays.sort(censored);
+    Steps steps = new Steps(completed.length, censored.length);
+    int i = 0;
+    int j = 0;
+    while (i < completed.length) {
+      double time = completed[i];
+      // As above: censored at an event's time stay at risk for it.
+      while (j < censored.length && censored[j] < time) {
+        j++;
+      }
+      int first = i;
+      while (i < completed.length && completed[i] == time) {
+        i++;
+      }
+      steps.add(time, i - first, j);
+    }
+    return steps.curve(
+        Math.max(
+            completed.length == 0 ? Double.NEGATIVE_INFINITY : completed[completed.length - 1],
+            censored.length == 0 ? Double.NEGATIVE_INFINITY : censored[censored.length - 1]));
+  }
+
+  private static void requireNumbers(double[] durations) {
+    for (double d : durations) {
+      if (Double.isNaN(d)) {
+        throw new IllegalArgumentException("a duration is NaN");
+      }
+    }
+  }
+
+  /**
+   * The curve built one distinct event time at a time, in ascending order: what both entry points
+   * share once their durations are sorted.
+   */
+  private static final class Steps {
+    private final int n;
+    private final double[] t;
+    private final double[] s;
+    private final double[] lo;
+    private final double[] hi;
+    private int size;
+    private int ended;
+    private double surv = 1;
+    private double greenwood;
+
+    Steps(int events, int censored) {
+      n = events + censored;
+      t = new double[events];
+      s = new double[events];
+      lo = new double[events];
+      hi = new double[events];
+    }
+
+    /** {@code events} end at {@code time}, after {@code censoredBefore} were censored before it. */
+    void add(double time, int events, int censoredBefore) {
+      int atRisk = n - ended - censoredBefore;
       surv *= 1 - (double) events / atRisk;
       greenwood =
           events == atRisk
               ? Double.POSITIVE_INFINITY
               : greenwood + (double) events / ((double) atRisk * (atRisk - events));
-      t[steps] = time;
-      s[steps] = surv;
+      t[size] = time;
+      s[size] = surv;
       if (surv == 0) {
-        lo[steps] = Double.NaN;
-        hi[steps] = Double.NaN;
+        lo[size] = Double.NaN;
+        hi[size] = Double.NaN;
       } else {
         double se = Math.sqrt(greenwood) / Math.abs(Math.log(surv));
-        lo[steps] = Math.pow(surv, Math.exp(Z * se));
-        hi[steps] = Math.pow(surv, Math.exp(-Z * se));
+        lo[size] = Math.pow(surv, Math.exp(Z * se));
+        hi[size] = Math.pow(surv, Math.exp(-Z * se));
       }
-      steps++;
-      atRisk -= events;
+      size++;
+      ended += events;
     }
-    int last =
-        Math.max(
-            completed.length == 0 ? Integer.MIN_VALUE : completed[completed.length - 1],
-            censored.length == 0 ? Integer.MIN_VALUE : censored[censored.length - 1]);
-    return new KaplanMeier(
-        Arrays.copyOf(t, steps),
-        Arrays.copyOf(s, steps),
-        Arrays.copyOf(lo, steps),
-        Arrays.copyOf(hi, steps),
-        last);
+
+    KaplanMeier curve(double lastTime) {
+      return new KaplanMeier(
+          Arrays.copyOf(t, size),
+          Arrays.copyOf(s, size),
+          Arrays.copyOf(lo, size),
+          Arrays.copyOf(hi, size),
+          lastTime);
+    }
   }
 
   /** The event times, ascending. */
-  public int[] times() {
+  public double[] times() {
     return times.clone();
   }
 
@@ -148,7 +215,7 @@ public final class KaplanMeier {
   private Double findq(double[] curve, double q) {
     int n = 1;
     double[] y = new double[curve.length + 1];
-    int[] x = new int[curve.length + 1];
+    double[] x = new double[curve.length + 1];
     boolean lastDefined = true;
     java.util.Set<Double> seen = new java.util.HashSet<>();
     seen.add(0.0);
@@ -171,12 +238,12 @@ public final class KaplanMeier {
     int first = firstAtLeast(y, n, q - TOLERANCE);
     int second = firstAtLeast(y, n, q + TOLERANCE);
     if (lastDefined && Math.abs(q - y[n - 1]) < TOLERANCE && first >= 0) {
-      return (x[first] + (double) lastTime) / 2;
+      return (x[first] + lastTime) / 2;
     }
     if (first < 0 || second < 0) {
       return null;
     }
-    return (x[first] + (double) x[second]) / 2;
+    return (x[first] + x[second]) / 2;
   }
 
   private static double max(double[] y, int n) {

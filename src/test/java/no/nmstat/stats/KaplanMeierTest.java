@@ -1,6 +1,7 @@
 package no.nmstat.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -27,7 +28,7 @@ class KaplanMeierTest {
     // res.sf.probabilities and res.sf.confidence_interval(0.95, method="log-log"), at the
     // event times 6, 7, 10, 13, 16, 22, 23.
     KaplanMeier km = sixMp();
-    assertThat(km.times()).containsExactly(6, 7, 10, 13, 16, 22, 23);
+    assertThat(km.times()).containsExactly(6.0, 7.0, 10.0, 13.0, 16.0, 22.0, 23.0);
     assertThat(km.survival())
         .containsExactly(
             new double[] {
@@ -235,5 +236,102 @@ class KaplanMeierTest {
     assertThat(km.quantile(0.5)).isEqualTo(34.5);
     assertThat(km.quantileLow(0.5)).isEqualTo(16.0);
     assertThat(km.quantileHigh(0.5)).isNull();
+  }
+
+  /**
+   * Real-valued durations, negative ones too, with a censored time equal to an event's (at risk for
+   * it) and the curve at 0.9 over a stretch. R 4.2.2, survival 3.5.3: {@code t <- c(-1.25, -0.5,
+   * -0.5, 0.3, 0.3, 0.9, 1.7, 2.0, 2.45, 3.1); e <- c(1, 1, 0, 1, 1, 0, 1, 0, 1, 0); fit <-
+   * survfit(Surv(t, e) ~ 1, conf.type = "log-log")}; {@code summary(fit)} for the curve and band,
+   * {@code quantile(fit, c(.1, .5, .9))} for the quantiles (printed with 17 digits).
+   */
+  @Test
+  void realValuedDurationsMatchR() {
+    KaplanMeier km =
+        KaplanMeier.estimate(
+            new double[] {-1.25, -0.5, 0.3, 0.3, 1.7, 2.45}, new double[] {-0.5, 0.9, 2.0, 3.1});
+    assertThat(km.times()).containsExactly(-1.25, -0.5, 0.3, 1.7, 2.45);
+    assertThat(km.survival())
+        .containsExactly(
+            new double[] {
+              0.90000000000000002,
+              0.79999999999999993,
+              0.57142857142857140,
+              0.42857142857142855,
+              0.21428571428571427
+            },
+            within(1e-12));
+    assertThat(km.lower())
+        .containsExactly(
+            new double[] {
+              0.473009271362050510,
+              0.408690781633404332,
+              0.217192702382283997,
+              0.114041777655777610,
+              0.012916601156909272
+            },
+            within(1e-9));
+    assertThat(km.upper())
+        .containsExactly(
+            new double[] {
+              0.98528139336734311,
+              0.94587264583891162,
+              0.81457213792077943,
+              0.71845342487635899,
+              0.57949071124986073
+            },
+            within(1e-9));
+    // R: quantile -0.875 1.700 NA; lower -1.25 -1.25 2.45; upper 0.3 NA NA. S = 0.9 on
+    // [-1.25, -0.5): the 10% quantile is that stretch's midpoint.
+    assertThat(km.quantile(0.1)).isEqualTo(-0.875);
+    assertThat(km.quantileHigh(0.1)).isEqualTo(0.3);
+    assertThat(km.quantile(0.5)).isEqualTo(1.7);
+    assertThat(km.quantileLow(0.5)).isEqualTo(-1.25);
+    assertThat(km.quantileHigh(0.5)).isNull();
+    assertThat(km.quantile(0.9)).isNull();
+    assertThat(km.quantileLow(0.9)).isEqualTo(2.45);
+  }
+
+  @Test
+  void realValuedDurationsFlatToTheEndOfFollowUp() {
+    // R 4.2.2, survival 3.5.3: quantile(survfit(Surv(c(0.1, 0.25, 0.6, 0.6), c(1, 1, 0, 0)) ~ 1,
+    // conf.type = "log-log"), c(.1, .5, .9)): quantile 0.1 0.425 NA; lower 0.1 0.1 0.25. S = 0.5
+    // from 0.25 to the last follow-up, 0.6.
+    KaplanMeier km = KaplanMeier.estimate(new double[] {0.1, 0.25}, new double[] {0.6, 0.6});
+    assertThat(km.quantile(0.5)).isCloseTo(0.425, within(1e-15));
+    assertThat(km.quantileLow(0.5)).isEqualTo(0.1);
+    assertThat(km.quantileHigh(0.5)).isNull();
+    assertThat(km.quantileLow(0.9)).isEqualTo(0.25);
+  }
+
+  /**
+   * The 6-MP arm in units of seven weeks: the same curve at times / 7. R 4.2.2, survival 3.5.3, on
+   * {@code c(...) / 7}: median 3.2857142857142856 (23/7), its lower limit 1.8571428571428572
+   * (13/7), no upper limit, no 90th percentile; lower band at 13/7 0.43161022248618408.
+   */
+  @Test
+  void realValuedDurationsAgreeWithWholeOnes() {
+    int[] relapse = {6, 6, 6, 7, 10, 13, 16, 22, 23};
+    int[] censored = {6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35};
+    KaplanMeier whole = KaplanMeier.estimate(relapse.clone(), censored.clone());
+    KaplanMeier real =
+        KaplanMeier.estimate(
+            Arrays.stream(relapse).mapToDouble(d -> d / 7.0).toArray(),
+            Arrays.stream(censored).mapToDouble(d -> d / 7.0).toArray());
+    assertThat(real.survival()).containsExactly(whole.survival());
+    assertThat(real.lower()).containsExactly(whole.lower());
+    assertThat(real.lower()[3]).isCloseTo(0.43161022248618408, within(1e-9));
+    assertThat(real.quantile(0.5)).isEqualTo(3.2857142857142856);
+    assertThat(real.quantileLow(0.5)).isEqualTo(1.8571428571428572);
+    assertThat(real.quantileHigh(0.5)).isNull();
+    assertThat(real.quantile(0.9)).isNull();
+  }
+
+  @Test
+  void aNanDurationIsRefused() {
+    assertThatThrownBy(() -> KaplanMeier.estimate(new double[] {1, Double.NaN}, new double[0]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> KaplanMeier.estimate(new double[] {1}, new double[] {Double.NaN}))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
