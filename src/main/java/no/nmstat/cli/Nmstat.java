@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -64,10 +66,18 @@ public final class Nmstat implements Runnable {
 
   @Override
   public void run() {
+    List<String> names = new ArrayList<>();
+    for (Subcommand c : Subcommand.values()) {
+      if (c != Subcommand.HELP) {
+        names.add(c.commandName());
+      }
+    }
     throw new ParameterException(
         spec.commandLine(),
-        "a command is required: summary, cases, backlog, outliers, forecast,"
-            + " check, phases, wait, report, validate, sample or generate-completion");
+        "a command is required: "
+            + String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
+            + names.get(names.size() - 1));
   }
 
   /**
