@@ -25,7 +25,7 @@ final class WaitInputs {
         PanelReader.read(
             InputSource.of(panel, env.workingDirectory(), env.in()), reading.options(env));
     if (r.log().count() > 0) {
-      throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
+      throw InvalidInputException.unskippable(r.log().problems(), r.log().count(), r.log().fatal());
     }
     return r.rows();
   }
