@@ -122,11 +122,7 @@ final class WaitCommand extends BaseCommand {
       throw new ParameterException(
           spec.commandLine(), "--cutoff DATE is required, e.g. --cutoff 2025-01-05");
     }
-    if (cutoff.getYear() <= years.last()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--cutoff " + cutoff + " must be after the cohort's last year " + years.last());
-    }
+    WaitInputs.requireCutoffAfter(spec.commandLine(), cutoff, years);
     String code = country.strip().toUpperCase(Locale.ROOT);
     String focused = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
     List<PublishedFigure> survey = compareSurvey == null ? null : survey(compareSurvey);
