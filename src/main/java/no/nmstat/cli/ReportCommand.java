@@ -132,7 +132,7 @@ final class ReportCommand extends CaseFileCommand {
     String generator = new Nmstat.Version().getVersion()[0];
     Snapshot snapshot = snapshot(result, date);
     ReportContent content =
-        ReportContent.of(
+        ReportFigures.compute(
             snapshot,
             input.files,
             generator,
