@@ -51,7 +51,6 @@ class PackageMapTest {
           "io/Rounds.java",
           "model/CaseTable.java",
           "report/HtmlReport.java",
-          "report/ReportContent.java",
           "report/Svg.java",
           "sample/SyntheticCases.java",
           "summary/SummaryCalculator.java");

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
@@ -15,7 +14,6 @@ import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.ProcessOrder;
 import no.nmstat.summary.IntervalSummary;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * A command that computes on the valid cases of its case files, as they stood on the as-of date
@@ -26,60 +24,14 @@ abstract class CaseFileCommand extends BaseCommand {
 
   @Mixin AsOfOption asOf;
 
-  @Option(
-      names = "--skip-invalid",
-      description =
-          "Compute on the valid rows and report the skipped count on stderr"
-              + " (default: any bad row stops the run with exit 65).")
-  boolean skipInvalid;
+  @Mixin SkipInvalidOption skip;
 
   /**
    * The valid cases as they stood on {@code asOf}, or an exception when the input has problems that
    * --skip-invalid does not allow past.
    */
   ReadResult readValid() throws Exception {
-    ReadResult result = input.read(env(), columnsUsed());
-    Problems.printUnread(env().err(), result);
-    if (result.casesWarned() > 0) {
-      env()
-          .err()
-          .println(
-              "nmstat: note: "
-                  + result.casesWarned()
-                  + " "
-                  + (result.casesWarned() == 1 ? "case departs" : "cases depart")
-                  + " from the usual process order (warnings: nmstat validate lists them)");
-    }
-    if (result.clean()) {
-      if (result.rows() == 0) {
-        env().err().println("nmstat: note: the input has a header but no data rows");
-      }
-      return result;
-    }
-    if (!skipInvalid || result.fatal()) {
-      throw new InvalidInputException(result.problems(), result.problemCount(), result.fatal());
-    }
-    // Skipping every row leaves nothing to compute on: that is bad input, not a result.
-    if (result.cases().isEmpty()) {
-      throw new InvalidInputException(
-          result.problems(),
-          result.problemCount(),
-          false,
-          "every row has a problem: --skip-invalid leaves nothing to compute on");
-    }
-    Problems.print(env().err(), result.problems(), result.problemCount());
-    env()
-        .err()
-        .println(
-            "nmstat: skipped "
-                + result.invalidRows()
-                + " invalid "
-                + (result.invalidRows() == 1 ? "row" : "rows")
-                + " of "
-                + result.rows()
-                + "; results use the other "
-                + (result.rows() - result.invalidRows()));
-    return result;
+    return skip.valid(env(), input.read(env(), columnsUsed()));
   }
 
   /**

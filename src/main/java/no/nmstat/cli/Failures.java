@@ -63,7 +63,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       status = ExitStatus.CANNOT_CREATE;
     } else if (e instanceof InvalidInputException invalid) {
       Problems.print(err, invalid.problems(), invalid.total());
-      boolean skippable = cmd.getCommandSpec().findOption("--skip-invalid") != null;
+      boolean skippable =
+          invalid.skippable() && cmd.getCommandSpec().findOption("--skip-invalid") != null;
       err.println(
           "nmstat: "
               + invalid.getMessage()

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -26,6 +29,7 @@ import picocli.CommandLine.Spec;
           + " queue, assessment, clock stops, negotiation and decision.",
       ""
     },
+    // Followed by the exit codes, from ExitStatus (commandLine).
     footer = {
       "",
       "Examples:",
@@ -39,9 +43,7 @@ import picocli.CommandLine.Spec;
       "  nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05 --focus NO",
       "  nmstat report cases.csv -o report.html",
       "  nmstat validate cases.csv",
-      "",
-      "Exit codes: 0 ok, 1 check failed, 2 usage, 65 bad input data, 66 input missing or"
-          + " unreadable, 70 internal error."
+      ""
     })
 public final class Nmstat implements Runnable {
   private final Environment environment;
@@ -64,59 +66,88 @@ public final class Nmstat implements Runnable {
 
   @Override
   public void run() {
+    List<String> names = new ArrayList<>();
+    for (Subcommand c : Subcommand.values()) {
+      if (c != Subcommand.HELP) {
+        names.add(c.commandName());
+      }
+    }
     throw new ParameterException(
         spec.commandLine(),
-        "a command is required: summary, cases, backlog, outliers, forecast,"
-            + " check, phases, wait, report, validate, sample or generate-completion");
+        "a command is required: "
+            + String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
+            + names.get(names.size() - 1));
   }
-
-  /** The subcommands, in the order help lists them. */
-  private static final List<String> COMMANDS =
-      List.of(
-          "summary",
-          "cases",
-          "phases",
-          "backlog",
-          "outliers",
-          "forecast",
-          "check",
-          "wait",
-          "report",
-          "validate",
-          "sample",
-          "generate-completion",
-          "help");
 
   /**
-   * A new instance of the subcommand {@code name}. A switch rather than a map of constructor
-   * references: each reference is linked at start-up, which a one-command run would pay for all.
+   * The subcommands, in the order help lists them, each named as its constant in lower case with
+   * hyphens: the one list of them.
    */
-  private static Object newCommand(String name) {
-    return switch (name) {
-      case "summary" -> new SummaryCommand();
-      case "cases" -> new CasesCommand();
-      case "phases" -> new PhasesCommand();
-      case "backlog" -> new BacklogCommand();
-      case "outliers" -> new OutliersCommand();
-      case "forecast" -> new ForecastCommand();
-      case "check" -> new CheckCommand();
-      case "wait" -> new WaitCommand();
-      case "report" -> new ReportCommand();
-      case "validate" -> new ValidateCommand();
-      case "sample" -> new SampleCommand();
-      case "generate-completion" -> new CompletionCommand();
-      case "help" -> new CommandLine.HelpCommand();
-      default -> throw new IllegalArgumentException(name);
-    };
-  }
+  enum Subcommand {
+    SUMMARY,
+    CASES,
+    PHASES,
+    BACKLOG,
+    OUTLIERS,
+    FORECAST,
+    CHECK,
+    WAIT,
+    REPORT,
+    VALIDATE,
+    SAMPLE,
+    GENERATE_COMPLETION,
+    HELP;
 
-  /** The subcommands that describe the whole command line, so they need every subcommand. */
-  private static final java.util.Set<String> ABOUT_ALL =
-      java.util.Set.of("help", "generate-completion");
+    private final String commandName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The name typed on the command line. */
+    String commandName() {
+      return commandName;
+    }
+
+    /** The subcommand named {@code name}, or null. */
+    static Subcommand named(String name) {
+      for (Subcommand c : values()) {
+        if (c.commandName.equals(name)) {
+          return c;
+        }
+      }
+      return null;
+    }
+
+    /** Whether it describes the whole command line, so that it needs every subcommand. */
+    boolean aboutAll() {
+      return this == HELP || this == GENERATE_COMPLETION;
+    }
+
+    /**
+     * A new instance. A switch rather than constructor references: each reference is linked at
+     * start-up, which a one-command run would pay for all; over an enum, the compiler checks that
+     * no constant lacks its class.
+     */
+    Object create() {
+      return switch (this) {
+        case SUMMARY -> new SummaryCommand();
+        case CASES -> new CasesCommand();
+        case PHASES -> new PhasesCommand();
+        case BACKLOG -> new BacklogCommand();
+        case OUTLIERS -> new OutliersCommand();
+        case FORECAST -> new ForecastCommand();
+        case CHECK -> new CheckCommand();
+        case WAIT -> new WaitCommand();
+        case REPORT -> new ReportCommand();
+        case VALIDATE -> new ValidateCommand();
+        case SAMPLE -> new SampleCommand();
+        case GENERATE_COMPLETION -> new CompletionCommand();
+        case HELP -> new CommandLine.HelpCommand();
+      };
+    }
+  }
 
   /** The command line wired to {@code environment} with every subcommand. */
   public static CommandLine commandLine(Environment environment) {
-    return commandLine(environment, COMMANDS);
+    return commandLine(environment, Subcommand.values());
   }
 
   /**
@@ -125,19 +156,22 @@ public final class Nmstat implements Runnable {
    * (help, generate-completion and anything else get all).
    */
   static CommandLine commandLine(Environment environment, String... args) {
-    String first = args.length > 0 ? args[0] : "";
+    Subcommand first = args.length > 0 ? Subcommand.named(args[0]) : null;
     return commandLine(
         environment,
-        COMMANDS.contains(first) && !ABOUT_ALL.contains(first) ? List.of(first) : COMMANDS);
+        first != null && !first.aboutAll() ? new Subcommand[] {first} : Subcommand.values());
   }
 
-  private static CommandLine commandLine(
-      Environment environment, java.util.Collection<String> names) {
+  private static CommandLine commandLine(Environment environment, Subcommand... subcommands) {
     CommandLine cmd = new CommandLine(new Nmstat(environment));
-    for (String name : names) {
-      cmd.addSubcommand(name, newCommand(name));
+    for (Subcommand c : subcommands) {
+      cmd.addSubcommand(c.commandName(), c.create());
     }
-    cmd.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
+    UsageMessageSpec usage = cmd.getCommandSpec().usageMessage();
+    String[] footer = Arrays.copyOf(usage.footer(), usage.footer().length + 1);
+    footer[footer.length - 1] = ExitStatus.summary();
+    usage.footer(footer);
+    cmd.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
     for (Map.Entry<String, CommandLine> e : cmd.getSubcommands().entrySet()) {
       String name = e.getKey();
       CommandLine sub = e.getValue();
@@ -145,10 +179,10 @@ public final class Nmstat implements Runnable {
         sub.getCommandSpec()
             .usageMessage()
             .exitCodeListHeading("%nExit codes:%n")
-            .exitCodeList(exitCodes(name, sub.getCommandSpec().findOption("-o") != null));
+            .exitCodeList(ExitStatus.helpList(name, sub.getCommandSpec().findOption("-o") != null));
         // -V of a subcommand prints what nmstat -V prints.
         sub.getCommandSpec().versionProvider(new Version());
-        sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
+        sub.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
       }
     }
     Failures failures = new Failures(environment.err());
@@ -188,30 +222,6 @@ public final class Nmstat implements Runnable {
     }
   }
 
-  /**
-   * The exit codes {@code command} can return, for its --help (method.md §6); {@code writesFile}:
-   * it takes {@code -o}.
-   */
-  private static Map<String, String> exitCodes(String command, boolean writesFile) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("0", "ok" + (command.equals("validate") ? ": no errors (warnings allowed)" : ""));
-    if (command.equals("check")) {
-      m.put("1", "a rule failed, or there were no cases to judge (see --allow-empty)");
-    }
-    m.put("2", "usage: an unknown option, value or name");
-    if (!command.equals("sample") && !command.equals("generate-completion")) {
-      m.put("65", "bad input data (every problem is listed on stderr)");
-      m.put("66", "an input file is missing or unreadable");
-    }
-    m.put("70", "internal error, or out of memory (NMSTAT_JAVA_OPTS=-Xmx4g)");
-    if (writesFile) {
-      m.put("73", "the -o file cannot be created");
-    }
-    m.put("74", "standard output cannot be written (disk full, closed)");
-    m.put("141", "the reader of the output pipe went away");
-    return m;
-  }
-
   /** Reports a failed write to standard output (quietly for a broken pipe). */
   static int outputFailed(OutputFailure.Exception e, PrintWriter err) {
     if (!e.brokenPipe()) {
@@ -241,7 +251,7 @@ public final class Nmstat implements Runnable {
       environment
           .err()
           .println("nmstat: internal error: " + e + " (rerun with --debug for details)");
-      if (java.util.Arrays.asList(args).contains("--debug")) {
+      if (Arrays.asList(args).contains("--debug")) {
         e.printStackTrace(environment.err());
       }
       code = ExitStatus.INTERNAL_ERROR.code();

@@ -132,7 +132,7 @@ final class ReportCommand extends CaseFileCommand {
     String generator = new Nmstat.Version().getVersion()[0];
     Snapshot snapshot = snapshot(result, date);
     ReportContent content =
-        ReportContent.of(
+        ReportFigures.compute(
             snapshot,
             input.files,
             generator,
@@ -214,11 +214,7 @@ final class ReportCommand extends CaseFileCommand {
             ? WaitInputs.cohort(spec.commandLine(), waitCohort, "--wait-cohort")
             : new YearRange(date.getYear() - 5, date.getYear() - 2);
     LocalDate cutoff = waitCutoff != null ? waitCutoff : LocalDate.of(date.getYear(), 1, 5);
-    if (cutoff.getYear() <= years.last()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "the W.A.I.T. cut-off " + cutoff + " must follow the cohort " + years);
-    }
+    WaitInputs.requireCutoffAfter(spec.commandLine(), cutoff, years);
     List<PanelRow> rows = WaitInputs.panel(panel, input.reading, env());
     String country = focus.strip().toUpperCase(Locale.ROOT);
     return new ReportContent.WaitSection(

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import no.nmstat.format.Format;
 import no.nmstat.format.Table;
-import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
 import no.nmstat.model.YearRange;
 import no.nmstat.view.WaitReport;
@@ -61,6 +60,9 @@ final class WaitCommand extends BaseCommand {
   @Mixin ReadingOptions reading;
 
   @Mixin FormatOption output;
+
+  // Of the --from-cases file: a panel's problems always stop the run.
+  @Mixin SkipInvalidOption skip;
 
   @Option(
       names = "--cohort",
@@ -120,11 +122,7 @@ final class WaitCommand extends BaseCommand {
       throw new ParameterException(
           spec.commandLine(), "--cutoff DATE is required, e.g. --cutoff 2025-01-05");
     }
-    if (cutoff.getYear() <= years.last()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--cutoff " + cutoff + " must be after the cohort's last year " + years.last());
-    }
+    WaitInputs.requireCutoffAfter(spec.commandLine(), cutoff, years);
     String code = country.strip().toUpperCase(Locale.ROOT);
     String focused = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
     List<PublishedFigure> survey = compareSurvey == null ? null : survey(compareSurvey);
@@ -134,11 +132,8 @@ final class WaitCommand extends BaseCommand {
     }
     Table table;
     if (fromCases != null) {
-      ReadResult cases = InputOptions.readCases(List.of(fromCases), reading, env(), null);
-      Problems.printUnread(env().err(), cases);
-      if (!cases.clean()) {
-        throw new InvalidInputException(cases.problems(), cases.problemCount(), cases.fatal());
-      }
+      ReadResult cases =
+          skip.valid(env(), InputOptions.readCases(List.of(fromCases), reading, env(), null));
       WaitFromCases.Result yes =
           WaitFromCases.rows(cases.cases(), code, WaitFromCases.Definition.FIRST_YES);
       if (panel == null) {

@@ -1,5 +1,6 @@
 package no.nmstat.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +26,20 @@ final class WaitInputs {
         PanelReader.read(
             InputSource.of(panel, env.workingDirectory(), env.in()), reading.options(env));
     if (r.log().count() > 0) {
-      throw new InvalidInputException(r.log().problems(), r.log().count(), r.log().fatal());
+      throw InvalidInputException.unskippable(r.log().problems(), r.log().count(), r.log().fatal());
     }
     return r.rows();
+  }
+
+  /**
+   * A usage error unless {@code cutoff} falls after the cohort's last year: a medicine authorised
+   * after its cut-off would count as not available before it could be.
+   */
+  static void requireCutoffAfter(CommandLine cmd, LocalDate cutoff, YearRange years) {
+    if (cutoff.getYear() <= years.last()) {
+      throw new ParameterException(
+          cmd, "the cut-off " + cutoff + " must be after the cohort's last year " + years.last());
+    }
   }
 
   /** The first and last year of a cohort written {@code FIRST..LAST} (or FIRST-LAST). */

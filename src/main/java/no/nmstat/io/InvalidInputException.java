@@ -11,6 +11,7 @@ public final class InvalidInputException extends Exception {
   private final long total;
   private final boolean fatal;
   private final String hint;
+  private final boolean skippable;
 
   /**
    * @param problems the problems kept for reporting (at most the cap)
@@ -24,11 +25,31 @@ public final class InvalidInputException extends Exception {
   /** As above, with what to tell the user instead of the usual hint (null: the usual). */
   public InvalidInputException(
       List<InputProblem> problems, long total, boolean fatal, String hint) {
+    this(problems, total, fatal, hint, true);
+  }
+
+  private InvalidInputException(
+      List<InputProblem> problems, long total, boolean fatal, String hint, boolean skippable) {
     super(total + (total == 1 ? " problem" : " problems") + " in the input");
     this.problems = List.copyOf(problems);
     this.total = total;
     this.fatal = fatal;
     this.hint = hint;
+    this.skippable = skippable;
+  }
+
+  /**
+   * Problems of an input that {@code --skip-invalid} does not skip (a W.A.I.T. panel: a medicine
+   * left out would count as not available), so no hint points to it.
+   */
+  public static InvalidInputException unskippable(
+      List<InputProblem> problems, long total, boolean fatal) {
+    return new InvalidInputException(problems, total, fatal, null, false);
+  }
+
+  /** Whether {@code --skip-invalid}, where a command has it, would compute on the valid rows. */
+  public boolean skippable() {
+    return skippable;
   }
 
   /** What to tell the user about the way out, or null for the usual hint. */

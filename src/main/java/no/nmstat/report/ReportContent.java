@@ -1,35 +1,24 @@
 package no.nmstat.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.nmstat.backlog.Backlog;
 import no.nmstat.backlog.BacklogRow;
-import no.nmstat.backlog.CaseState;
-import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueForecast;
-import no.nmstat.forecast.QueueModel;
-import no.nmstat.format.Cells;
-import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Outliers;
-import no.nmstat.metrics.Period;
-import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.YearRange;
 import no.nmstat.phases.PhaseBreakdown;
-import no.nmstat.stats.QuantileMethod;
 import no.nmstat.summary.IntervalSummary;
-import no.nmstat.summary.SummaryCalculator;
-import no.nmstat.summary.SummaryRequest;
 import no.nmstat.view.Words;
 import no.nmstat.wait.WaitIndicator;
 
 /**
- * Everything a report shows, computed once and rendered as HTML or Markdown.
+ * Everything a report shows, assembled once from the analyses' results and rendered as HTML or
+ * Markdown.
  *
  * @param title the report's title
  * @param asOf the as-of date
@@ -114,10 +103,6 @@ public record ReportContent(
   /** Open cases older than this many days are outliers in the report (a year in the queue). */
   public static final int OUTLIER_DAYS = 365;
 
-  // The report's headline target is the method's assessment deadline (method.md §3).
-  private static final int ASSESSMENT_TARGET =
-      SummaryRequest.DEFAULT_TARGETS.get(Intervals.ASSESSMENT.name());
-
   /**
    * The W.A.I.T. part of a report.
    *
@@ -142,163 +127,52 @@ public record ReportContent(
   public static final double FORECAST_LEVEL = 0.8;
 
   /**
-   * Computes the report's content from the cases as of the snapshot's date; the queue forecast
-   * counts assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header.
+   * The report's content from the analyses' results for the cases as of {@code asOf}: the headline
+   * figures and the layout of the sections are made here, the figures themselves are computed by
+   * the analyses.
+   *
+   * @param overall the summaries of {@link #HEADLINE} and ma_to_decision, all years together
+   * @param yearly the summaries of {@link #HEADLINE} by year of the end, with the row of cases
+   *     without that year
+   * @param phasesByYear the actor breakdown by year of decision, as {@code phases} computes it
    */
   public static ReportContent of(
-      Snapshot snapshot,
+      LocalDate asOf,
       List<String> inputs,
       String generator,
+      int cases,
+      List<IntervalSummary> overall,
+      List<IntervalSummary> yearly,
+      List<PhaseBreakdown.Line> phasesByYear,
+      List<PhaseBreakdown.Line> phasesAll,
+      List<Outliers.Outlier> outliers,
+      List<BacklogRow> backlog,
       WaitSection waitSection,
-      int forecastWindow,
+      QueueSection queue,
       String asOfNote) {
-    LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
-    List<Interval> intervals = new ArrayList<>(HEADLINE);
-    intervals.add(Intervals.MA_TO_DECISION);
-    List<IntervalSummary> overall =
-        SummaryCalculator.compute(
-            snapshot,
-            new SummaryRequest(
-                intervals, List.of(), SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
-    List<GroupBy> byYearOfEnd = List.of(new GroupBy.Year(null));
-    List<IntervalSummary> yearly =
-        SummaryCalculator.compute(
-            snapshot,
-            new SummaryRequest(
-                HEADLINE, byYearOfEnd, SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
     Map<Interval, List<IntervalSummary>> byYear = new LinkedHashMap<>();
     for (Interval i : HEADLINE) {
       byYear.put(
           i,
           yearly.stream().filter(s -> s.interval() == i && !s.group().get(0).isEmpty()).toList());
     }
-    List<Outliers.Outlier> outliers = Outliers.find(snapshot, Intervals.QUEUE, OUTLIER_DAYS);
-    LocalDate first = Backlog.firstDate(snapshot);
-    List<BacklogRow> backlog =
-        first == null
-            ? List.of()
-            : Backlog.compute(snapshot, Period.QUARTER, first, asOf, QuantileMethod.R7);
     return new ReportContent(
         "Processing times of new medicines in Nye metoder",
         asOf,
         inputs,
         generator,
-        snapshot.cases().size(),
-        kpis(overall, backlog, outliers),
+        cases,
+        Kpis.of(overall, backlog, outliers),
         overall,
         byYear,
-        splitYears(PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7)),
-        PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
+        splitYears(phasesByYear),
+        phasesAll,
         outliers,
         OUTLIER_DAYS,
         backlog,
         waitSection,
-        queue(snapshot, forecastWindow),
+        queue,
         asOfNote);
-  }
-
-  private static QueueSection queue(Snapshot snapshot, int window) {
-    QueueModel model = QueueModel.of(snapshot.cases(), snapshot.asOfDay(), window, FORECAST_LEVEL);
-    Backtest backtest = new Backtest(model);
-    LocalDate first = backtest.firstCalibrated();
-    List<BacktestRow> rows = first == null ? List.of() : backtest.rows(first, Period.QUARTER);
-    return new QueueSection(model.forecast(), rows.isEmpty() ? null : rows.get(rows.size() - 1));
-  }
-
-  private static List<Kpi> kpis(
-      List<IntervalSummary> overall, List<BacklogRow> backlog, List<Outliers.Outlier> outliers) {
-    IntervalSummary queue = find(overall, Intervals.QUEUE);
-    IntervalSummary assessment = find(overall, Intervals.ASSESSMENT);
-    IntervalSummary total = find(overall, Intervals.TOTAL);
-    IntervalSummary maToDecision = find(overall, Intervals.MA_TO_DECISION);
-    List<Kpi> kpis = new ArrayList<>();
-    kpis.add(
-        measured(
-            assessment,
-            "Assessment, median days (documentation to report, clock stops excluded)",
-            s ->
-                new Kpi(
-                    "",
-                    days(s.summary().median()),
-                    ASSESSMENT_TARGET + " days or less",
-                    verdict(s.summary().median(), ASSESSMENT_TARGET),
-                    "Kaplan-Meier with open cases: " + days(s.survival().median()))));
-    kpis.add(
-        measured(
-            assessment,
-            "Assessments finished within " + ASSESSMENT_TARGET + " days",
-            s ->
-                new Kpi(
-                    "",
-                    share(s.summary().withinTarget()),
-                    "",
-                    Verdict.NO_TARGET,
-                    s.summary().n() + " completed, " + s.summary().open() + " open")));
-    kpis.add(
-        measured(
-            queue,
-            "Queue before a case handler, median days",
-            s ->
-                new Kpi(
-                    "",
-                    days(s.summary().median()),
-                    "",
-                    Verdict.NO_TARGET,
-                    "Kaplan-Meier with open cases: " + days(s.survival().median()))));
-    long openOverYear =
-        outliers.stream()
-            .filter(o -> o.observation().state() == no.nmstat.metrics.Observation.State.OPEN)
-            .count();
-    Integer queued =
-        backlog.isEmpty()
-            ? Integer.valueOf(0)
-            : backlog.get(backlog.size() - 1).count().get(CaseState.QUEUE);
-    kpis.add(
-        measured(
-            queue,
-            "Cases waiting over a year for a case handler now",
-            s ->
-                new Kpi(
-                    "",
-                    Long.toString(openOverYear),
-                    "0",
-                    openOverYear == 0 ? Verdict.MET : Verdict.MISSED,
-                    queued + " in the queue in all")));
-    kpis.add(
-        measured(
-            total,
-            "Commissioned to first decision, median days",
-            s ->
-                new Kpi(
-                    "",
-                    days(s.summary().median()),
-                    "",
-                    Verdict.NO_TARGET,
-                    s.summary().n() + " decided, " + s.summary().open() + " open")));
-    kpis.add(
-        measured(
-            maToDecision,
-            "Marketing authorisation to first decision, median days",
-            s -> new Kpi("", days(s.summary().median()), "", Verdict.NO_TARGET, "")));
-    return kpis;
-  }
-
-  /**
-   * The headline figure {@code name} made by {@code figure} from a measurable interval's summary;
-   * for an interval the file cannot measure, a card that says so instead of a figure or verdict.
-   */
-  private static Kpi measured(
-      IntervalSummary s, String name, java.util.function.Function<IntervalSummary, Kpi> figure) {
-    if (!s.measurable()) {
-      return new Kpi(
-          name,
-          "not measurable from this file: no " + Words.unrecorded(s.unrecorded()),
-          "",
-          Verdict.NOT_MEASURABLE,
-          "");
-    }
-    Kpi k = figure.apply(s);
-    return new Kpi(name, k.value(), k.target(), k.verdict(), k.detail());
   }
 
   /**
@@ -361,19 +235,7 @@ public record ReportContent(
             + ".";
   }
 
-  private static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {
+  static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {
     return summaries.stream().filter(s -> s.interval() == interval).findFirst().orElseThrow();
-  }
-
-  private static Verdict verdict(Double value, double target) {
-    return value == null ? Verdict.NO_FIGURE : value <= target ? Verdict.MET : Verdict.MISSED;
-  }
-
-  private static String days(Double d) {
-    return d == null ? "-" : Cells.oneDecimal(d);
-  }
-
-  private static String share(Double s) {
-    return s == null ? "-" : Cells.oneDecimal(s * 100) + "%";
   }
 }

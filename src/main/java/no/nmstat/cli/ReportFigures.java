@@ -1,0 +1,91 @@
+package no.nmstat.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.nmstat.backlog.Backlog;
+import no.nmstat.backlog.BacklogRow;
+import no.nmstat.forecast.Backtest;
+import no.nmstat.forecast.BacktestRow;
+import no.nmstat.forecast.QueueModel;
+import no.nmstat.metrics.GroupBy;
+import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.Intervals;
+import no.nmstat.metrics.Outliers;
+import no.nmstat.metrics.Period;
+import no.nmstat.metrics.Snapshot;
+import no.nmstat.phases.PhaseBreakdown;
+import no.nmstat.report.ReportContent;
+import no.nmstat.stats.QuantileMethod;
+import no.nmstat.summary.IntervalSummary;
+import no.nmstat.summary.SummaryCalculator;
+import no.nmstat.summary.SummaryRequest;
+
+/**
+ * The analyses {@code nmstat report} shows, run here as every other command runs its own (summary,
+ * phases, outliers, backlog, forecast with its backtest), so that the report package only lays out
+ * results and never computes them.
+ */
+final class ReportFigures {
+  private ReportFigures() {}
+
+  /**
+   * The report's content for the cases as of the snapshot's date; the queue forecast counts
+   * assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header.
+   */
+  static ReportContent compute(
+      Snapshot snapshot,
+      List<String> inputs,
+      String generator,
+      ReportContent.WaitSection waitSection,
+      int forecastWindow,
+      String asOfNote) {
+    LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
+    List<Interval> intervals = new ArrayList<>(ReportContent.HEADLINE);
+    intervals.add(Intervals.MA_TO_DECISION);
+    List<IntervalSummary> overall =
+        SummaryCalculator.compute(
+            snapshot,
+            new SummaryRequest(
+                intervals, List.of(), SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
+    List<GroupBy> byYearOfEnd = List.of(new GroupBy.Year(null));
+    List<IntervalSummary> yearly =
+        SummaryCalculator.compute(
+            snapshot,
+            new SummaryRequest(
+                ReportContent.HEADLINE,
+                byYearOfEnd,
+                SummaryRequest.DEFAULT_TARGETS,
+                QuantileMethod.R7));
+    LocalDate first = Backlog.firstDate(snapshot);
+    List<BacklogRow> backlog =
+        first == null
+            ? List.of()
+            : Backlog.compute(snapshot, Period.QUARTER, first, asOf, QuantileMethod.R7);
+    return ReportContent.of(
+        asOf,
+        inputs,
+        generator,
+        snapshot.cases().size(),
+        overall,
+        yearly,
+        PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
+        PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
+        Outliers.find(snapshot, Intervals.QUEUE, ReportContent.OUTLIER_DAYS),
+        backlog,
+        waitSection,
+        queue(snapshot, forecastWindow),
+        asOfNote);
+  }
+
+  /** The forecast of the queue now and the backtest's total over every quarter it can check. */
+  private static ReportContent.QueueSection queue(Snapshot snapshot, int window) {
+    QueueModel model =
+        QueueModel.of(snapshot.cases(), snapshot.asOfDay(), window, ReportContent.FORECAST_LEVEL);
+    Backtest backtest = new Backtest(model);
+    LocalDate first = backtest.firstCalibrated();
+    List<BacktestRow> rows = first == null ? List.of() : backtest.rows(first, Period.QUARTER);
+    return new ReportContent.QueueSection(
+        model.forecast(), rows.isEmpty() ? null : rows.get(rows.size() - 1));
+  }
+}
