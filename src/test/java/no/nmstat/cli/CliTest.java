@@ -2,9 +2,7 @@ package no.nmstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +26,13 @@ class CliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
-        new Environment(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            new ByteArrayInputStream(new byte[0]),
-            PROJECT,
-            GoldenTest.TODAY,
-            terminal);
+        Environment.builder()
+            .out(new PrintWriter(out))
+            .err(new PrintWriter(err))
+            .workingDirectory(PROJECT)
+            .clock(GoldenTest.TODAY)
+            .terminal(terminal)
+            .build();
     int exit = Nmstat.execute(env, args);
     return new GoldenTest.Run(out.toString(), err.toString(), exit);
   }
@@ -43,13 +41,7 @@ class CliTest {
   static List<String> commands() {
     List<String> names =
         Nmstat.commandLine(
-                new Environment(
-                    new PrintWriter(new StringWriter()),
-                    new PrintWriter(new StringWriter()),
-                    InputStream.nullInputStream(),
-                    PROJECT,
-                    GoldenTest.TODAY,
-                    false))
+                Environment.builder().workingDirectory(PROJECT).clock(GoldenTest.TODAY).build())
             .getSubcommands()
             .keySet()
             .stream()
@@ -314,14 +306,14 @@ class CliTest {
       java.io.StringWriter out = new java.io.StringWriter();
       java.io.StringWriter err = new java.io.StringWriter();
       Environment env =
-          new Environment(
-                  new java.io.PrintWriter(out),
-                  new java.io.PrintWriter(err),
-                  java.io.InputStream.nullInputStream(),
-                  PROJECT,
-                  GoldenTest.TODAY,
-                  true)
-              .withWidth(columns);
+          Environment.builder()
+              .out(new java.io.PrintWriter(out))
+              .err(new java.io.PrintWriter(err))
+              .workingDirectory(PROJECT)
+              .clock(GoldenTest.TODAY)
+              .terminal(true)
+              .width(columns)
+              .build();
       assertThat(Nmstat.execute(env, args.toArray(String[]::new))).as(args.toString()).isZero();
       assertThat(out.toString().lines())
           .as(args.toString())

@@ -56,13 +56,13 @@ class GoldenTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
-        new Environment(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            InputStream.nullInputStream(),
-            dir,
-            TODAY,
-            true);
+        Environment.builder()
+            .out(new PrintWriter(out))
+            .err(new PrintWriter(err))
+            .workingDirectory(dir)
+            .clock(TODAY)
+            .terminal(true)
+            .build();
     int exit = Nmstat.execute(env, args.toArray(String[]::new));
     return new Run(out.toString(), err.toString(), exit);
   }
@@ -71,7 +71,13 @@ class GoldenTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
-        new Environment(new PrintWriter(out), new PrintWriter(err), stdin, dir, TODAY, false);
+        Environment.builder()
+            .out(new PrintWriter(out))
+            .err(new PrintWriter(err))
+            .in(stdin)
+            .workingDirectory(dir)
+            .clock(TODAY)
+            .build();
     int exit = Nmstat.execute(env, args.toArray(String[]::new));
     return new Run(out.toString(), err.toString(), exit);
   }

@@ -3,7 +3,6 @@ package no.nmstat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,13 +22,11 @@ import picocli.CommandLine;
 /** --help of every command, -V of every subcommand, and the bash completion script. */
 class HelpTest {
   private static Environment environment(StringWriter out, StringWriter err) {
-    return new Environment(
-        new PrintWriter(out),
-        new PrintWriter(err),
-        new ByteArrayInputStream(new byte[0]),
-        Path.of("").toAbsolutePath(),
-        GoldenTest.TODAY,
-        false);
+    return Environment.builder()
+        .out(new PrintWriter(out))
+        .err(new PrintWriter(err))
+        .clock(GoldenTest.TODAY)
+        .build();
   }
 
   private static GoldenTest.Run run(String... args) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,14 +44,13 @@ class HtmlReportTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
-        new Environment(
-                new PrintWriter(out),
-                new PrintWriter(err),
-                new ByteArrayInputStream(new byte[0]),
-                PROJECT,
-                GoldenTest.TODAY,
-                false)
-            .withProgramPath(programPath);
+        Environment.builder()
+            .out(new PrintWriter(out))
+            .err(new PrintWriter(err))
+            .workingDirectory(PROJECT)
+            .clock(GoldenTest.TODAY)
+            .programPath(programPath)
+            .build();
     String[] all = new String[args.length + 1];
     all[0] = "report";
     System.arraycopy(args, 0, all, 1, args.length);

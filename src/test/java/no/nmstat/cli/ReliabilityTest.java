@@ -54,13 +54,12 @@ class ReliabilityTest {
             new OutputStreamWriter(
                 new OutputFailure(failing(message, limit, written)), StandardCharsets.UTF_8));
     Environment env =
-        new Environment(
-            out,
-            new PrintWriter(err),
-            new ByteArrayInputStream(new byte[0]),
-            PROJECT,
-            GoldenTest.TODAY,
-            false);
+        Environment.builder()
+            .out(out)
+            .err(new PrintWriter(err))
+            .workingDirectory(PROJECT)
+            .clock(GoldenTest.TODAY)
+            .build();
     int exit = Nmstat.execute(env, args);
     return new Result(exit, err.toString(), written.get());
   }

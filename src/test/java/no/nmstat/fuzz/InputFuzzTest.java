@@ -87,13 +87,13 @@ class InputFuzzTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env =
-        new Environment(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            new ByteArrayInputStream(bytes),
-            Path.of("."),
-            TODAY,
-            false);
+        Environment.builder()
+            .out(new PrintWriter(out))
+            .err(new PrintWriter(err))
+            .in(new ByteArrayInputStream(bytes))
+            .workingDirectory(Path.of("."))
+            .clock(TODAY)
+            .build();
     int exit =
         km
             ? Nmstat.execute(env, "summary", "-", "--km", "--by", "year")
