@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,8 +43,7 @@ public final class ManPages {
 
   /** The commands that get a page: nmstat and its subcommands but {@code help}. */
   static List<CommandSpec> pages() {
-    Environment quiet =
-        Environment.builder().workingDirectory(Path.of("")).clock(Clock.systemUTC()).build();
+    Environment quiet = InProcess.environment().build();
     CommandLine root = Nmstat.commandLine(quiet);
     // "help COMMAND" is what man nmstat-COMMAND is: no page of its own, not listed.
     root.getSubcommands().get("help").getCommandSpec().usageMessage().hidden(true);
