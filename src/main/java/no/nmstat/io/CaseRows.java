@@ -26,8 +26,6 @@ import no.nmstat.table.TableInput;
  * the cases; its problems are logged.
  */
 final class CaseRows implements TableInput.Sink {
-  // values() copies its array on every call; the row loop runs once per case.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final String file;
   private final CaseHeader header;
@@ -36,7 +34,7 @@ final class CaseRows implements TableInput.Sink {
   private final CaseTableBuilder cases;
   private final List<CaseHeader.Slot> slots;
   // Reused for every row: the builder copies them.
-  private final int[] days = new int[MILESTONES.length];
+  private final int[] days = new int[Milestone.COUNT];
   private final String[] values;
   // The row's id in UTF-8.
   private byte[] id = new byte[64];
@@ -53,7 +51,7 @@ final class CaseRows implements TableInput.Sink {
   private final Map<String, Optional<String>> flags = new HashMap<>();
   private final Map<String, Optional<Decision>> decisions = new HashMap<>();
   // Per milestone, what its column held: judged once the whole file is read.
-  private final DateColumn[] dateColumns = new DateColumn[MILESTONES.length];
+  private final DateColumn[] dateColumns = new DateColumn[Milestone.COUNT];
   private final int idColumn;
   private final int indicationColumn;
   private final int clockStopColumn;
@@ -107,7 +105,7 @@ final class CaseRows implements TableInput.Sink {
           "missing id, and no substance or trade name to tell the case by");
     }
     String indication = indicationColumn < 0 ? "" : f.pooledText(indicationColumn);
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       days[m.ordinal()] = date(f, m);
     }
     ProcessOrder.check(days, departures);

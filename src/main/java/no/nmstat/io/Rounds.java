@@ -23,8 +23,6 @@ import no.nmstat.table.ProblemLog;
  * out of the cases.
  */
 final class Rounds {
-  // values() copies its array; these loops run once per candidate row.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final List<CaseTable> tables;
   private final Map<String, String> idLabels;
@@ -191,7 +189,7 @@ final class Rounds {
       CaseRecord b = all.get(kept.get(r));
       int i = kept.get(r);
       int start = CaseRecord.ABSENT;
-      for (Milestone m : MILESTONES) {
+      for (Milestone m : Milestone.all()) {
         if (!m.inProcess() || !b.has(m)) {
           continue;
         }
@@ -220,7 +218,7 @@ final class Rounds {
     if (decided == CaseRecord.ABSENT) {
       return false;
     }
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (!m.inProcess() || !b.has(m)) {
         continue;
       }
@@ -241,7 +239,7 @@ final class Rounds {
   /** The earliest process date, or {@link Integer#MAX_VALUE} when there is none. */
   private static int first(CaseRecord c) {
     int min = Integer.MAX_VALUE;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (m.inProcess() && c.has(m)) {
         min = Math.min(min, c.day(m));
       }
@@ -252,7 +250,7 @@ final class Rounds {
   /** The latest process date, or {@link Integer#MIN_VALUE} when there is none. */
   private static int last(CaseRecord c) {
     int max = Integer.MIN_VALUE;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (m.inProcess() && c.has(m)) {
         max = Math.max(max, c.day(m));
       }
@@ -262,7 +260,7 @@ final class Rounds {
 
   /** Whether two rows record the same: every date, the clock stop, decision and text. */
   private static boolean same(CaseRecord a, CaseRecord b) {
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (a.day(m) != b.day(m)) {
         return false;
       }

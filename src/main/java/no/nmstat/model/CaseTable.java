@@ -14,7 +14,6 @@ import java.util.BitSet;
  * one {@link TextColumns}; a table is immutable once built.
  */
 public final class CaseTable extends AbstractList<CaseRecord> {
-  static final int MILESTONES = Milestone.values().length;
   private static final Decision[] DECISIONS = Decision.values();
   private static final int DECIDED = Milestone.DECISION_DATE.ordinal();
 
@@ -119,7 +118,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   int day(int row, int milestone) {
-    return seen(days.get(row * MILESTONES + milestone));
+    return seen(days.get(row * Milestone.COUNT + milestone));
   }
 
   /**
@@ -304,7 +303,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   public int latestDay() {
     // On the stored values, as datesAfter: one pass, no object per row.
     int latest = CaseRecord.ABSENT;
-    int end = size * MILESTONES;
+    int end = size * Milestone.COUNT;
     if (days.large != null) {
       for (int i = 0; i < end; i++) {
         int d = days.large[i];
@@ -335,7 +334,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     // Counted on the stored values, without days.get and seen per value (13 values a row): a day
     // counts when it lies after asOfDay and not after the table's own date.
     long n = 0;
-    int end = size * MILESTONES;
+    int end = size * Milestone.COUNT;
     if (days.large != null) {
       int[] large = days.large;
       for (int i = 0; i < end; i++) {

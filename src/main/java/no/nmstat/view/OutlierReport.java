@@ -40,7 +40,7 @@ public final class OutlierReport {
                 Column.text("interval"),
                 Column.text("status"),
                 Column.integer("days")));
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       columns.add(Column.text(m.column()));
     }
     columns.add(Column.integer(CaseColumns.CLOCK_STOP_DAYS));
@@ -79,7 +79,7 @@ public final class OutlierReport {
                 interval.name(),
                 o.observation().state() == Observation.State.OPEN ? "open" : "completed",
                 o.observation().days()));
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       row.add(c.date(m).map(LocalDate::toString).orElse(""));
     }
     row.add(c.clockStopDays());
