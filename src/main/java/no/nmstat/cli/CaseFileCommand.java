@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.nmstat.format.Plural;
 import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
@@ -45,9 +46,7 @@ abstract class CaseFileCommand extends BaseCommand {
           .err()
           .println(
               "nmstat: note: "
-                  + result.casesWarned()
-                  + " "
-                  + (result.casesWarned() == 1 ? "case departs" : "cases depart")
+                  + Plural.count(result.casesWarned(), "case departs", "cases depart")
                   + " from the usual process order (warnings: nmstat validate lists them)");
     }
     if (result.clean()) {
@@ -72,9 +71,7 @@ abstract class CaseFileCommand extends BaseCommand {
         .err()
         .println(
             "nmstat: skipped "
-                + result.invalidRows()
-                + " invalid "
-                + (result.invalidRows() == 1 ? "row" : "rows")
+                + Plural.count(result.invalidRows(), "invalid row", "invalid rows")
                 + " of "
                 + result.rows()
                 + "; results use the other "
@@ -150,12 +147,10 @@ abstract class CaseFileCommand extends BaseCommand {
                     "nmstat: note: "
                         + name
                         + ": "
-                        + n
-                        + " completed "
-                        + (n == 1 ? "case has" : "cases have")
+                        + Plural.count(n, "completed case has", "completed cases have")
                         + " no clock stop recorded;"
                         + " nothing is subtracted for "
-                        + (n == 1 ? "it" : "them")));
+                        + Plural.word(n, "it", "them")));
   }
 
   /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */
@@ -166,9 +161,7 @@ abstract class CaseFileCommand extends BaseCommand {
           .err()
           .println(
               "nmstat: note: "
-                  + s.datesIgnored()
-                  + " milestone "
-                  + (s.datesIgnored() == 1 ? "date is" : "dates are")
+                  + Plural.count(s.datesIgnored(), "milestone date is", "milestone dates are")
                   + " after the as-of date "
                   + date
                   + " and counted as not yet reached");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.nmstat.format.Column;
+import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
@@ -55,8 +56,7 @@ public final class OutlierReport {
       return table;
     }
     table.note(
-        outliers.size()
-            + (outliers.size() == 1 ? " case" : " cases")
+        Plural.count(outliers.size(), "case", "cases")
             + " with "
             + interval.name()
             + " over "
