@@ -123,12 +123,12 @@ public final class CaseTableBuilder {
     if (smallDays != null) {
       for (int m = 0; m < Milestone.COUNT; m++) {
         int d = milestones[m];
-        int c = d - CaseTable.DAY_BASE;
+        int c = d - MilestoneDays.BASE;
         if (d != CaseRecord.ABSENT && (c <= 0 || c > Character.MAX_VALUE)) {
           days = new int[smallDays.length];
           for (int i = 0; i < at; i++) {
             char s = smallDays[i];
-            days[i] = s == 0 ? CaseRecord.ABSENT : CaseTable.DAY_BASE + s;
+            days[i] = s == 0 ? CaseRecord.ABSENT : MilestoneDays.BASE + s;
           }
           smallDays = null;
           break;
@@ -221,7 +221,7 @@ public final class CaseTableBuilder {
         largeLines[i] += lineOffset;
       }
     }
-    CaseTable.Lines l = new CaseTable.Lines(lines, largeLines, lineOffset);
+    LineNumbers l = new LineNumbers(lines, largeLines, lineOffset);
     CaseTable.Rounds r =
         number == null
             ? null
@@ -230,7 +230,7 @@ public final class CaseTableBuilder {
         file,
         columns,
         size,
-        new CaseTable.Days(smallDays, days),
+        new MilestoneDays(smallDays, days),
         clockStops,
         decisions,
         idBytes,
