@@ -3,6 +3,7 @@ package no.nmstat.check;
 import java.util.ArrayList;
 import java.util.List;
 import no.nmstat.forecast.QueueForecast;
+import no.nmstat.format.Plural;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.summary.IntervalSummary;
 
@@ -118,7 +119,7 @@ public record RuleResult(
     long n = s.summary().n();
     return n == 0
         ? "no completed case"
-        : "no value from " + n + (n == 1 ? " completed case" : " completed cases");
+        : "no value from " + Plural.count(n, "completed case", "completed cases");
   }
 
   /** Whether {@code s} is the group of the cases with no end: year "" of the interval's end. */

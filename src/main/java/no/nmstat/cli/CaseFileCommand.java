@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.nmstat.format.Plural;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
@@ -102,12 +103,10 @@ abstract class CaseFileCommand extends BaseCommand {
                     "nmstat: note: "
                         + name
                         + ": "
-                        + n
-                        + " completed "
-                        + (n == 1 ? "case has" : "cases have")
+                        + Plural.count(n, "completed case has", "completed cases have")
                         + " no clock stop recorded;"
                         + " nothing is subtracted for "
-                        + (n == 1 ? "it" : "them")));
+                        + Plural.word(n, "it", "them")));
   }
 
   /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */
@@ -118,9 +117,7 @@ abstract class CaseFileCommand extends BaseCommand {
           .err()
           .println(
               "nmstat: note: "
-                  + s.datesIgnored()
-                  + " milestone "
-                  + (s.datesIgnored() == 1 ? "date is" : "dates are")
+                  + Plural.count(s.datesIgnored(), "milestone date is", "milestone dates are")
                   + " after the as-of date "
                   + date
                   + " and counted as not yet reached");

@@ -35,58 +35,105 @@ public record Environment(
     int width,
     String programPath) {
 
-  /** An environment whose standard error is not a terminal. */
-  public Environment(
-      PrintWriter out,
-      PrintWriter err,
-      InputStream in,
-      Path workingDirectory,
-      Clock clock,
-      boolean terminal) {
-    this(out, err, in, workingDirectory, clock, terminal, false);
+  /**
+   * A builder of an environment, each field named where it is set. What is not set is what a run
+   * with nothing attached would see: no output kept, an empty standard input, the current
+   * directory, the system clock, no terminal, no byte stream for standard output, tables of any
+   * width, and the process's PATH.
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** An environment without a byte stream for standard output. */
-  public Environment(
-      PrintWriter out,
-      PrintWriter err,
-      InputStream in,
-      Path workingDirectory,
-      Clock clock,
-      boolean terminal,
-      boolean errTerminal) {
-    this(
-        out,
-        err,
-        in,
-        workingDirectory,
-        clock,
-        terminal,
-        errTerminal,
-        null,
-        0,
-        System.getenv("PATH"));
-  }
+  /** Builds an {@link Environment}; see {@link Environment#builder()} for what is not set. */
+  public static final class Builder {
+    private PrintWriter out = new PrintWriter(java.io.Writer.nullWriter());
+    private PrintWriter err = new PrintWriter(java.io.Writer.nullWriter());
+    private InputStream in = InputStream.nullInputStream();
+    private Path workingDirectory = Path.of("").toAbsolutePath();
+    private Clock clock = new DefaultZoneClock();
+    private boolean terminal;
+    private boolean errTerminal;
+    private java.io.OutputStream binaryOut;
+    private int width;
+    private String programPath = System.getenv("PATH");
 
-  /** This environment with tables fitted to {@code columns} characters. */
-  public Environment withWidth(int columns) {
-    return new Environment(
-        out,
-        err,
-        in,
-        workingDirectory,
-        clock,
-        terminal,
-        errTerminal,
-        binaryOut,
-        columns,
-        programPath);
-  }
+    private Builder() {}
 
-  /** This environment with helper programs looked for in {@code path} (a PATH value). */
-  public Environment withProgramPath(String path) {
-    return new Environment(
-        out, err, in, workingDirectory, clock, terminal, errTerminal, binaryOut, width, path);
+    /** Standard output. */
+    public Builder out(PrintWriter out) {
+      this.out = out;
+      return this;
+    }
+
+    /** Standard error. */
+    public Builder err(PrintWriter err) {
+      this.err = err;
+      return this;
+    }
+
+    /** Standard input. */
+    public Builder in(InputStream in) {
+      this.in = in;
+      return this;
+    }
+
+    /** Where relative file names are resolved. */
+    public Builder workingDirectory(Path workingDirectory) {
+      this.workingDirectory = workingDirectory;
+      return this;
+    }
+
+    /** The source of today's date. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** Whether standard output is a terminal. */
+    public Builder terminal(boolean terminal) {
+      this.terminal = terminal;
+      return this;
+    }
+
+    /** Whether standard error is a terminal. */
+    public Builder errTerminal(boolean errTerminal) {
+      this.errTerminal = errTerminal;
+      return this;
+    }
+
+    /** Standard output as bytes, for binary formats. */
+    public Builder binaryOut(java.io.OutputStream binaryOut) {
+      this.binaryOut = binaryOut;
+      return this;
+    }
+
+    /** The terminal's width in characters; 0 for no limit. */
+    public Builder width(int width) {
+      this.width = width;
+      return this;
+    }
+
+    /** The folders where helper programs are looked for (a PATH value), or null for none. */
+    public Builder programPath(String programPath) {
+      this.programPath = programPath;
+      return this;
+    }
+
+    /** The environment as set. */
+    public Environment build() {
+      return new Environment(
+          out,
+          err,
+          in,
+          workingDirectory,
+          clock,
+          terminal,
+          errTerminal,
+          binaryOut,
+          width,
+          programPath);
+    }
   }
 
   /**
@@ -99,17 +146,15 @@ public record Environment(
         new OutputFailure(new java.io.FileOutputStream(java.io.FileDescriptor.out));
     boolean errTerminal = Boolean.getBoolean("nmstat.stderr.terminal");
     java.io.Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
-    return new Environment(
-        new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)),
-        new PrintWriter(errTerminal ? new WrappedNotes(err, terminalWidth()) : err),
-        System.in,
-        Path.of("").toAbsolutePath(),
-        new DefaultZoneClock(),
-        stdoutTerminal(),
-        errTerminal,
-        stdout,
-        terminalWidth(),
-        System.getenv("PATH"));
+    return builder()
+        .out(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)))
+        .err(new PrintWriter(errTerminal ? new WrappedNotes(err, terminalWidth()) : err))
+        .in(System.in)
+        .terminal(stdoutTerminal())
+        .errTerminal(errTerminal)
+        .binaryOut(stdout)
+        .width(terminalWidth())
+        .build();
   }
 
   /**

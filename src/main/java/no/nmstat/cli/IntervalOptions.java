@@ -158,7 +158,7 @@ final class IntervalOptions {
 
   private static String milestoneNames() {
     List<String> names = new ArrayList<>();
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       names.add(m.column());
     }
     return String.join(", ", names);

@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import no.nmstat.format.Plural;
 import no.nmstat.io.ReadResult;
 import no.nmstat.table.InputProblem;
 
@@ -17,10 +18,7 @@ final class Problems {
       String kind = warnings ? "warning" : "problem";
       err.println(
           "... and "
-              + more
-              + " more "
-              + kind
-              + (more == 1 ? "" : "s")
+              + Plural.count(more, "more " + kind, "more " + kind + "s")
               + " (--max-errors shows more)");
     }
   }

@@ -1,5 +1,6 @@
 package no.nmstat.cli;
 
+import no.nmstat.format.Plural;
 import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
 import picocli.CommandLine.Option;
@@ -27,9 +28,7 @@ final class SkipInvalidOption {
       env.err()
           .println(
               "nmstat: note: "
-                  + result.casesWarned()
-                  + " "
-                  + (result.casesWarned() == 1 ? "case departs" : "cases depart")
+                  + Plural.count(result.casesWarned(), "case departs", "cases depart")
                   + " from the usual process order (warnings: nmstat validate lists them)");
     }
     if (result.clean()) {
@@ -53,9 +52,7 @@ final class SkipInvalidOption {
     env.err()
         .println(
             "nmstat: skipped "
-                + result.invalidRows()
-                + " invalid "
-                + (result.invalidRows() == 1 ? "row" : "rows")
+                + Plural.count(result.invalidRows(), "invalid row", "invalid rows")
                 + " of "
                 + result.rows()
                 + "; results use the other "

@@ -2,6 +2,7 @@ package no.nmstat.cli;
 
 import java.util.Set;
 import no.nmstat.format.Format;
+import no.nmstat.format.Plural;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.view.CoverageReport;
@@ -32,25 +33,21 @@ final class ValidateCommand extends BaseCommand {
 
   @Mixin FormatOption output;
 
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
   @Override
   ExitStatus run() throws Exception {
     ReadResult r = input.read(env(), Set.of());
     Problems.print(env().err(), r.problems(), r.problemCount());
     Problems.print(env().err(), r.warnings(), r.warningCount());
     String counts =
-        count(r.rows(), "row")
+        Plural.count(r.rows(), "row", "rows")
             + ", "
-            + count(r.cases().size(), "valid case")
+            + Plural.count(r.cases().size(), "valid case", "valid cases")
             + ", "
-            + count(r.invalidRows(), "invalid row")
+            + Plural.count(r.invalidRows(), "invalid row", "invalid rows")
             + ", "
-            + count(r.problemCount(), "problem")
+            + Plural.count(r.problemCount(), "problem", "problems")
             + ", "
-            + count(r.warningCount(), "warning");
+            + Plural.count(r.warningCount(), "warning", "warnings");
     // Validation is read by people first: a table even in a pipe, unless a format is asked for.
     Format format = output.resolve(env(), Format.TABLE);
     boolean countsOnStdout = format.human() && output.output == null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.nmstat.format.Format;
+import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.io.ReadResult;
 import no.nmstat.model.YearRange;
@@ -151,12 +152,10 @@ final class WaitCommand extends BaseCommand {
               .err()
               .println(
                   "nmstat: note: "
-                      + yes.withoutMaDate()
-                      + " method"
-                      + (yes.withoutMaDate() == 1 ? "" : "s")
+                      + Plural.count(yes.withoutMaDate(), "method", "methods")
                       + " without an ma_date left out: fill the column ma_date (the EU"
                       + " marketing authorisation date) to count "
-                      + (yes.withoutMaDate() == 1 ? "it" : "them"));
+                      + Plural.word(yes.withoutMaDate(), "it", "them"));
         }
         output.write(table, env());
         return ExitStatus.OK;
@@ -180,8 +179,7 @@ final class WaitCommand extends BaseCommand {
     if (result.outsideCohort() > 0) {
       note(
           format,
-          result.outsideCohort()
-              + (result.outsideCohort() == 1 ? " medicine" : " medicines")
+          Plural.count(result.outsideCohort(), "medicine", "medicines")
               + " authorised outside "
               + years
               + " left out");
@@ -194,9 +192,7 @@ final class WaitCommand extends BaseCommand {
                     format,
                     c
                         + ": "
-                        + n
-                        + " cohort "
-                        + (n == 1 ? "medicine" : "medicines")
+                        + Plural.count(n, "cohort medicine", "cohort medicines")
                         + " without a row, counted as not available"));
     table =
         survey != null

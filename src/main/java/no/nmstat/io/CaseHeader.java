@@ -55,8 +55,8 @@ final class CaseHeader {
   private CaseHeader(String[] names, Map<String, Integer> canonical, List<Slot> slots) {
     this.names = names;
     this.canonical = canonical;
-    this.milestones = new int[Milestone.values().length];
-    for (Milestone m : Milestone.values()) {
+    this.milestones = new int[Milestone.COUNT];
+    for (Milestone m : Milestone.all()) {
       milestones[m.ordinal()] = canonical.getOrDefault(m.column(), -1);
     }
     this.slots = List.copyOf(slots);

@@ -31,8 +31,6 @@ import no.nmstat.table.TableInput;
  * conflicts by {@link Rounds} once every input is read.
  */
 public final class CaseReader {
-  // values() copies its array; the serial check runs once per file.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final ReadOptions options;
   private final ProblemLog log;
@@ -157,7 +155,7 @@ public final class CaseReader {
   private boolean judgeDateColumns(
       String name, CaseHeader header, List<TableInput.Sink> sinks, long[] lineOffsets) {
     boolean refused = false;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       DateColumn c = new DateColumn();
       for (int k = 0; k < sinks.size(); k++) {
         c.add(((CaseRows) sinks.get(k)).dateColumn(m), lineOffsets[k]);

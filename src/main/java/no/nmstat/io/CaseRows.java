@@ -3,7 +3,6 @@ package no.nmstat.io;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.nmstat.model.CaseColumns;
@@ -26,8 +25,6 @@ import no.nmstat.table.TableInput;
  * the cases; its problems are logged.
  */
 final class CaseRows implements TableInput.Sink {
-  // values() copies its array on every call; the row loop runs once per case.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final String file;
   private final CaseHeader header;
@@ -36,7 +33,7 @@ final class CaseRows implements TableInput.Sink {
   private final CaseTableBuilder cases;
   private final List<CaseHeader.Slot> slots;
   // Reused for every row: the builder copies them.
-  private final int[] days = new int[MILESTONES.length];
+  private final int[] days = new int[Milestone.COUNT];
   private final String[] values;
   // The row's id in UTF-8.
   private byte[] id = new byte[64];
@@ -53,7 +50,7 @@ final class CaseRows implements TableInput.Sink {
   private final Map<String, Optional<String>> flags = new HashMap<>();
   private final Map<String, Optional<Decision>> decisions = new HashMap<>();
   // Per milestone, what its column held: judged once the whole file is read.
-  private final DateColumn[] dateColumns = new DateColumn[MILESTONES.length];
+  private final DateColumn[] dateColumns = new DateColumn[Milestone.COUNT];
   private final int idColumn;
   private final int indicationColumn;
   private final int clockStopColumn;
@@ -107,7 +104,7 @@ final class CaseRows implements TableInput.Sink {
           "missing id, and no substance or trade name to tell the case by");
     }
     String indication = indicationColumn < 0 ? "" : f.pooledText(indicationColumn);
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       days[m.ordinal()] = date(f, m);
     }
     ProcessOrder.check(days, departures);
@@ -128,7 +125,8 @@ final class CaseRows implements TableInput.Sink {
         case DECISION -> {
           decision =
               decisions
-                  .computeIfAbsent(f.pooledText(column), d -> Optional.ofNullable(decision(d)))
+                  .computeIfAbsent(
+                      f.pooledText(column), d -> Optional.ofNullable(DecisionCell.read(d)))
                   .orElse(null);
           values[s] = decision == null ? "" : decision.code();
         }
@@ -250,10 +248,10 @@ final class CaseRows implements TableInput.Sink {
     }
     // Few distinct values: pooled, so no String per row.
     String raw = f.pooledText(i);
-    int stop = wholeNumber(withoutZeroDecimals(raw));
+    int stop = DayCount.read(raw);
     if (stop < 0) {
       String reason =
-          raw.startsWith("-") && wholeNumber(raw.substring(1)) >= 0
+          DayCount.negative(raw)
               ? "negative clock stop: days must be 0 or more"
               : "not a whole number of days";
       log.problem(file, line, header.name(i), raw, reason);
@@ -292,64 +290,6 @@ final class CaseRows implements TableInput.Sink {
     }
     log.problem(file, line, header.label(column), value, "not a yes/no value");
     return value;
-  }
-
-  /**
-   * {@code s} without a decimal separator followed only by zeros: Excel with Norwegian decimals
-   * writes a whole number of days as 14,0 (or 14.0). Without a regular expression, which would be
-   * compiled for every row.
-   */
-  private static String withoutZeroDecimals(String s) {
-    int sep = Math.max(s.lastIndexOf(','), s.lastIndexOf('.'));
-    if (sep < 0 || sep == s.length() - 1) {
-      return s;
-    }
-    for (int k = sep + 1; k < s.length(); k++) {
-      if (s.charAt(k) != '0') {
-        return s;
-      }
-    }
-    return s.substring(0, sep);
-  }
-
-  /** 1 to 9 digits as a number, or -1. */
-  private static int wholeNumber(String s) {
-    if (s.isEmpty() || s.length() > 9) {
-      return -1;
-    }
-    int v = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-
-  /**
-   * The decision a cell records: the canonical codes, and the words of Nye Metoder's pages and
-   * decisions workbook ("Innført", "Ikke innført", "Innføres", "Innføres ikke"); any other text is
-   * {@link Decision#OTHER}, an empty cell no decision.
-   */
-  static Decision decision(String value) {
-    String v = ColumnNames.normalize(value.toLowerCase(Locale.ROOT));
-    switch (v) {
-      case "":
-        return null;
-      case "introduced":
-      case "innfort":
-      case "innfores":
-        return Decision.INTRODUCED;
-      case "not introduced":
-      case "ikke innfort":
-      case "innfores ikke":
-      case "ikke innfores":
-        return Decision.NOT_INTRODUCED;
-      default:
-        return Decision.OTHER;
-    }
   }
 
   private static String iso(int epochDay) {

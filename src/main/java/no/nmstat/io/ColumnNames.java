@@ -84,7 +84,7 @@ public final class ColumnNames {
     List<String> all = new java.util.ArrayList<>();
     all.add(ID);
     all.addAll(TEXT);
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       all.add(m.column());
     }
     all.add(CLOCK_STOP_DAYS);

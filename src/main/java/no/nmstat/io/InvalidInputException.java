@@ -1,6 +1,7 @@
 package no.nmstat.io;
 
 import java.util.List;
+import no.nmstat.format.Plural;
 import no.nmstat.table.InputProblem;
 
 /** The input has problems and no result may be computed from it. */
@@ -30,7 +31,7 @@ public final class InvalidInputException extends Exception {
 
   private InvalidInputException(
       List<InputProblem> problems, long total, boolean fatal, String hint, boolean skippable) {
-    super(total + (total == 1 ? " problem" : " problems") + " in the input");
+    super(Plural.count(total, "problem", "problems") + " in the input");
     this.problems = List.copyOf(problems);
     this.total = total;
     this.fatal = fatal;

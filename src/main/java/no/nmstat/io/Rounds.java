@@ -23,8 +23,6 @@ import no.nmstat.table.ProblemLog;
  * out of the cases.
  */
 final class Rounds {
-  // values() copies its array; these loops run once per candidate row.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final List<CaseTable> tables;
   private final Map<String, String> idLabels;
@@ -49,7 +47,7 @@ final class Rounds {
 
   /** The cases with rounds numbered and the reported rows left out. */
   CaseList apply() {
-    BitSet candidates = candidates();
+    BitSet candidates = RepeatedKeys.rows(tables, all.size());
     if (candidates.isEmpty()) {
       return all;
     }
@@ -191,7 +189,7 @@ final class Rounds {
       CaseRecord b = all.get(kept.get(r));
       int i = kept.get(r);
       int start = CaseRecord.ABSENT;
-      for (Milestone m : MILESTONES) {
+      for (Milestone m : Milestone.all()) {
         if (!m.inProcess() || !b.has(m)) {
           continue;
         }
@@ -220,7 +218,7 @@ final class Rounds {
     if (decided == CaseRecord.ABSENT) {
       return false;
     }
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (!m.inProcess() || !b.has(m)) {
         continue;
       }
@@ -241,7 +239,7 @@ final class Rounds {
   /** The earliest process date, or {@link Integer#MAX_VALUE} when there is none. */
   private static int first(CaseRecord c) {
     int min = Integer.MAX_VALUE;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (m.inProcess() && c.has(m)) {
         min = Math.min(min, c.day(m));
       }
@@ -252,7 +250,7 @@ final class Rounds {
   /** The latest process date, or {@link Integer#MIN_VALUE} when there is none. */
   private static int last(CaseRecord c) {
     int max = Integer.MIN_VALUE;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (m.inProcess() && c.has(m)) {
         max = Math.max(max, c.day(m));
       }
@@ -262,7 +260,7 @@ final class Rounds {
 
   /** Whether two rows record the same: every date, the clock stop, decision and text. */
   private static boolean same(CaseRecord a, CaseRecord b) {
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (a.day(m) != b.day(m)) {
         return false;
       }
@@ -278,84 +276,5 @@ final class Rounds {
       }
     }
     return true;
-  }
-
-  /**
-   * The rows (numbered across all tables) whose key's fingerprint occurs more than once. A
-   * fingerprint shared by different keys only makes their rows candidates, told apart by their
-   * keys.
-   *
-   * <p>The rows are first put in buckets by their fingerprint's high bits (a counting sort of
-   * fingerprint and row, eight bytes a row), and each bucket is then checked with a table small
-   * enough to stay in the processor's cache: one table for all rows, probed at random, missed the
-   * cache on almost every row and was the largest part of finding rounds.
-   */
-  private BitSet candidates() {
-    int n = all.size();
-    // About a thousand rows a bucket, at most 2^12 buckets.
-    int bits = Math.max(1, Math.min(12, 32 - Integer.numberOfLeadingZeros(n >>> 10)));
-    int shift = 32 - bits;
-    int[] next = new int[(1 << bits) + 1];
-    for (CaseTable t : tables) {
-      for (int row = 0; row < t.size(); row++) {
-        next[(fingerprint(t.keyHash(row)) >>> shift) + 1]++;
-      }
-    }
-    int largest = 0;
-    for (int b = 0; b < 1 << bits; b++) {
-      largest = Math.max(largest, next[b + 1]);
-      next[b + 1] += next[b];
-    }
-    long[] sorted = new long[n];
-    int i = 0;
-    for (CaseTable t : tables) {
-      for (int row = 0; row < t.size(); row++, i++) {
-        int key = fingerprint(t.keyHash(row));
-        sorted[next[key >>> shift]++] = (long) key << 32 | i;
-      }
-    }
-    // At most half full, so that probes stay short; a slot holds a fingerprint (0: empty) and
-    // whether it was seen more than once.
-    int capacity = Integer.highestOneBit(Math.max(8, largest)) * 4;
-    int[] table = new int[capacity];
-    boolean[] repeated = new boolean[capacity];
-    int mask = capacity - 1;
-    BitSet candidates = new BitSet(n);
-    int from = 0;
-    for (int b = 0; b < 1 << bits; b++) {
-      int to = next[b];
-      boolean any = false;
-      for (int k = from; k < to; k++) {
-        int slot = slot((int) (sorted[k] >>> 32), table, mask);
-        any |= table[slot] != 0;
-        repeated[slot] = table[slot] != 0;
-        table[slot] = (int) (sorted[k] >>> 32);
-      }
-      for (int k = from; k < to && any; k++) {
-        int slot = slot((int) (sorted[k] >>> 32), table, mask);
-        if (repeated[slot]) {
-          candidates.set((int) sorted[k]);
-        }
-      }
-      Arrays.fill(table, 0);
-      Arrays.fill(repeated, false);
-      from = to;
-    }
-    return candidates;
-  }
-
-  /** The slot of {@code key} in {@code table}: where it is, else the empty slot it would take. */
-  private static int slot(int key, int[] table, int mask) {
-    int slot = (key ^ (key >>> 15) ^ (key >>> 27)) & mask;
-    while (table[slot] != 0 && table[slot] != key) {
-      slot = (slot + 1) & mask;
-    }
-    return slot;
-  }
-
-  /** A four-byte fingerprint of a key hash, never 0 (which marks an empty slot). */
-  private static int fingerprint(long hash) {
-    int f = (int) (hash ^ (hash >>> 32));
-    return f == 0 ? 1 : f;
   }
 }

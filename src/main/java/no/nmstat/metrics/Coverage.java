@@ -11,7 +11,6 @@ import no.nmstat.model.Milestone;
  * "measurable"). An interval whose start or end is recorded in no case is not measurable there.
  */
 public final class Coverage {
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final long cases;
   private final long[] milestones;
@@ -25,12 +24,12 @@ public final class Coverage {
 
   /** Counts what {@code cases} record. */
   public static Coverage of(List<CaseRecord> cases) {
-    long[] counts = new long[MILESTONES.length];
+    long[] counts = new long[Milestone.COUNT];
     long stops = 0;
     if (cases instanceof CaseList list) {
       for (CaseTable t : list.tables()) {
         for (int row = 0; row < t.size(); row++) {
-          for (Milestone m : MILESTONES) {
+          for (Milestone m : Milestone.all()) {
             counts[m.ordinal()] += t.day(row, m) != CaseRecord.ABSENT ? 1 : 0;
           }
           stops += t.clockStop(row) != CaseRecord.ABSENT ? 1 : 0;
@@ -38,7 +37,7 @@ public final class Coverage {
       }
     } else {
       for (CaseRecord c : cases) {
-        for (Milestone m : MILESTONES) {
+        for (Milestone m : Milestone.all()) {
           counts[m.ordinal()] += c.has(m) ? 1 : 0;
         }
         stops += c.clockStopRecorded() ? 1 : 0;

@@ -40,9 +40,6 @@ public record Interval(
     Actor actor,
     String description) {
 
-  // values() copies its array; observe runs once per case and interval.
-  private static final Milestone[] MILESTONES = Milestone.values();
-
   /** A plain interval from {@code from} to {@code to}. */
   public static Interval between(
       String name,
@@ -167,7 +164,7 @@ public record Interval(
 
   /** Whether the row records a process date it does not share with the round before it. */
   private static boolean begun(CaseTable table, int row) {
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (m.inProcess() && table.day(row, m) != ABSENT && !table.shared(row, m)) {
         return true;
       }
@@ -177,7 +174,7 @@ public record Interval(
 
   private static Milestone next(Milestone m) {
     int i = m.ordinal() + 1;
-    return i < MILESTONES.length ? MILESTONES[i] : null;
+    return i < Milestone.COUNT ? Milestone.all()[i] : null;
   }
 
   // W.A.I.T.'s end is the first yes: this round's (its availability, else an introducing

@@ -16,8 +16,6 @@ import no.nmstat.model.Milestone;
  */
 public record Snapshot(List<CaseRecord> cases, int asOfDay, long datesIgnored) {
 
-  private static final Milestone[] MILESTONES = Milestone.values();
-
   public Snapshot {
     cases = cases instanceof CaseList ? cases : List.copyOf(cases);
   }
@@ -56,7 +54,7 @@ public record Snapshot(List<CaseRecord> cases, int asOfDay, long datesIgnored) {
       return latest;
     }
     for (CaseRecord c : cases) {
-      for (Milestone m : MILESTONES) {
+      for (Milestone m : Milestone.all()) {
         latest = Math.max(latest, c.day(m));
       }
     }

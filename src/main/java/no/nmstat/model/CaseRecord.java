@@ -16,9 +16,6 @@ public final class CaseRecord {
   /** Marks a milestone that has not been reached. */
   public static final int ABSENT = Integer.MIN_VALUE;
 
-  // values() copies its array on every call; these loops run once per case.
-  private static final Milestone[] MILESTONES = Milestone.values();
-
   private final CaseTable table;
   private final int row;
 
@@ -58,7 +55,7 @@ public final class CaseRecord {
       Decision decision,
       Map<String, String> columns,
       SourceLine source) {
-    if (milestones.length != Milestone.values().length) {
+    if (milestones.length != Milestone.COUNT) {
       throw new IllegalArgumentException("one date per milestone expected");
     }
     CaseTableBuilder b =
@@ -219,7 +216,7 @@ public final class CaseRecord {
   /** How many milestone dates lie after {@code asOfDay}. */
   public int datesAfter(int asOfDay) {
     int n = 0;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       int d = day(m);
       if (d != ABSENT && d > asOfDay) {
         n++;
@@ -233,7 +230,7 @@ public final class CaseRecord {
     if (!(o instanceof CaseRecord c)) {
       return false;
     }
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (day(m) != c.day(m)) {
         return false;
       }

@@ -14,19 +14,15 @@ import java.util.BitSet;
  * one {@link TextColumns}; a table is immutable once built.
  */
 public final class CaseTable extends AbstractList<CaseRecord> {
-  static final int MILESTONES = Milestone.values().length;
   private static final Decision[] DECISIONS = Decision.values();
   private static final int DECIDED = Milestone.DECISION_DATE.ordinal();
-
-  /** Two-byte days count from this epoch day (1949-12-31); 0 stands for ABSENT. */
-  static final int DAY_BASE = (int) java.time.LocalDate.of(1950, 1, 1).toEpochDay() - 1;
 
   static final int NOT_AS_OF = Integer.MAX_VALUE;
 
   private final String file;
   private final TextColumns columns;
   private final int size;
-  private final Days days;
+  private final MilestoneDays days;
   private final int[] clockStops;
   private final byte[] decisions;
   private final byte[] idBytes;
@@ -34,7 +30,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   private final String[] indications;
   // Per text column, its values (null for an empty one), or null when every value is empty.
   private final String[][] values;
-  private final Lines lines;
+  private final LineNumbers lines;
   // Rounds of one method (null when every row is a first round with no later one).
   final Rounds rounds;
   // Days after this are not reached and decisions without a date then not known (NOT_AS_OF: all).
@@ -49,39 +45,18 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   record Rounds(
       int[] number, int[] nextStart, int[] laterYes, int[] previousDecision, int[] shared) {}
 
-  /** The milestone days, row by row: two bytes each where they fit, else four. */
-  record Days(char[] small, int[] large) {
-    int get(int i) {
-      if (large != null) {
-        return large[i];
-      }
-      char c = small[i];
-      return c == 0 ? CaseRecord.ABSENT : DAY_BASE + c;
-    }
-  }
-
-  /**
-   * Line numbers: ints added to a common offset, as long as every line fits in an int (always, but
-   * for a file of more than two billion lines), else longs.
-   */
-  record Lines(int[] small, long[] large, long offset) {
-    long get(int row) {
-      return large != null ? large[row] : offset + small[row];
-    }
-  }
-
   CaseTable(
       String file,
       TextColumns columns,
       int size,
-      Days days,
+      MilestoneDays days,
       int[] clockStops,
       byte[] decisions,
       byte[] idBytes,
       int[] idEnds,
       String[] indications,
       String[][] values,
-      Lines lines,
+      LineNumbers lines,
       Rounds rounds,
       int asOf) {
     this.file = file;
@@ -119,7 +94,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   int day(int row, int milestone) {
-    return seen(days.get(row * MILESTONES + milestone));
+    return seen(days.get(row * Milestone.COUNT + milestone));
   }
 
   /**
@@ -230,12 +205,6 @@ public final class CaseTable extends AbstractList<CaseRecord> {
     return keyHash(idBytes, start, idEnds[row], indications[row]);
   }
 
-  /** The hash {@link #keyHash(int)} gives a row with this id and indication. */
-  public static long keyHash(String id, String indication) {
-    byte[] b = id.getBytes(StandardCharsets.UTF_8);
-    return keyHash(b, 0, b.length, indication);
-  }
-
   private static long keyHash(byte[] id, int start, int end, String indication) {
     long h = 0xcbf29ce484222325L;
     for (int i = start; i < end; i++) {
@@ -302,28 +271,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
    * CaseRecord#ABSENT} when none is.
    */
   public int latestDay() {
-    // On the stored values, as datesAfter: one pass, no object per row.
-    int latest = CaseRecord.ABSENT;
-    int end = size * MILESTONES;
-    if (days.large != null) {
-      for (int i = 0; i < end; i++) {
-        int d = days.large[i];
-        // ABSENT is below every day.
-        if (d > latest && d <= asOf) {
-          latest = d;
-        }
-      }
-      return latest;
-    }
-    int high = (int) Math.min(Character.MAX_VALUE, (long) asOf - DAY_BASE);
-    int max = 0;
-    for (int i = 0; i < end; i++) {
-      char c = days.small[i];
-      if (c > max && c <= high) {
-        max = c;
-      }
-    }
-    return max == 0 ? CaseRecord.ABSENT : DAY_BASE + max;
+    return days.latest(size * Milestone.COUNT, asOf);
   }
 
   /** How many milestone dates lie after {@code asOfDay}. */
@@ -332,40 +280,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   }
 
   private long datesAfter(int asOfDay, boolean any) {
-    // Counted on the stored values, without days.get and seen per value (13 values a row): a day
-    // counts when it lies after asOfDay and not after the table's own date.
-    long n = 0;
-    int end = size * MILESTONES;
-    if (days.large != null) {
-      int[] large = days.large;
-      for (int i = 0; i < end; i++) {
-        int d = large[i];
-        if (d > asOfDay && d <= asOf) {
-          n++;
-          if (any) {
-            break;
-          }
-        }
-      }
-      return n;
-    }
-    // Two-byte days are DAY_BASE + c for c from 1; c = 0 is ABSENT, below every day.
-    int low = (int) Math.min(Character.MAX_VALUE, Math.max(0L, (long) asOfDay - DAY_BASE));
-    int high = (int) Math.min(Character.MAX_VALUE, (long) asOf - DAY_BASE);
-    if (low >= high) {
-      return 0;
-    }
-    char[] small = days.small;
-    for (int i = 0; i < end; i++) {
-      char c = small[i];
-      if (c > low && c <= high) {
-        n++;
-        if (any) {
-          break;
-        }
-      }
-    }
-    return n;
+    return days.countAfter(size * Milestone.COUNT, asOfDay, asOf, any);
   }
 
   /** This table without the rows set in {@code removed}. */

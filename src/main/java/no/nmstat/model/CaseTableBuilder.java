@@ -36,7 +36,7 @@ public final class CaseTableBuilder {
     this.width = columns.names().size();
     // Ten percent over the estimate, so that a good estimate never copies the arrays.
     int capacity = (int) Math.min(Integer.MAX_VALUE / 16, 16 + rows * 1.1);
-    smallDays = new char[capacity * CaseTable.MILESTONES];
+    smallDays = new char[capacity * Milestone.COUNT];
     clockStops = new int[capacity];
     decisions = new byte[capacity];
     idBytes = new byte[capacity * 16];
@@ -119,16 +119,16 @@ public final class CaseTableBuilder {
   }
 
   private void addDays(int[] milestones) {
-    int at = size * CaseTable.MILESTONES;
+    int at = size * Milestone.COUNT;
     if (smallDays != null) {
-      for (int m = 0; m < CaseTable.MILESTONES; m++) {
+      for (int m = 0; m < Milestone.COUNT; m++) {
         int d = milestones[m];
-        int c = d - CaseTable.DAY_BASE;
+        int c = d - MilestoneDays.BASE;
         if (d != CaseRecord.ABSENT && (c <= 0 || c > Character.MAX_VALUE)) {
           days = new int[smallDays.length];
           for (int i = 0; i < at; i++) {
             char s = smallDays[i];
-            days[i] = s == 0 ? CaseRecord.ABSENT : CaseTable.DAY_BASE + s;
+            days[i] = s == 0 ? CaseRecord.ABSENT : MilestoneDays.BASE + s;
           }
           smallDays = null;
           break;
@@ -137,13 +137,13 @@ public final class CaseTableBuilder {
       }
     }
     if (days != null) {
-      System.arraycopy(milestones, 0, days, at, CaseTable.MILESTONES);
+      System.arraycopy(milestones, 0, days, at, Milestone.COUNT);
     }
   }
 
   void add(CaseTable t, int row) {
-    int[] m = new int[CaseTable.MILESTONES];
-    for (int k = 0; k < CaseTable.MILESTONES; k++) {
+    int[] m = new int[Milestone.COUNT];
+    for (int k = 0; k < Milestone.COUNT; k++) {
       m[k] = t.day(row, k);
     }
     String[] texts = new String[width];
@@ -183,9 +183,9 @@ public final class CaseTableBuilder {
     }
     int capacity = (int) Math.min(Integer.MAX_VALUE / 16, clockStops.length * 2L);
     if (smallDays != null) {
-      smallDays = Arrays.copyOf(smallDays, capacity * CaseTable.MILESTONES);
+      smallDays = Arrays.copyOf(smallDays, capacity * Milestone.COUNT);
     } else {
-      days = Arrays.copyOf(days, capacity * CaseTable.MILESTONES);
+      days = Arrays.copyOf(days, capacity * Milestone.COUNT);
     }
     clockStops = Arrays.copyOf(clockStops, capacity);
     decisions = Arrays.copyOf(decisions, capacity);
@@ -221,7 +221,7 @@ public final class CaseTableBuilder {
         largeLines[i] += lineOffset;
       }
     }
-    CaseTable.Lines l = new CaseTable.Lines(lines, largeLines, lineOffset);
+    LineNumbers l = new LineNumbers(lines, largeLines, lineOffset);
     CaseTable.Rounds r =
         number == null
             ? null
@@ -230,7 +230,7 @@ public final class CaseTableBuilder {
         file,
         columns,
         size,
-        new CaseTable.Days(smallDays, days),
+        new MilestoneDays(smallDays, days),
         clockStops,
         decisions,
         idBytes,

@@ -19,6 +19,13 @@ public enum Milestone {
   DECISION_DATE("decision_date"),
   AVAILABLE_DATE("available_date");
 
+  /** How many milestones there are: the length of a case's array of days. */
+  public static final int COUNT = values().length;
+
+  // values() copies its array on every call, and the loops over the milestones run once per row,
+  // case or interval: they all read this one copy.
+  private static final Milestone[] ALL = values();
+
   private final String column;
 
   Milestone(String column) {
@@ -30,9 +37,17 @@ public enum Milestone {
     return column;
   }
 
+  /**
+   * Every milestone in declaration order, as one shared array without a copy: for loops that run
+   * once per row or case. Read it, never write to it.
+   */
+  public static Milestone[] all() {
+    return ALL;
+  }
+
   /** The milestone whose canonical column is {@code name}. */
   public static Optional<Milestone> byColumn(String name) {
-    for (Milestone m : values()) {
+    for (Milestone m : ALL) {
       if (m.column.equals(name)) {
         return Optional.of(m);
       }

@@ -19,8 +19,6 @@ import static no.nmstat.model.Milestone.REPORT_COMPLETED;
  * document; their names appear here so that messages can say which one a date would make negative.
  */
 public final class ProcessOrder {
-  // values() copies its array; this runs once per row.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   /** A standard interval: its end must not come before its start. */
   private record Span(Milestone from, Milestone to, String interval) {}
@@ -65,7 +63,7 @@ public final class ProcessOrder {
       out.error(DECISION_DATE, REPORT_COMPLETED, "to_decision");
     }
     Milestone previous = null;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (!m.inProcess() || days[m.ordinal()] == ABSENT) {
         continue;
       }

@@ -1,25 +1,24 @@
 package no.nmstat.report;
 
-import java.time.LocalDate;
+import static no.nmstat.report.HtmlPage.details;
+import static no.nmstat.report.HtmlPage.figure;
+import static no.nmstat.report.HtmlPage.noChart;
+import static no.nmstat.report.HtmlPage.section;
+import static no.nmstat.report.HtmlPage.table;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.nmstat.backlog.BacklogRow;
 import no.nmstat.backlog.CaseState;
-import no.nmstat.forecast.QueueForecast;
-import no.nmstat.forecast.QueuedCase;
 import no.nmstat.format.Html;
-import no.nmstat.format.HtmlTableWriter;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Intervals;
-import no.nmstat.model.CaseRecord;
 import no.nmstat.stats.Summary;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryRequest;
-import no.nmstat.view.ForecastReport;
 import no.nmstat.view.Words;
-import no.nmstat.wait.WaitFigures;
 
 /**
  * The report as one self-contained HTML page: inline CSS and SVG, no scripts, fonts or other files,
@@ -27,50 +26,6 @@ import no.nmstat.wait.WaitFigures;
  * table.
  */
 public final class HtmlReport {
-  /**
-   * The page's style. Below 700 px the narrow drawing of each chart replaces the wide one (see
-   * {@link Svg.Layout}) and wide tables scroll inside their own box, so the page itself never
-   * scrolls sideways. On paper: A4, the wide charts, every figure kept whole with its heading, and
-   * the numbers under "The numbers" printed open.
-   */
-  private static final String STYLE =
-      """
-      body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;\
-      color:#1a1a1a;background:#fff;line-height:1.45}
-      main{max-width:1000px;margin:0 auto;padding:1.5rem}
-      h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc}
-      .meta,.note{color:#555;font-size:.9rem}.meta{overflow-wrap:anywhere}
-      .kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:.8rem}
-      .kpi{border:1px solid #ccc;border-radius:6px;padding:.7rem}
-      .kpi .value{font-size:1.5rem;font-weight:600}
-      .kpi.fail{border-color:#D55E00;background:#fff4ee}.kpi.pass{border-color:#009E73}
-      figure{margin:1rem 0}svg{display:block;width:100%;height:auto;font-family:inherit}
-      svg.wide{max-width:860px}svg.narrow{display:none;max-width:480px}
-      .scroll{overflow-x:auto}
-      table{border-collapse:collapse;margin:.6rem 0;font-size:.88rem}
-      th,td{border-bottom:1px solid #e3e3e3;padding:.25rem .6rem;text-align:left}
-      .num{text-align:right;font-variant-numeric:tabular-nums}\
-      .date,#backlog td:first-child{white-space:nowrap}
-      figure h3{font-size:1.05rem;margin:.2rem 0}.kpi .detail{font-size:.85rem;color:#333}
-      caption{text-align:left;font-weight:600;padding:.3rem 0}
-      details{margin:.4rem 0 1.2rem}summary{cursor:pointer;color:#0072B2}
-      @media screen and (max-width:699px){
-      main{padding:1rem}h1{font-size:1.4rem}
-      svg.wide{display:none}svg.narrow{display:block}
-      }
-      @media print{
-      @page{size:A4;margin:15mm}
-      body{font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-      main{max-width:none;padding:0}
-      h1,h2,h3,summary{break-after:avoid}
-      figure,.kpi,tr{break-inside:avoid}
-      details::details-content{content-visibility:visible;display:block}
-      summary{list-style:none;cursor:auto;color:#1a1a1a;font-weight:600}
-      summary::-webkit-details-marker{display:none}
-      .scroll{overflow:visible}table{font-size:8pt}th,td{padding:.15rem .4rem}
-      }
-      """;
-
   private HtmlReport() {}
 
   /** The page. */
@@ -81,7 +36,7 @@ public final class HtmlReport {
         .append("<title>")
         .append(Html.escape(c.title() + ", as of " + c.asOf()))
         .append("</title>\n<style>\n")
-        .append(STYLE)
+        .append(HtmlPage.STYLE)
         .append("</style>\n</head>\n<body>\n<main>\n")
         .append("<h1>")
         .append(Html.escape(c.title()))
@@ -110,9 +65,9 @@ public final class HtmlReport {
       table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
     }
     b.append("</section>\n");
-    queue(b, c.queue());
+    AnalysisSections.queue(b, c.queue());
     if (c.waitSection() != null) {
-      wait(b, c.waitSection());
+      AnalysisSections.wait(b, c.waitSection());
     }
     b.append("<footer class=\"note\"><p>Calendar days. Open cases (started, not finished on")
         .append(" the as-of date) are not in the completed-case figures; the Kaplan-Meier")
@@ -174,7 +129,7 @@ public final class HtmlReport {
       }
       figure(
           b,
-          new Svg.BoxPlots(
+          new BoxPlots(
               "box-" + i.name(),
               title,
               "Days",
@@ -215,7 +170,7 @@ public final class HtmlReport {
     caption.addAll(ReportTables.unmeasured(c.byYear().keySet(), c.overall()));
     figure(
         b,
-        new Svg.Lines(
+        new LineChart(
             "trend",
             "Median days per year with 95% confidence band",
             "Median days of the queue, the assessment and the total (commissioned to first"
@@ -293,7 +248,7 @@ public final class HtmlReport {
     }
     figure(
         b,
-        new Svg.Lines(
+        new LineChart(
             "backlog",
             "Cases in each state at the end of each quarter",
             "Number of cases awaiting documentation, in the DMP queue, in assessment, in"
@@ -306,130 +261,5 @@ public final class HtmlReport {
         "The DMP queue is the cases with documentation but no case handler.");
     details(b, ReportTables.backlog(c.backlog()));
     b.append("</section>\n");
-  }
-
-  private static void queue(StringBuilder b, ReportContent.QueueSection q) {
-    section(b, "queue", "Cases in the queue now");
-    QueueForecast f = q.forecast();
-    if (ForecastReport.unseen(f)) {
-      b.append("<p>").append(Html.escape(ForecastReport.UNSEEN)).append("</p>\n</section>\n");
-      return;
-    }
-    b.append("<p>")
-        .append(Html.escape(ForecastReport.held(q.backtest(), f.level())))
-        .append("</p>\n");
-    List<Svg.Range> ranges = new ArrayList<>();
-    for (QueuedCase c : f.cases()) {
-      if (c.forecast() && c.lowDay() != CaseRecord.ABSENT) {
-        ranges.add(
-            new Svg.Range(
-                c.record().method(),
-                c.lowDay() - f.asOfDay(),
-                c.expectedDay() - f.asOfDay(),
-                c.highDay() - f.asOfDay()));
-      }
-    }
-    if (!ranges.isEmpty()) {
-      figure(
-          b,
-          new Svg.Ranges(
-              "queue-forecast",
-              "When each case in the queue is expected to get a case handler",
-              "Per case in the queue, next first: a bar over the "
-                  + Math.round(f.level() * 100)
-                  + "% prediction interval and a dot at the expected day, in days after "
-                  + LocalDate.ofEpochDay(f.asOfDay())
-                  + ".",
-              "Days after " + LocalDate.ofEpochDay(f.asOfDay()),
-              ranges),
-          "Bar: the "
-              + Math.round(f.level() * 100)
-              + "% interval; dot: the expected day. Next in the queue at the top.");
-    }
-    Table table = ForecastReport.inWords(f);
-    if (ranges.isEmpty()) {
-      table(b, table);
-    } else {
-      details(b, table);
-    }
-    b.append("</section>\n");
-  }
-
-  private static void wait(StringBuilder b, ReportContent.WaitSection w) {
-    section(b, "wait", "International comparison in the style of EFPIA W.A.I.T.");
-    String cohort =
-        "Medicines with an EU marketing authorisation in "
-            + w.cohort().first()
-            + "–"
-            + w.cohort().last()
-            + ", and whether each was available in each country on the cut-off date "
-            + w.cutoff()
-            + ".";
-    b.append("<p class=\"cohort\">").append(Html.escape(cohort)).append("</p>\n");
-    List<Svg.Bar> bars = new ArrayList<>();
-    for (WaitFigures f : ReportTables.wait(w.result())) {
-      bars.add(
-          new Svg.Bar(f.country(), f.rate() == null ? 0 : f.rate(), f.country().equals(w.focus())));
-    }
-    figure(
-        b,
-        new Svg.HorizontalBars(
-            "wait",
-            "Availability rate by country",
-            "Share of the medicines authorised in "
-                + w.cohort()
-                + " available on "
-                + w.cutoff()
-                + ", by country; "
-                + w.focus()
-                + " highlighted.",
-            "Availability rate",
-            bars,
-            true),
-        w.focus() + " is highlighted.");
-    details(b, ReportTables.wait(w));
-    b.append("</section>\n");
-  }
-
-  private static void section(StringBuilder b, String id, String title) {
-    b.append("<section id=\"")
-        .append(id)
-        .append("\">\n<h2>")
-        .append(Html.escape(title))
-        .append("</h2>\n");
-  }
-
-  /** A chart with its title, drawn wide and narrow (the page shows one), and its caption. */
-  private static void figure(StringBuilder b, Svg.Chart chart, String caption) {
-    b.append("<figure>\n<h3>")
-        .append(Html.escape(chart.title()))
-        .append("</h3>\n")
-        .append(chart.svg(Svg.Layout.WIDE))
-        .append(chart.svg(Svg.Layout.NARROW))
-        .append("<figcaption class=\"note\">")
-        .append(Html.escape(caption))
-        .append("</figcaption>\n</figure>\n");
-  }
-
-  /** In place of a chart with nothing to draw: its title and one sentence saying why. */
-  private static void noChart(StringBuilder b, String title, String why) {
-    b.append("<figure>\n<h3>")
-        .append(Html.escape(title))
-        .append("</h3>\n<p class=\"note\">")
-        .append(Html.escape(why))
-        .append("</p>\n</figure>\n");
-  }
-
-  private static void details(StringBuilder b, Table table) {
-    b.append("<details><summary>The numbers</summary>\n");
-    table(b, table);
-    b.append("</details>\n");
-  }
-
-  /** A table in a box of its own that scrolls sideways when the table is wider than the page. */
-  private static void table(StringBuilder b, Table table) {
-    b.append("<div class=\"scroll\">\n")
-        .append(HtmlTableWriter.write(table, null))
-        .append("</div>\n");
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import no.nmstat.backlog.CaseState;
 import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
+import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Actor;
 import no.nmstat.metrics.Interval;
@@ -201,8 +202,7 @@ final class ReportTables {
           date(c, Milestone.ASSIGNED));
     }
     t.note(
-        outliers.size()
-            + (outliers.size() == 1 ? " case" : " cases")
+        Plural.count(outliers.size(), "case", "cases")
             + " waited more than "
             + days
             + " days for a case handler; those still waiting are aged on "

@@ -1,6 +1,5 @@
 package no.nmstat.report;
 
-import static no.nmstat.report.SvgElements.band;
 import static no.nmstat.report.SvgElements.close;
 import static no.nmstat.report.SvgElements.line;
 import static no.nmstat.report.SvgElements.open;
@@ -10,7 +9,6 @@ import static no.nmstat.report.SvgElements.value;
 
 import java.util.List;
 import java.util.Locale;
-import no.nmstat.format.Html;
 
 /**
  * Inline SVG charts for the HTML report: box plots, lines with confidence bands, stacked bars and
@@ -60,7 +58,7 @@ final class Svg {
   private Svg() {}
 
   /** A chart that can be drawn in either layout. */
-  sealed interface Chart permits BoxPlots, Lines, StackedBars, HorizontalBars, Ranges {
+  sealed interface Chart permits BoxPlots, LineChart, StackedBars, HorizontalBars, Ranges {
     /** The chart's title, which its figure shows as a heading. */
     String title();
 
@@ -82,143 +80,6 @@ final class Svg {
 
   /** A target drawn across a chart as a dashed line with its label. */
   record Target(double value, String label) {}
-
-  /** Box plots by category, with an optional target line. */
-  record BoxPlots(
-      String id, String title, String yTitle, String xTitle, List<Box> boxes, Target target)
-      implements Chart {
-    @Override
-    public String svg(Layout layout) {
-      double max = boxes.stream().mapToDouble(Box::max).max().orElse(1);
-      if (target != null) {
-        max = Math.max(max, target.value());
-      }
-      List<String> categories = boxes.stream().map(Box::category).toList();
-      ChartFrame f = ChartFrame.of(layout, AxisScale.of(max), List.of());
-      StringBuilder b =
-          f.open(
-              id,
-              title,
-              "Box plots by year: box from the 25th to the 75th percentile, line at the median,"
-                  + " whiskers from the minimum to the maximum"
-                  + (target == null ? "." : "; dashed line: the " + target.label() + "."));
-      f.axes(b, yTitle, xTitle, categories);
-      double slot = f.slot(categories.size());
-      for (int i = 0; i < boxes.size(); i++) {
-        Box x = boxes.get(i);
-        double cx = f.x(i, categories.size());
-        double w = Math.min(40, slot * 0.5);
-        b.append(line(cx, f.y(x.min()), cx, f.y(x.max()), "#444", 1));
-        b.append(line(cx - w / 4, f.y(x.min()), cx + w / 4, f.y(x.min()), "#444", 1));
-        b.append(line(cx - w / 4, f.y(x.max()), cx + w / 4, f.y(x.max()), "#444", 1));
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\""
-                    + " fill-opacity=\"0.35\" stroke=\"%s\"/>\n",
-                cx - w / 2,
-                f.y(x.p75()),
-                w,
-                Math.max(0.5, f.y(x.p25()) - f.y(x.p75())),
-                COLOURS.get(0),
-                COLOURS.get(0)));
-        b.append(line(cx - w / 2, f.y(x.median()), cx + w / 2, f.y(x.median()), "#000", 2.5));
-      }
-      if (target != null) {
-        double ty = f.y(target.value());
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\""
-                    + " stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n",
-                f.left(),
-                ty,
-                f.right(),
-                ty,
-                COLOURS.get(5)));
-        // A white outline keeps the label readable where it crosses a box or whisker.
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" font-size=\"%d\" fill=\"%s\""
-                    + " stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>\n",
-                f.right() - 4,
-                ty - 5,
-                layout.font,
-                COLOURS.get(5),
-                Html.escape(target.label())));
-      }
-      return close(b);
-    }
-  }
-
-  /**
-   * Lines over categories, each with an optional band; a chart of {@code counts} ticks whole
-   * numbers.
-   */
-  record Lines(
-      String id,
-      String title,
-      String desc,
-      String yTitle,
-      String xTitle,
-      List<String> categories,
-      List<Series> series,
-      boolean counts)
-      implements Chart {
-    @Override
-    public String svg(Layout layout) {
-      double max = 1;
-      for (Series s : series) {
-        for (int i = 0; i < categories.size(); i++) {
-          max = Math.max(max, value(s.values(), i));
-          if (s.high() != null) {
-            max = Math.max(max, value(s.high(), i));
-          }
-        }
-      }
-      ChartFrame f =
-          ChartFrame.of(
-              layout,
-              counts ? AxisScale.ofCounts(max) : AxisScale.of(max),
-              series.stream().map(Series::name).toList());
-      StringBuilder b = f.open(id, title, desc);
-      f.axes(b, yTitle, xTitle, categories);
-      for (int k = 0; k < series.size(); k++) {
-        Series s = series.get(k);
-        String colour = COLOURS.get(k % COLOURS.size());
-        if (s.low() != null) {
-          band(b, f, s, categories.size(), colour);
-        }
-        StringBuilder path = new StringBuilder();
-        for (int i = 0; i < categories.size(); i++) {
-          Double v = s.values().get(i);
-          if (v == null) {
-            continue;
-          }
-          double px = f.x(i, categories.size());
-          path.append(path.length() == 0 ? "M" : " L")
-              .append(String.format(Locale.ROOT, "%.1f %.1f", px, f.y(v)));
-          b.append(
-              String.format(
-                  Locale.ROOT,
-                  "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n",
-                  px,
-                  f.y(v),
-                  colour));
-        }
-        if (path.length() > 0) {
-          b.append("<path d=\"")
-              .append(path)
-              .append("\" fill=\"none\" stroke=\"")
-              .append(colour)
-              .append("\" stroke-width=\"2\"/>\n");
-        }
-      }
-      f.legend(b);
-      return close(b);
-    }
-  }
 
   /** Bars of stacked series over categories. */
   record StackedBars(

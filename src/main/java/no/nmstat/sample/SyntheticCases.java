@@ -29,95 +29,6 @@ import no.nmstat.model.SourceLine;
  * invented.
  */
 public final class SyntheticCases {
-  /**
-   * A therapeutic area: its share of the commissions (weight), the share of its medicines that
-   * treat cancer, and its indications.
-   */
-  private record Area(String name, int weight, double oncologyShare, List<String> indications) {}
-
-  private static final List<Area> AREAS =
-      List.of(
-          new Area(
-              "Onkologi",
-              30,
-              1.0,
-              List.of(
-                  "Ikke-småcellet lungekreft, førstelinje",
-                  "Metastatisk brystkreft",
-                  "Prostatakreft, metastatisk kastrasjonsresistent",
-                  "Føflekkreft (melanom), adjuvant",
-                  "Tykk- og endetarmskreft",
-                  "Eggstokkreft, vedlikehold")),
-          new Area(
-              "Hematologi",
-              14,
-              0.8,
-              List.of(
-                  "Myelomatose, tredjelinje",
-                  "Kronisk lymfatisk leukemi",
-                  "Diffust storcellet B-cellelymfom",
-                  "Akutt myelogen leukemi")),
-          new Area(
-              "Nevrologi",
-              10,
-              0.0,
-              List.of(
-                  "Multippel sklerose, attakkvis",
-                  "Migreneprofylakse",
-                  "Spinal muskelatrofi",
-                  "Amyotrofisk lateralsklerose")),
-          new Area(
-              "Sjeldne sykdommer",
-              8,
-              0.0,
-              List.of("Cystisk fibrose", "Hemofili A", "Arvelig angioødem", "Fenylketonuri")),
-          new Area(
-              "Øyesykdommer",
-              5,
-              0.0,
-              List.of("Våt aldersrelatert makuladegenerasjon", "Diabetisk makulaødem")),
-          new Area(
-              "Hjerte og kar",
-              6,
-              0.0,
-              List.of(
-                  "Hjertesvikt med redusert ejeksjonsfraksjon",
-                  "Transtyretin-amyloidose med kardiomyopati")),
-          new Area(
-              "Infeksjonssykdommer",
-              6,
-              0.0,
-              List.of("Kronisk hepatitt C", "HIV-1-infeksjon", "Covid-19, tidlig behandling")),
-          new Area("Revmatologi", 5, 0.0, List.of("Psoriasisartritt", "Revmatoid artritt")),
-          new Area(
-              "Endokrinologi", 5, 0.0, List.of("Diabetes type 2, tilleggsbehandling", "Fedme")),
-          new Area(
-              "Lungesykdommer",
-              4,
-              0.0,
-              List.of("Alvorlig astma", "Kronisk obstruktiv lungesykdom")),
-          new Area(
-              "Hudsykdommer",
-              4,
-              0.0,
-              List.of("Atopisk dermatitt, moderat til alvorlig", "Plakkpsoriasis")),
-          new Area(
-              "Psykisk helse", 3, 0.0, List.of("Behandlingsresistent depresjon", "Schizofreni")));
-  private static final String[] PREFIX = {
-    "zan", "lor", "tepo", "vabi", "ecli", "sotra", "davo", "mira", "quila", "beni", "forta", "relu",
-    "ximo", "talu", "obre", "kavi", "seli", "upa", "rimo", "dela"
-  };
-  private static final String[] MIDDLE = {"ti", "li", "za", "ro", "ve", "ma", "ci", "tu"};
-  private static final String[] SUFFIX_ONCOLOGY = {"mab", "nib", "cel", "tinib", "ciclib"};
-  private static final String[] SUFFIX_OTHER = {
-    "mab", "tide", "gene", "stat", "parin", "glutid", "sentan"
-  };
-  private static final String[] TRADE_START = {
-    "Vel", "Zy", "Ono", "Tre", "Kal", "Ari", "Nox", "Sel", "Quo", "Lum", "Brav", "Ex"
-  };
-  private static final String[] TRADE_END = {
-    "ora", "ixa", "endo", "ivy", "esta", "umo", "arin", "elle", "oxa"
-  };
   private static final String[] METHOD_TYPES = {
     "Hurtig metodevurdering",
     "Hurtig metodevurdering",
@@ -133,7 +44,7 @@ public final class SyntheticCases {
 
   private final SplittableRandom random;
   private final LocalDate asOf;
-  private final Map<Integer, Integer> sequenceByYear = new HashMap<>();
+  private final Products products = new Products();
 
   private SyntheticCases(long seed, LocalDate asOf) {
     this.random = new SplittableRandom(seed);
@@ -182,7 +93,7 @@ public final class SyntheticCases {
         streams,
         (index, productRandom, cases) -> {
           for (int k = 0; k < cases.length; k++) {
-            Intake in = intake(cases[k].random(), cases[k].commissioned());
+            Intake in = Intake.draw(cases[k].random(), cases[k].commissioned());
             if (in.queued() != null) {
               int c = index + k;
               queued[queuedCount[0]++] = CaseHandlers.key((int) in.queued().toEpochDay(), c);
@@ -198,17 +109,17 @@ public final class SyntheticCases {
         starts,
         streams,
         (index, productRandom, cases) -> {
-          Product p = product(productRandom, cases[0].commissioned());
+          Products.Product p = products.draw(productRandom, cases[0].commissioned());
           for (int k = 0; k < cases.length; k++) {
             SplittableRandom r = cases[k].random();
-            Intake in = intake(r, cases[k].commissioned());
+            Intake in = Intake.draw(r, cases[k].commissioned());
             int day = assigned[index + k];
             LocalDate assignedOn = in.queued() == null ? null : LocalDate.ofEpochDay(day);
             sink.accept(
                 build(
                     r,
                     p,
-                    p.indications[k],
+                    p.indications()[k],
                     cases[k].commissioned(),
                     in,
                     assignedOn,
@@ -230,11 +141,11 @@ public final class SyntheticCases {
    * on every call: {@code index} is the product's first case's place in the output.
    */
   private void walk(int count, double[] starts, long streams, ProductVisitor visitor) {
-    SplittableRandom products = new SplittableRandom(streams);
+    SplittableRandom byProduct = new SplittableRandom(streams);
     long span = spanDays();
     int made = 0;
     for (int i = 0; made < count; i++) {
-      SplittableRandom productRandom = products.split();
+      SplittableRandom productRandom = byProduct.split();
       SplittableRandom first = productRandom.split();
       SplittableRandom second = productRandom.split();
       LocalDate commissioned = FIRST_COMMISSION.plusDays((long) (starts[i] * span));
@@ -260,84 +171,9 @@ public final class SyntheticCases {
     return asOf.minusDays(60).toEpochDay() - FIRST_COMMISSION.toEpochDay();
   }
 
-  /** What a method's cases share. */
-  private record Product(
-      String id,
-      String substance,
-      String tradeName,
-      Area area,
-      boolean oncology,
-      boolean orphan,
-      boolean combination,
-      String[] indications) {}
-
-  private Product product(SplittableRandom r, LocalDate commissioned) {
-    Area area = pickArea(r);
-    boolean oncology = r.nextDouble() < area.oncologyShare();
-    boolean orphan = area.name().equals("Sjeldne sykdommer") || r.nextDouble() < 0.22;
-    boolean combination = oncology ? r.nextDouble() < 0.25 : r.nextDouble() < 0.04;
-    int year = commissioned.minusDays(40).getYear();
-    int seq = sequenceByYear.merge(year, 1 + r.nextInt(3), Integer::sum);
-    String id = String.format("ID%d_%03d", year, seq);
-    String[] suffixes = oncology ? SUFFIX_ONCOLOGY : SUFFIX_OTHER;
-    String substance = pick(r, PREFIX) + pick(r, MIDDLE) + pick(r, suffixes);
-    String trade = pick(r, TRADE_START) + pick(r, TRADE_END);
-    List<String> indications = area.indications();
-    int first = r.nextInt(indications.size());
-    int second = (first + 1 + r.nextInt(indications.size() - 1)) % indications.size();
-    return new Product(
-        id,
-        substance,
-        trade,
-        area,
-        oncology,
-        orphan,
-        combination,
-        new String[] {indications.get(first), indications.get(second)});
-  }
-
-  /**
-   * What happens to a case before a handler takes it, drawn first from the case's stream so both
-   * passes agree.
-   *
-   * @param queued the day it joins the queue (null without documentation)
-   * @param order the day its place in the queue goes by: documentation received, or the day it
-   *     rejoins after being set aside
-   */
-  private record Intake(
-      LocalDate requested,
-      LocalDate ma,
-      LocalDate documentation,
-      LocalDate queued,
-      LocalDate order,
-      boolean priority,
-      int active) {}
-
-  private Intake intake(SplittableRandom r, LocalDate commissioned) {
-    LocalDate requested = commissioned.minusDays(r.nextInt(20, 75));
-    LocalDate ma =
-        r.nextDouble() < 0.05 ? null : commissioned.plusDays(Math.round(normal(r, 40, 110)));
-    if (r.nextDouble() >= 0.96) {
-      return new Intake(requested, ma, null, null, null, false, 0);
-    }
-    LocalDate documentation = commissioned.plusDays(logNormalDays(r, 75, 0.6));
-    // Validation and registration before the case joins the queue: days to a few weeks.
-    LocalDate queued = documentation.plusDays(logNormalDays(r, 10, 0.6));
-    // A few cases go to the front of the queue; a few others are set aside for months while the
-    // company completes the documentation, and rejoin at the back.
-    boolean priority = r.nextDouble() < 0.05;
-    boolean setAside = r.nextDouble() < 0.04 && !priority;
-    if (setAside) {
-      queued = queued.plusDays(logNormalDays(r, 240, 0.7));
-    }
-    LocalDate order = setAside ? queued : documentation;
-    int active = logNormalDays(r, 110, 0.4);
-    return new Intake(requested, ma, documentation, queued, order, priority, active);
-  }
-
   private CaseRecord build(
       SplittableRandom r,
-      Product p,
+      Products.Product p,
       String indication,
       LocalDate commissioned,
       Intake in,
@@ -347,14 +183,14 @@ public final class SyntheticCases {
     LocalDate report = null;
     int stops = 0;
     if (assigned != null) {
-      stops = r.nextDouble() < 0.45 ? logNormalDays(r, 45, 0.6) : 0;
+      stops = r.nextDouble() < 0.45 ? Gaussian.logNormalDays(r, 45, 0.6) : 0;
       report = assigned.plusDays(in.active() + stops);
     }
     LocalDate negotiation = null;
     LocalDate decisionDate = null;
     if (report != null) {
       boolean negotiated = r.nextDouble() >= 0.08;
-      negotiation = negotiated ? report.plusDays(logNormalDays(r, 55, 0.6)) : null;
+      negotiation = negotiated ? report.plusDays(Gaussian.logNormalDays(r, 55, 0.6)) : null;
       decisionDate = nextMeeting((negotiated ? negotiation : report).plusDays(7));
     }
     Decision decision = decisionDate == null ? null : decide(r);
@@ -396,17 +232,17 @@ public final class SyntheticCases {
               : (int) Math.min(stops, (asOf.toEpochDay() - assigned.toEpochDay()) / 3);
     }
     Map<String, String> columns = new HashMap<>();
-    columns.put(CaseColumns.SUBSTANCE, p.substance);
-    columns.put(CaseColumns.TRADE_NAME, p.tradeName);
+    columns.put(CaseColumns.SUBSTANCE, p.substance());
+    columns.put(CaseColumns.TRADE_NAME, p.tradeName());
     columns.put(CaseColumns.INDICATION, indication);
-    columns.put(CaseColumns.AREA, p.area.name());
-    columns.put(CaseColumns.METHOD_TYPE, pick(r, METHOD_TYPES));
-    columns.put(CaseColumns.ORPHAN, p.orphan ? "yes" : "no");
-    columns.put(CaseColumns.ONCOLOGY, p.oncology ? "yes" : "no");
-    columns.put(CaseColumns.COMBINATION, p.combination ? "yes" : "no");
+    columns.put(CaseColumns.AREA, p.area().name());
+    columns.put(CaseColumns.METHOD_TYPE, Products.pick(r, METHOD_TYPES));
+    columns.put(CaseColumns.ORPHAN, p.orphan() ? "yes" : "no");
+    columns.put(CaseColumns.ONCOLOGY, p.oncology() ? "yes" : "no");
+    columns.put(CaseColumns.COMBINATION, p.combination() ? "yes" : "no");
     columns.put(CaseColumns.DECISION, decision == null ? "" : decision.code());
     return new CaseRecord(
-        p.id, indication, days, stops, decision, columns, new SourceLine("synthetic", line));
+        p.id(), indication, days, stops, decision, columns, new SourceLine("synthetic", line));
   }
 
   private static Decision decide(SplittableRandom r) {
@@ -424,32 +260,5 @@ public final class SyntheticCases {
       }
       month = month.plusMonths(1);
     }
-  }
-
-  private static Area pickArea(SplittableRandom r) {
-    int total = 0;
-    for (Area a : AREAS) {
-      total += a.weight();
-    }
-    int u = r.nextInt(total);
-    for (Area a : AREAS) {
-      u -= a.weight();
-      if (u < 0) {
-        return a;
-      }
-    }
-    throw new IllegalStateException("weights");
-  }
-
-  private static String pick(SplittableRandom r, String[] options) {
-    return options[r.nextInt(options.length)];
-  }
-
-  private static int logNormalDays(SplittableRandom r, double median, double sigma) {
-    return (int) Math.max(1, Math.round(median * StrictMath.exp(sigma * Gaussian.next(r))));
-  }
-
-  private static double normal(SplittableRandom r, double mean, double sd) {
-    return mean + sd * Gaussian.next(r);
   }
 }

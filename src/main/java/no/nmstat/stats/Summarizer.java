@@ -19,9 +19,7 @@ public final class Summarizer {
   public Summary summarize(int[] values, long open, Integer target) {
     int n = values.length;
     if (n == 0) {
-      return new Summary(
-          0, open, null, null, null, null, null, null, null, null, null, null, target, null,
-          method);
+      return Summary.empty(open, target, method);
     }
     long sum = 0;
     int min = Integer.MAX_VALUE;
@@ -36,9 +34,8 @@ public final class Summarizer {
       }
     }
     double mean = (double) sum / n;
-    Double sd = null;
-    Double low = null;
-    Double high = null;
+    Summary.Builder summary =
+        Summary.builder(n, open, method).mean(mean).range(min, max).target(target);
     if (n > 1) {
       // Two passes: the deviations from the exact mean keep the variance accurate.
       double squares = 0;
@@ -48,13 +45,13 @@ public final class Summarizer {
       }
       double s = Math.sqrt(squares / (n - 1));
       double half = TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * s / Math.sqrt(n);
-      sd = s;
-      low = mean - half;
-      high = mean + half;
+      summary.sd(s).meanCi(mean - half, mean + half);
     }
-    double[] q = method.quantiles(values, PROBABILITIES);
-    Double share = target == null ? null : (double) within / n;
-    return new Summary(
-        n, open, mean, sd, min, q[0], q[1], q[2], q[3], max, low, high, target, share, method);
+    // After the sums: the quantiles reorder the values, and the sums' rounding follows the order.
+    summary.percentiles(method.quantiles(values, PROBABILITIES));
+    if (target != null) {
+      summary.withinTarget((double) within / n);
+    }
+    return summary.build();
   }
 }

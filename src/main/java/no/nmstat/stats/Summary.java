@@ -37,4 +37,98 @@ public record Summary(
     Double meanCiHigh,
     Integer target,
     Double withinTarget,
-    QuantileMethod quantileMethod) {}
+    QuantileMethod quantileMethod) {
+
+  /**
+   * The summary of no completed values: {@code open} open ones, the {@code target} (null for none)
+   * and the method, and every figure absent.
+   */
+  static Summary empty(long open, Integer target, QuantileMethod quantileMethod) {
+    return builder(0, open, quantileMethod).target(target).build();
+  }
+
+  /** A summary of {@code n} completed and {@code open} open values, its figures still to set. */
+  static Builder builder(long n, long open, QuantileMethod quantileMethod) {
+    return new Builder(n, open, quantileMethod);
+  }
+
+  /** Builds a {@link Summary} by name; a figure not set is absent (null). */
+  static final class Builder {
+    private final long n;
+    private final long open;
+    private final QuantileMethod quantileMethod;
+    private Double mean;
+    private Double sd;
+    private Integer min;
+    private Integer max;
+    private double[] quartilesAndP90;
+    private Double meanCiLow;
+    private Double meanCiHigh;
+    private Integer target;
+    private Double withinTarget;
+
+    private Builder(long n, long open, QuantileMethod quantileMethod) {
+      this.n = n;
+      this.open = open;
+      this.quantileMethod = quantileMethod;
+    }
+
+    Builder mean(double mean) {
+      this.mean = mean;
+      return this;
+    }
+
+    Builder sd(double sd) {
+      this.sd = sd;
+      return this;
+    }
+
+    Builder range(int min, int max) {
+      this.min = min;
+      this.max = max;
+      return this;
+    }
+
+    /** The 25th, 50th, 75th and 90th percentiles, in that order. */
+    Builder percentiles(double[] p25MedianP75P90) {
+      this.quartilesAndP90 = p25MedianP75P90;
+      return this;
+    }
+
+    Builder meanCi(double low, double high) {
+      this.meanCiLow = low;
+      this.meanCiHigh = high;
+      return this;
+    }
+
+    Builder target(Integer target) {
+      this.target = target;
+      return this;
+    }
+
+    Builder withinTarget(double share) {
+      this.withinTarget = share;
+      return this;
+    }
+
+    Summary build() {
+      double[] q = quartilesAndP90;
+      return new Summary(
+          n,
+          open,
+          mean,
+          sd,
+          min,
+          q == null ? null : q[0],
+          q == null ? null : q[1],
+          q == null ? null : q[2],
+          q == null ? null : q[3],
+          max,
+          meanCiLow,
+          meanCiHigh,
+          target,
+          withinTarget,
+          quantileMethod);
+    }
+  }
+}

@@ -1,22 +1,16 @@
 package no.nmstat.summary;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.RandomAccess;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Grouping;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Observation;
 import no.nmstat.metrics.Snapshot;
-import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
-import no.nmstat.stats.KaplanMeier;
 import no.nmstat.stats.Summarizer;
-import no.nmstat.stats.SurvivalSummary;
 
 /**
  * Splits cases into groups and summarises each interval per group.
@@ -46,7 +40,10 @@ public final class SummaryCalculator {
    */
   public static List<IntervalSummary> compute(
       Snapshot snapshot, SummaryRequest request, Coverage coverage) {
-    Rows rows = Rows.of(snapshot.cases());
+    CaseRuns rows = CaseRuns.of(snapshot.cases());
+    CaseTable[] tables = rows.tables();
+    int[] from = rows.from();
+    int[] to = rows.to();
     List<GroupBy> groups = request.groups();
     Grouping.Values[] values = new Grouping.Values[groups.size()];
     int[][] caseValues = new int[groups.size()][];
@@ -54,65 +51,27 @@ public final class SummaryCalculator {
       values[d] = new Grouping.Values();
       GroupBy g = groups.get(d);
       if (g.byCase()) {
-        caseValues[d] = new int[rows.size];
+        caseValues[d] = new int[rows.size()];
         int i = 0;
-        for (int s = 0; s < rows.tables.length; s++) {
-          CaseTable t = rows.tables[s];
-          for (int row = rows.from[s]; row < rows.to[s]; row++) {
+        for (int s = 0; s < tables.length; s++) {
+          CaseTable t = tables[s];
+          for (int row = from[s]; row < to[s]; row++) {
             caseValues[d][i++] = values[d].id(g.value(t, row, CaseRecord.ABSENT));
           }
         }
       }
     }
-    Scratch scratch = new Scratch(rows.size, groups.size());
-    List<Block> blocks = new ArrayList<>();
+    Scratch scratch = new Scratch(rows.size(), groups.size());
+    List<IntervalGroups> intervals = new ArrayList<>();
     for (Interval interval : request.intervals()) {
       List<String> unrecorded = interval.unrecorded(coverage);
-      blocks.add(
+      intervals.add(
           unrecorded.isEmpty()
-              ? block(rows, snapshot.asOfDay(), request, interval, values, caseValues, scratch)
-              : Block.notMeasurable(interval, request, unrecorded));
+              ? intervalGroups(
+                  rows, snapshot.asOfDay(), request, interval, values, caseValues, scratch)
+              : IntervalGroups.notMeasurable(interval, request, unrecorded));
     }
-    return new Summaries(blocks, new Summarizer(request.quantileMethod()));
-  }
-
-  /**
-   * The cases as runs of consecutive rows of their tables ({@code tables[s]}'s rows {@code from[s]}
-   * to {@code to[s]}, exclusive), so that the loops over every case read the tables' arrays without
-   * an object per case.
-   */
-  private record Rows(CaseTable[] tables, int[] from, int[] to, int size) {
-    static Rows of(List<CaseRecord> cases) {
-      if (cases instanceof CaseList list) {
-        int n = list.tables().size();
-        CaseTable[] tables = list.tables().toArray(CaseTable[]::new);
-        int[] from = new int[n];
-        int[] to = new int[n];
-        for (int s = 0; s < n; s++) {
-          to[s] = tables[s].size();
-        }
-        return new Rows(tables, from, to, list.size());
-      }
-      List<CaseTable> tables = new ArrayList<>();
-      int[] from = new int[cases.size()];
-      int[] to = new int[cases.size()];
-      int n = 0;
-      for (CaseRecord c : cases) {
-        if (n > 0 && tables.get(n - 1) == c.table() && to[n - 1] == c.row()) {
-          to[n - 1]++;
-        } else {
-          tables.add(c.table());
-          from[n] = c.row();
-          to[n] = c.row() + 1;
-          n++;
-        }
-      }
-      return new Rows(
-          tables.toArray(CaseTable[]::new),
-          Arrays.copyOf(from, n),
-          Arrays.copyOf(to, n),
-          cases.size());
-    }
+    return new Summaries(intervals, new Summarizer(request.quantileMethod()));
   }
 
   /**
@@ -144,8 +103,8 @@ public final class SummaryCalculator {
   private static final byte STATE_MISSING = 2;
 
   /** One interval's observations, split into groups. */
-  private static Block block(
-      Rows rows,
+  private static IntervalGroups intervalGroups(
+      CaseRuns rows,
       int asOfDay,
       SummaryRequest request,
       Interval interval,
@@ -155,11 +114,14 @@ public final class SummaryCalculator {
     List<GroupBy> groups = request.groups();
     int[][] ids = scratch.ids;
     boolean minusClockStops = interval.minusClockStops();
+    CaseTable[] tables = rows.tables();
+    int[] from = rows.from();
+    int[] to = rows.to();
     int m = 0;
     int i = 0;
-    for (int s = 0; s < rows.tables.length; s++) {
-      CaseTable t = rows.tables[s];
-      for (int row = rows.from[s]; row < rows.to[s]; row++, i++) {
+    for (int s = 0; s < tables.length; s++) {
+      CaseTable t = tables[s];
+      for (int row = from[s]; row < to[s]; row++, i++) {
         long o = interval.observe(t, row, asOfDay);
         Observation.State state = Observation.state(o);
         if (state == Observation.State.NOT_STARTED) {
@@ -221,7 +183,7 @@ public final class SummaryCalculator {
     }
     completedStart[size] = nCompleted;
     openStart[size] = nOpen;
-    return new Block(
+    return new IntervalGroups(
         interval,
         request.targets().get(interval.name()),
         values,
@@ -233,112 +195,5 @@ public final class SummaryCalculator {
         missing,
         noClockStop,
         List.of());
-  }
-
-  /**
-   * One interval's groups: group {@code g} has the value {@code keys[d][g]} of {@code values[d]} in
-   * each dimension; its completed days and open ages are {@code
-   * completed[completedStart[g]..completedStart[g + 1])} and likewise for open.
-   */
-  private record Block(
-      Interval interval,
-      Integer target,
-      Grouping.Values[] values,
-      int[][] keys,
-      int[] completed,
-      int[] completedStart,
-      int[] open,
-      int[] openStart,
-      long[] missing,
-      long[] noClockStop,
-      List<String> unrecorded) {
-
-    /**
-     * An interval the file cannot measure: one row, every group value empty (so that it does not
-     * vanish under --by), no case in it.
-     */
-    static Block notMeasurable(Interval interval, SummaryRequest request, List<String> unrecorded) {
-      int dims = request.groups().size();
-      Grouping.Values[] values = new Grouping.Values[dims];
-      for (int d = 0; d < dims; d++) {
-        values[d] = new Grouping.Values();
-        values[d].id("");
-      }
-      return new Block(
-          interval,
-          request.targets().get(interval.name()),
-          values,
-          new int[dims][1],
-          new int[0],
-          new int[2],
-          new int[0],
-          new int[2],
-          new long[1],
-          new long[1],
-          unrecorded);
-    }
-
-    int size() {
-      return missing.length;
-    }
-
-    IntervalSummary summary(int g, Summarizer summarizer) {
-      String[] key = new String[keys.length];
-      for (int d = 0; d < key.length; d++) {
-        key[d] = values[d].value(keys[d][g]);
-      }
-      int from = completedStart[g];
-      int to = completedStart[g + 1];
-      int openFrom = openStart[g];
-      int openTo = openStart[g + 1];
-      return new IntervalSummary(
-          interval,
-          List.of(key),
-          () ->
-              summarizer.summarize(
-                  Arrays.copyOfRange(completed, from, to), openTo - openFrom, target),
-          () ->
-              SurvivalSummary.of(
-                  KaplanMeier.estimate(
-                      Arrays.copyOfRange(completed, from, to),
-                      Arrays.copyOfRange(open, openFrom, openTo))),
-          missing[g],
-          noClockStop[g],
-          unrecorded);
-    }
-  }
-
-  /** The summaries of every block, in order, made when read. */
-  private static final class Summaries extends AbstractList<IntervalSummary>
-      implements RandomAccess {
-    private final List<Block> blocks;
-    private final int[] firstRow;
-    private final Summarizer summarizer;
-
-    Summaries(List<Block> blocks, Summarizer summarizer) {
-      this.blocks = blocks;
-      this.summarizer = summarizer;
-      this.firstRow = new int[blocks.size() + 1];
-      for (int b = 0; b < blocks.size(); b++) {
-        firstRow[b + 1] = firstRow[b] + blocks.get(b).size();
-      }
-    }
-
-    @Override
-    public int size() {
-      return firstRow[blocks.size()];
-    }
-
-    @Override
-    public IntervalSummary get(int index) {
-      java.util.Objects.checkIndex(index, size());
-      int b = Arrays.binarySearch(firstRow, index);
-      // Blocks without groups share their first row with the next: take the last such start.
-      b = b < 0 ? -b - 2 : b;
-      while (firstRow[b + 1] == index) {
-        b++;
-      }
-      return blocks.get(b).summary(index - firstRow[b], summarizer);
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import no.nmstat.check.RuleResult;
 import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
+import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.GroupBy;
 
@@ -71,8 +72,8 @@ public final class CheckReport {
             .filter(r -> r.verdict() == RuleResult.Verdict.FAIL && r.unjudged())
             .count();
     long noValue = count(results, RuleResult.Verdict.NO_VALUE);
-    return results.size()
-        + (results.size() == 1 ? " check: " : " checks: ")
+    return Plural.count(results.size(), "check", "checks")
+        + ": "
         + pass
         + " pass, "
         + fail

@@ -10,6 +10,7 @@ import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueuedCase;
 import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
+import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
@@ -94,9 +95,9 @@ public final class ForecastReport {
         "Queue on "
             + LocalDate.ofEpochDay(f.asOfDay())
             + ": "
-            + Words.count(f.cases().size(), "case", "cases")
+            + Plural.count(f.cases().size(), "case", "cases")
             + " with documentation received and no case handler yet; "
-            + Words.count(f.assignments(), "case was", "cases were")
+            + Plural.count(f.assignments(), "case was", "cases were")
             + " assigned in the "
             + f.windowDays()
             + " days before ("
@@ -123,7 +124,7 @@ public final class ForecastReport {
               + ", where "
               + level
               + " of "
-              + Words.count(c.forecasts(), "past forecast", "past forecasts")
+              + Plural.count(c.forecasts(), "past forecast", "past forecasts")
               + " (month ends, "
               + c.assigned()
               + " since assigned) fell.");
@@ -163,12 +164,12 @@ public final class ForecastReport {
   private static String uncalibrated(Calibration c) {
     return c.unreached() != null
         ? "the errors of the "
-            + Words.count(c.forecasts(), "past forecast", "past forecasts")
+            + Plural.count(c.forecasts(), "past forecast", "past forecasts")
             + " never reach their "
             + percent(c.unreached())
             + " quantile, as too many of their cases are still waiting"
         : "only "
-            + Words.count(c.assigned(), "past forecast has", "past forecasts have")
+            + Plural.count(c.assigned(), "past forecast has", "past forecasts have")
             + " an assignment to judge by (30 needed)";
   }
 
@@ -261,7 +262,7 @@ public final class ForecastReport {
     if (total.judged() == 0) {
       return "no forecast could be judged yet";
     }
-    return Words.count(total.judged(), "forecast", "forecasts")
+    return Plural.count(total.judged(), "forecast", "forecasts")
         + " judged, "
         + percent(total.coverage())
         + " within the "

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.nmstat.format.Column;
+import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.Interval;
@@ -40,7 +41,7 @@ public final class OutlierReport {
                 Column.text("interval"),
                 Column.text("status"),
                 Column.integer("days")));
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       columns.add(Column.text(m.column()));
     }
     columns.add(Column.integer(CaseColumns.CLOCK_STOP_DAYS));
@@ -55,8 +56,7 @@ public final class OutlierReport {
       return table;
     }
     table.note(
-        outliers.size()
-            + (outliers.size() == 1 ? " case" : " cases")
+        Plural.count(outliers.size(), "case", "cases")
             + " with "
             + interval.name()
             + " over "
@@ -79,7 +79,7 @@ public final class OutlierReport {
                 interval.name(),
                 o.observation().state() == Observation.State.OPEN ? "open" : "completed",
                 o.observation().days()));
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       row.add(c.date(m).map(LocalDate::toString).orElse(""));
     }
     row.add(c.clockStopDays());

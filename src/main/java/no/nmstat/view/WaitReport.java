@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
+import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.model.YearRange;
 import no.nmstat.wait.PublishedFigure;
@@ -266,7 +267,7 @@ public final class WaitReport {
   }
 
   private static String medicines(int n) {
-    return n + (n == 1 ? " medicine" : " medicines");
+    return Plural.count(n, "medicine", "medicines");
   }
 
   private static Double difference(Double focus, Double other, double scale) {

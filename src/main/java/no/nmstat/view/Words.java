@@ -50,11 +50,6 @@ public final class Words {
     };
   }
 
-  /** {@code n} and the word: {@code 1 case}, {@code 3 cases}. */
-  static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
   /** {@code text} with its first letter in upper case. */
   public static String capitalised(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -22,7 +22,7 @@ class BacklogTest {
   }
 
   private static CaseRecord at(String id, String... milestoneDates) {
-    int[] d = new int[Milestone.values().length];
+    int[] d = new int[Milestone.COUNT];
     java.util.Arrays.fill(d, CaseRecord.ABSENT);
     for (String md : milestoneDates) {
       String[] p = md.split("=");

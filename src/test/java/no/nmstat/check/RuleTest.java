@@ -229,7 +229,7 @@ class RuleTest {
     List<CaseRecord> cases = new ArrayList<>();
     for (String c : file.split(" ")) {
       String[] dates = c.split(">", -1);
-      int[] days = new int[Milestone.values().length];
+      int[] days = new int[Milestone.COUNT];
       java.util.Arrays.fill(days, CaseRecord.ABSENT);
       days[Milestone.DOCUMENTATION_RECEIVED.ordinal()] = day(dates[0]);
       days[Milestone.ASSIGNED.ordinal()] = day(dates[1]);

@@ -2,11 +2,7 @@ package no.nmstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,35 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CliTest {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-  private static GoldenTest.Run run(boolean terminal, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Environment env =
-        new Environment(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            new ByteArrayInputStream(new byte[0]),
-            PROJECT,
-            GoldenTest.TODAY,
-            terminal);
-    int exit = Nmstat.execute(env, args);
-    return new GoldenTest.Run(out.toString(), err.toString(), exit);
+  private static InProcess.Run run(boolean terminal, String... args) {
+    return InProcess.run(InProcess.environment().terminal(terminal), List.of(args));
   }
 
   /** Every subcommand of the real command line (help aside), in the order help lists them. */
   static List<String> commands() {
     List<String> names =
-        Nmstat.commandLine(
-                new Environment(
-                    new PrintWriter(new StringWriter()),
-                    new PrintWriter(new StringWriter()),
-                    InputStream.nullInputStream(),
-                    PROJECT,
-                    GoldenTest.TODAY,
-                    false))
-            .getSubcommands()
-            .keySet()
-            .stream()
+        Nmstat.commandLine(InProcess.environment().build()).getSubcommands().keySet().stream()
             .filter(name -> !name.equals("help"))
             .toList();
     assertThat(names).contains("summary", "phases", "report", "sample");
@@ -62,7 +37,7 @@ class CliTest {
   @ParameterizedTest
   @MethodSource("commands")
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
-    GoldenTest.Run r = run(false, command, "--help");
+    InProcess.Run r = run(false, command, "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout())
@@ -77,7 +52,7 @@ class CliTest {
   @ParameterizedTest
   @MethodSource("commands")
   void everyCommandAnswersAUsageErrorWithExitCode2AndWhereHelpIs(String command) {
-    GoldenTest.Run r = run(false, command, "--no-such-option");
+    InProcess.Run r = run(false, command, "--no-such-option");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.stdout()).isEmpty();
     assertThat(r.stderr())
@@ -87,7 +62,7 @@ class CliTest {
 
   @Test
   void rootHelpListsEveryCommandAndExitCodes() {
-    GoldenTest.Run r = run(false, "--help");
+    InProcess.Run r = run(false, "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.stderr()).isEmpty();
     assertThat(r.stdout()).contains("Exit codes:");
@@ -98,7 +73,7 @@ class CliTest {
 
   @Test
   void noCommandNamesEveryCommand() {
-    GoldenTest.Run r = run(false);
+    InProcess.Run r = run(false);
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.stdout()).isEmpty();
     for (String command : commands()) {
@@ -108,7 +83,7 @@ class CliTest {
 
   @Test
   void tableIsTheDefaultOnATerminal() {
-    GoldenTest.Run r =
+    InProcess.Run r =
         run(
             true,
             "summary",
@@ -209,9 +184,9 @@ class CliTest {
 
   @Test
   void debugShowsTheStackTraceOfAFailure() {
-    GoldenTest.Run quiet = run(false, "summary", "no-such-file.csv");
+    InProcess.Run quiet = run(false, "summary", "no-such-file.csv");
     assertThat(quiet.stderr()).doesNotContain("\tat ");
-    GoldenTest.Run debug = run(false, "summary", "no-such-file.csv", "--debug");
+    InProcess.Run debug = run(false, "summary", "no-such-file.csv", "--debug");
     assertThat(debug.exit()).isEqualTo(66);
     assertThat(debug.stderr()).contains("\tat ");
   }
@@ -224,7 +199,7 @@ class CliTest {
     assertThat(regenerated.toString())
         .isEqualTo(
             Files.readString(PROJECT.resolve("data/cases-sample.csv"), StandardCharsets.UTF_8));
-    GoldenTest.Run viaCli =
+    InProcess.Run viaCli =
         run(false, "sample", "--cases", "250", "--seed", "2025", "--as-of", "2025-10-31");
     assertThat(viaCli.stdout()).isEqualTo(regenerated.toString());
   }
@@ -232,7 +207,7 @@ class CliTest {
   @Test
   void shippedPanelIsReproducibleFromItsSeed() throws Exception {
     // data/README.md: nmstat sample --wait-panel --products 190 --seed 2025
-    GoldenTest.Run r = run(false, "sample", "--wait-panel", "--products", "190", "--seed", "2025");
+    InProcess.Run r = run(false, "sample", "--wait-panel", "--products", "190", "--seed", "2025");
     assertThat(r.stdout())
         .isEqualTo(
             Files.readString(
@@ -241,7 +216,7 @@ class CliTest {
 
   @Test
   void shippedPanelIsOfThePublishedOrder() {
-    GoldenTest.Run r =
+    InProcess.Run r =
         run(
             false,
             "wait",
@@ -263,11 +238,11 @@ class CliTest {
 
   @Test
   void shippedSampleIsValidAndHasOpenCasesAtEveryStage() {
-    GoldenTest.Run v = run(false, "validate", "data/cases-sample.csv");
+    InProcess.Run v = run(false, "validate", "data/cases-sample.csv");
     assertThat(v.exit()).isZero();
     assertThat(v.stdout())
         .startsWith("250 rows, 250 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
-    GoldenTest.Run s =
+    InProcess.Run s =
         run(
             false,
             "summary",
@@ -311,24 +286,14 @@ class CliTest {
                 "2025-01-05",
                 "--focus",
                 "NO"))) {
-      java.io.StringWriter out = new java.io.StringWriter();
-      java.io.StringWriter err = new java.io.StringWriter();
-      Environment env =
-          new Environment(
-                  new java.io.PrintWriter(out),
-                  new java.io.PrintWriter(err),
-                  java.io.InputStream.nullInputStream(),
-                  PROJECT,
-                  GoldenTest.TODAY,
-                  true)
-              .withWidth(columns);
-      assertThat(Nmstat.execute(env, args.toArray(String[]::new))).as(args.toString()).isZero();
-      assertThat(out.toString().lines())
+      InProcess.Run r = InProcess.run(InProcess.environment().terminal(true).width(columns), args);
+      assertThat(r.exit()).as(args.toString()).isZero();
+      assertThat(r.stdout().lines())
           .as(args.toString())
           .allSatisfy(
               line ->
                   assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(columns));
-      assertThat(out.toString()).as(args.toString()).contains("--wide");
+      assertThat(r.stdout()).as(args.toString()).contains("--wide");
     }
   }
 }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the diff, then run again without the flag.
  */
 class GoldenTest {
-  static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC);
-
   static Stream<String> cases() throws IOException, URISyntaxException {
     try (Stream<Path> dirs = Files.list(root())) {
       return dirs
@@ -48,45 +41,17 @@ class GoldenTest {
     return Path.of(GoldenTest.class.getResource("/golden").toURI());
   }
 
-  /** The result of one in-process run. */
-  record Run(String stdout, String stderr, int exit) {}
-
-  /** Runs {@code args} with standard output on a terminal. */
-  static Run runOnTerminal(Path dir, List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Environment env =
-        new Environment(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            InputStream.nullInputStream(),
-            dir,
-            TODAY,
-            true);
-    int exit = Nmstat.execute(env, args.toArray(String[]::new));
-    return new Run(out.toString(), err.toString(), exit);
-  }
-
-  static Run run(Path dir, InputStream stdin, List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Environment env =
-        new Environment(new PrintWriter(out), new PrintWriter(err), stdin, dir, TODAY, false);
-    int exit = Nmstat.execute(env, args.toArray(String[]::new));
-    return new Run(out.toString(), err.toString(), exit);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void matchesGoldenFiles(String name) throws Exception {
     Path dir = root().resolve(name);
     List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8);
     Path stdinFile = dir.resolve("stdin");
-    Run run;
+    InProcess.Run run;
     // A case without a stdin file reads an empty standard input, as from /dev/null.
     try (InputStream stdin =
         Files.exists(stdinFile) ? Files.newInputStream(stdinFile) : InputStream.nullInputStream()) {
-      run = run(dir, stdin, args);
+      run = InProcess.run(dir, stdin, args);
     }
     if (Boolean.getBoolean("golden.update")) {
       Path source = Path.of("src/test/resources/golden", name);

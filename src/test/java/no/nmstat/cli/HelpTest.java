@@ -3,7 +3,6 @@ package no.nmstat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,25 +21,12 @@ import picocli.CommandLine;
 
 /** --help of every command, -V of every subcommand, and the bash completion script. */
 class HelpTest {
-  private static Environment environment(StringWriter out, StringWriter err) {
-    return new Environment(
-        new PrintWriter(out),
-        new PrintWriter(err),
-        new ByteArrayInputStream(new byte[0]),
-        Path.of("").toAbsolutePath(),
-        GoldenTest.TODAY,
-        false);
-  }
-
-  private static GoldenTest.Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Nmstat.execute(environment(out, err), args);
-    return new GoldenTest.Run(out.toString(), err.toString(), exit);
+  private static InProcess.Run run(String... args) {
+    return InProcess.run(args);
   }
 
   private static CommandLine commandLine() {
-    return Nmstat.commandLine(environment(new StringWriter(), new StringWriter()));
+    return Nmstat.commandLine(InProcess.environment().build());
   }
 
   /** Every subcommand but {@code help}, in the order help lists them. */
@@ -69,8 +55,7 @@ class HelpTest {
   @ParameterizedTest
   @MethodSource("commands")
   void helpKeepsEveryExampleWholeAndFitsEightyColumns(String name) {
-    GoldenTest.Run r =
-        run(name.isEmpty() ? new String[] {"--help"} : new String[] {name, "--help"});
+    InProcess.Run r = run(name.isEmpty() ? new String[] {"--help"} : new String[] {name, "--help"});
     assertThat(r.exit()).isZero();
     List<String> lines = r.stdout().lines().toList();
     List<String> examples = examples(command(commandLine(), name));
@@ -98,10 +83,10 @@ class HelpTest {
   @ParameterizedTest
   @MethodSource("subcommands")
   void versionOfASubcommandIsTheVersionOfNmstat(String name) {
-    GoldenTest.Run root = run("--version");
+    InProcess.Run root = run("--version");
     assertThat(root.stdout()).startsWith("nmstat ");
     for (String option : new String[] {"-V", "--version"}) {
-      GoldenTest.Run r = run(name, option);
+      InProcess.Run r = run(name, option);
       assertThat(r.exit()).isZero();
       assertThat(r.stdout()).isEqualTo(root.stdout());
       assertThat(r.stderr()).isEmpty();
@@ -111,7 +96,7 @@ class HelpTest {
 
   @Test
   void completionScriptCoversEverySubcommand() {
-    GoldenTest.Run r = run("generate-completion");
+    InProcess.Run r = run("generate-completion");
     assertThat(r.exit()).isZero();
     assertThat(r.stderr()).isEmpty();
     List<String> names = List.copyOf(commandLine().getSubcommands().keySet());

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML report parsed as a browser would: its sections, charts and tables, and escaping. */
 class HtmlReportTest {
-  private static final Path PROJECT = Path.of("").toAbsolutePath();
 
   /** The sample with the W.A.I.T. panel, as the README shows it. */
   private static final String[] SAMPLE = {
@@ -34,33 +31,19 @@ class HtmlReportTest {
    */
   private static final Pattern IDENTIFIER = Pattern.compile("\\b[a-z]+(\\\\?_[a-z]+)+\\b");
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
+  private static InProcess.Run run(String... args) {
     return runWithPath(System.getenv("PATH"), args);
   }
 
   /** A run that looks for helper programs (Chromium) in {@code programPath}. */
-  private static Run runWithPath(String programPath, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Environment env =
-        new Environment(
-                new PrintWriter(out),
-                new PrintWriter(err),
-                new ByteArrayInputStream(new byte[0]),
-                PROJECT,
-                GoldenTest.TODAY,
-                false)
-            .withProgramPath(programPath);
-    String[] all = new String[args.length + 1];
-    all[0] = "report";
-    System.arraycopy(args, 0, all, 1, args.length);
-    int exit = Nmstat.execute(env, all);
-    return new Run(exit, out.toString(), err.toString());
+  private static InProcess.Run runWithPath(String programPath, String... args) {
+    List<String> all = new ArrayList<>();
+    all.add("report");
+    all.addAll(List.of(args));
+    return InProcess.run(InProcess.environment().programPath(programPath), all);
   }
 
-  private static Run run(Path file, String... args) {
+  private static InProcess.Run run(Path file, String... args) {
     String[] all = new String[args.length + 2];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "-o";
@@ -70,9 +53,9 @@ class HtmlReportTest {
 
   private static Document report(Path dir, String... args) throws Exception {
     Path file = dir.resolve("report.html");
-    Run r = run(file, args);
-    assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).isEqualTo("nmstat: wrote " + file + "\n");
+    InProcess.Run r = run(file, args);
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    assertThat(r.stderr()).isEqualTo("nmstat: wrote " + file + "\n");
     return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
   }
 
@@ -175,10 +158,10 @@ class HtmlReportTest {
     assertThat(visible)
         .contains("per year the report was completed", "awaiting documentation")
         .doesNotContain(" p25 ", "KM median", "Target: none");
-    Run markdown = run(SAMPLE);
-    assertThat(markdown.exit()).as(markdown.err()).isZero();
-    assertThat(identifiers(markdown.out())).isEmpty();
-    assertThat(markdown.out()).contains("per year the report was completed");
+    InProcess.Run markdown = run(SAMPLE);
+    assertThat(markdown.exit()).as(markdown.stderr()).isZero();
+    assertThat(identifiers(markdown.stdout())).isEmpty();
+    assertThat(markdown.stdout()).contains("per year the report was completed");
   }
 
   private static List<String> identifiers(String text) {
@@ -231,11 +214,11 @@ class HtmlReportTest {
   @Test
   void pdfWithoutChromiumIsAUsageErrorPointingToHtml(@TempDir Path dir) {
     Path pdf = dir.resolve("x.pdf");
-    Run r =
+    InProcess.Run r =
         runWithPath(
             dir.toString(), "data/cases-sample.csv", "--as-of", "2025-10-31", "-o", pdf.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err())
+    assertThat(r.stderr())
         .startsWith("nmstat: -o " + pdf + ": a PDF needs Chromium")
         .contains("-o report.html", "print it to PDF from a browser");
     assertThat(pdf).doesNotExist();
@@ -249,11 +232,11 @@ class HtmlReportTest {
     Files.writeString(fake, "#!/bin/sh\necho 'no display' >&2\nexit 3\n");
     assumeTrue(fake.toFile().setExecutable(true), "cannot make a script executable here");
     Path pdf = dir.resolve("x.pdf");
-    Run r =
+    InProcess.Run r =
         runWithPath(
             bin.toString(), "data/cases-sample.csv", "--as-of", "2025-10-31", "-o", pdf.toString());
     assertThat(r.exit()).isEqualTo(73);
-    assertThat(r.err())
+    assertThat(r.stderr())
         .isEqualTo(
             "nmstat: cannot write " + pdf + ": chromium exited with 3 and no PDF: no display\n");
     assertThat(pdf).doesNotExist();
@@ -263,9 +246,9 @@ class HtmlReportTest {
   void pdfIsPrintedByChromium(@TempDir Path dir) throws Exception {
     assumeTrue(ChromiumPdf.onPath(System.getenv("PATH")).isPresent(), "chromium is not installed");
     Path pdf = dir.resolve("x.pdf");
-    Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
-    assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).isEqualTo("nmstat: wrote " + pdf + "\n");
+    InProcess.Run r = run(pdf, "data/cases-sample.csv", "--as-of", "2025-10-31");
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    assertThat(r.stderr()).isEqualTo("nmstat: wrote " + pdf + "\n");
     byte[] bytes = Files.readAllBytes(pdf);
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     // Written in one step: nothing else is left in the folder.

@@ -1,14 +1,11 @@
 package no.nmstat.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,14 +43,7 @@ public final class ManPages {
 
   /** The commands that get a page: nmstat and its subcommands but {@code help}. */
   static List<CommandSpec> pages() {
-    Environment quiet =
-        new Environment(
-            new PrintWriter(Writer.nullWriter()),
-            new PrintWriter(Writer.nullWriter()),
-            InputStream.nullInputStream(),
-            Path.of(""),
-            Clock.systemUTC(),
-            false);
+    Environment quiet = InProcess.environment().build();
     CommandLine root = Nmstat.commandLine(quiet);
     // "help COMMAND" is what man nmstat-COMMAND is: no page of its own, not listed.
     root.getSubcommands().get("help").getCommandSpec().usageMessage().hidden(true);

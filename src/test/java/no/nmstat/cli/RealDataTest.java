@@ -29,8 +29,8 @@ class RealDataTest {
   private static final String FILE = "data/nyemetoder-public.csv";
   private static final String AS_OF = "2025-11-24";
 
-  private static GoldenTest.Run run(String... args) {
-    return GoldenTest.run(PROJECT, new ByteArrayInputStream(new byte[0]), List.of(args));
+  private static InProcess.Run run(String... args) {
+    return InProcess.run(PROJECT, new ByteArrayInputStream(new byte[0]), List.of(args));
   }
 
   /**
@@ -88,14 +88,14 @@ class RealDataTest {
     if (command.equals("report") || command.equals("validate")) {
       args.subList(args.size() - 2, args.size()).clear();
     }
-    GoldenTest.Run r = run(args.toArray(String[]::new));
+    InProcess.Run r = run(args.toArray(String[]::new));
     assertThat(r.exit()).as(r.stderr()).isZero();
     assertThat(r.stderr()).doesNotContain("Exception");
   }
 
   @Test
   void validatesWithTheOneDepartureTheSourceShows() {
-    GoldenTest.Run r = run("validate", FILE);
+    InProcess.Run r = run("validate", FILE);
     assertThat(r.exit()).isZero();
     // Data rows counted by hand: `tail -n +2 data/nyemetoder-public.csv | wc -l`.
     assertThat(r.stdout())
@@ -113,7 +113,7 @@ class RealDataTest {
 
   @Test
   void figuresMatchTheSourcesByHand() throws IOException {
-    GoldenTest.Run r =
+    InProcess.Run r =
         run(
             "summary",
             FILE,
@@ -158,7 +158,7 @@ class RealDataTest {
 
   @Test
   void reDecisionsAreRoundsNotDuplicates() throws IOException {
-    GoldenTest.Run r =
+    InProcess.Run r =
         run("cases", FILE, "--as-of", AS_OF, "--intervals", "to_decision", "--format", "csv");
     List<String> rounds = new ArrayList<>();
     for (CSVRecord rec : parse(r.stdout())) {
@@ -193,7 +193,7 @@ class RealDataTest {
       }
     }
     assertThat(published).containsKeys("2022", "2023");
-    GoldenTest.Run r =
+    InProcess.Run r =
         run(
             "backlog",
             FILE,
@@ -214,7 +214,7 @@ class RealDataTest {
 
   @Test
   void casesKeepTheFilesSourceColumnApartFromTheInputRow() throws IOException {
-    GoldenTest.Run r = run("cases", FILE, "--as-of", AS_OF, "--format", "csv");
+    InProcess.Run r = run("cases", FILE, "--as-of", AS_OF, "--format", "csv");
     // The file's own source column (page addresses) and nmstat's input_row (file:line) are two
     // columns; a repeated header is renamed source.1 by pandas and source_1 by DuckDB.
     List<CSVRecord> rows =

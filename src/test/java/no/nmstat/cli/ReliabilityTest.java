@@ -48,19 +48,12 @@ class ReliabilityTest {
 
   private static Result runInto(String message, long limit, String... args) {
     AtomicLong written = new AtomicLong();
-    StringWriter err = new StringWriter();
     PrintWriter out =
         new PrintWriter(
             new OutputStreamWriter(
                 new OutputFailure(failing(message, limit, written)), StandardCharsets.UTF_8));
-    Environment env =
-        new Environment(
-            out,
-            new PrintWriter(err),
-            new ByteArrayInputStream(new byte[0]),
-            PROJECT,
-            GoldenTest.TODAY,
-            false);
+    StringWriter err = new StringWriter();
+    Environment env = InProcess.environment().out(out).err(new PrintWriter(err)).build();
     int exit = Nmstat.execute(env, args);
     return new Result(exit, err.toString(), written.get());
   }
@@ -97,8 +90,8 @@ class ReliabilityTest {
 
   @Test
   void reportOutputIsAtomicAndAMissingFolderSaysWhy() throws IOException {
-    GoldenTest.Run missing =
-        GoldenTest.run(
+    InProcess.Run missing =
+        InProcess.run(
             PROJECT,
             InputStream.nullInputStream(),
             List.of(
@@ -108,13 +101,13 @@ class ReliabilityTest {
     Path previous = dir.resolve("r.md");
     Files.writeString(previous, "last month's report");
     Files.writeString(dir.resolve("bad.csv"), "id,assigned\nA,bad\n");
-    GoldenTest.Run failed =
-        GoldenTest.run(
+    InProcess.Run failed =
+        InProcess.run(
             dir, InputStream.nullInputStream(), List.of("report", "bad.csv", "-o", "r.md"));
     assertThat(failed.exit()).isEqualTo(65);
     assertThat(Files.readString(previous)).isEqualTo("last month's report");
-    GoldenTest.Run ok =
-        GoldenTest.run(
+    InProcess.Run ok =
+        InProcess.run(
             PROJECT,
             InputStream.nullInputStream(),
             List.of(
@@ -150,8 +143,8 @@ class ReliabilityTest {
     if (input.equals("a.csv")) {
       Files.createLink(dir.resolve("hard.csv"), dir.resolve("a.csv"));
     }
-    GoldenTest.Run run =
-        GoldenTest.run(dir, InputStream.nullInputStream(), List.of(command, input, "-o", output));
+    InProcess.Run run =
+        InProcess.run(dir, InputStream.nullInputStream(), List.of(command, input, "-o", output));
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.stderr())
         .startsWith(
@@ -194,7 +187,7 @@ class ReliabilityTest {
             return len;
           }
         };
-    GoldenTest.Run r = GoldenTest.run(PROJECT, zeros, List.of("summary", "-"));
+    InProcess.Run r = InProcess.run(PROJECT, zeros, List.of("summary", "-"));
     assertThat(r.exit()).isEqualTo(65);
     assertThat(r.stderr()).startsWith("-:1:-: value \"\": binary data (control character U+0000)");
   }
@@ -203,8 +196,8 @@ class ReliabilityTest {
   @Timeout(20)
   void anEndlessRulesFileIsRefused() {
     assumeTrue(Files.exists(Path.of("/dev/zero")));
-    GoldenTest.Run r =
-        GoldenTest.run(
+    InProcess.Run r =
+        InProcess.run(
             PROJECT,
             InputStream.nullInputStream(),
             List.of("check", "data/cases-sample.csv", "--rules", "/dev/zero"));
@@ -228,8 +221,8 @@ class ReliabilityTest {
               }
             });
     writer.start();
-    GoldenTest.Run r =
-        GoldenTest.run(
+    InProcess.Run r =
+        InProcess.run(
             PROJECT,
             InputStream.nullInputStream(),
             List.of("summary", fifo.toString(), "--intervals", "queue", "--as-of", "2025-10-31"));
@@ -242,13 +235,13 @@ class ReliabilityTest {
   void nothingValidIsNoSuccess() throws IOException {
     Files.writeString(dir.resolve("header.csv"), "id,assigned\n");
     Files.writeString(dir.resolve("bad.csv"), "id,assigned\nA,bad\n");
-    GoldenTest.Run skipped =
-        GoldenTest.run(
+    InProcess.Run skipped =
+        InProcess.run(
             dir, InputStream.nullInputStream(), List.of("summary", "bad.csv", "--skip-invalid"));
     assertThat(skipped.exit()).isEqualTo(65);
     assertThat(skipped.stderr()).contains("--skip-invalid leaves nothing to compute on");
-    GoldenTest.Run empty =
-        GoldenTest.run(
+    InProcess.Run empty =
+        InProcess.run(
             dir,
             InputStream.nullInputStream(),
             List.of("summary", "header.csv", "--intervals", "queue"));
@@ -259,14 +252,14 @@ class ReliabilityTest {
             "nmstat: note: the input has a header but no data rows\n"
                 + "nmstat: note: queue: no case has documentation_received recorded; none has"
                 + " assigned recorded\n");
-    GoldenTest.Run check =
-        GoldenTest.run(
+    InProcess.Run check =
+        InProcess.run(
             dir,
             InputStream.nullInputStream(),
             List.of("check", "header.csv", "--require", "n(queue) >= 0"));
     assertThat(check.exit()).isEqualTo(1);
-    GoldenTest.Run allowed =
-        GoldenTest.run(
+    InProcess.Run allowed =
+        InProcess.run(
             dir,
             InputStream.nullInputStream(),
             List.of("check", "header.csv", "--require", "n(queue) >= 0", "--allow-empty"));
@@ -282,8 +275,8 @@ class ReliabilityTest {
       header.append(",x");
       row.append(",1");
     }
-    GoldenTest.Run r =
-        GoldenTest.run(
+    InProcess.Run r =
+        InProcess.run(
             PROJECT,
             new ByteArrayInputStream((header + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8)),
             List.of("validate", "-"));
@@ -313,7 +306,7 @@ class ReliabilityTest {
               List.of("validate", file),
               List.of("summary", file, "--by", "area", "--intervals", "queue"),
               List.of("cases", file, "--intervals", "queue"))) {
-        GoldenTest.Run r = GoldenTest.run(dir, InputStream.nullInputStream(), args);
+        InProcess.Run r = InProcess.run(dir, InputStream.nullInputStream(), args);
         assertThat(r.exit()).as(args.toString()).isEqualTo(65);
         assertThat(r.stderr())
             .as(args.toString())
@@ -332,8 +325,8 @@ class ReliabilityTest {
         dir.resolve("ansi.csv"),
         "id;Fagområde;Dokumentasjon mottatt;Påbegynt\nA;Øyesykdommer;01.02.2023;01.03.2023\n"
             .getBytes(java.nio.charset.Charset.forName("windows-1252")));
-    GoldenTest.Run r =
-        GoldenTest.run(
+    InProcess.Run r =
+        InProcess.run(
             dir,
             InputStream.nullInputStream(),
             List.of("summary", "ansi.csv", "--by", "area", "--intervals", "queue"));

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookInputTest {
   @TempDir Path dir;
 
-  private GoldenTest.Run run(String... args) {
-    return GoldenTest.run(dir, new ByteArrayInputStream(new byte[0]), List.of(args));
+  private InProcess.Run run(String... args) {
+    return InProcess.run(dir, new ByteArrayInputStream(new byte[0]), List.of(args));
   }
 
   /** The decisions sheet; {@code bad} puts an ambiguous slash date on row 6. */
@@ -93,11 +93,11 @@ class WorkbookInputTest {
   @Test
   void readsTheDecisionsWorkbookWithSerialDatesAndDateCells() throws IOException {
     write("beslutninger.xlsx", false);
-    GoldenTest.Run v = run("validate", "beslutninger.xlsx");
+    InProcess.Run v = run("validate", "beslutninger.xlsx");
     assertThat(v.stderr()).isEmpty();
     assertThat(v.stdout())
         .startsWith("3 rows, 3 valid cases, 0 invalid rows, 0 problems, 0 warnings\n");
-    GoldenTest.Run cases =
+    InProcess.Run cases =
         run(
             "cases",
             "beslutninger.xlsx",
@@ -123,7 +123,7 @@ class WorkbookInputTest {
   @Test
   void problemsCarryTheSheetRowNumber() throws IOException {
     write("beslutninger.xlsx", true);
-    GoldenTest.Run v = run("validate", "beslutninger.xlsx");
+    InProcess.Run v = run("validate", "beslutninger.xlsx");
     assertThat(v.exit()).isEqualTo(65);
     assertThat(v.stderr())
         .isEqualTo(
@@ -138,7 +138,7 @@ class WorkbookInputTest {
     write("export.csv", false);
     assertThat(run("validate", "export.csv").stdout()).startsWith("3 rows, 3 valid cases");
     for (String sheet : List.of("Andre", "2")) {
-      GoldenTest.Run r =
+      InProcess.Run r =
           run(
               "backlog",
               "export.csv",
@@ -157,7 +157,7 @@ class WorkbookInputTest {
           .startsWith("2020,2020-12-31,")
           .endsWith(",1,");
     }
-    GoldenTest.Run missing = run("validate", "export.csv", "--sheet", "Tredje");
+    InProcess.Run missing = run("validate", "export.csv", "--sheet", "Tredje");
     assertThat(missing.exit()).isEqualTo(65);
     assertThat(missing.stderr())
         .isEqualTo(
@@ -170,7 +170,7 @@ class WorkbookInputTest {
     Files.write(
         dir.resolve("broken.xlsx"),
         "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
-    GoldenTest.Run r = run("summary", "broken.xlsx");
+    InProcess.Run r = run("summary", "broken.xlsx");
     assertThat(r.exit()).isEqualTo(65);
     assertThat(r.stderr())
         .startsWith("broken.xlsx:1:-: value \"\": not a readable .xlsx" + " workbook (");
@@ -179,7 +179,7 @@ class WorkbookInputTest {
   @Test
   void sheetOnACsvFileIsAnError() throws IOException {
     Files.writeString(dir.resolve("c.csv"), "id\nA\n");
-    GoldenTest.Run r = run("validate", "c.csv", "--sheet", "1");
+    InProcess.Run r = run("validate", "c.csv", "--sheet", "1");
     assertThat(r.exit()).isEqualTo(65);
     assertThat(r.stderr()).contains("--sheet names a sheet, but this is a CSV file");
   }
@@ -189,8 +189,8 @@ class WorkbookInputTest {
   void writesXlsxWithNumbersAndDates() throws IOException {
     Path project = Path.of("").toAbsolutePath();
     Path out = dir.resolve("outliers.xlsx");
-    GoldenTest.Run r =
-        GoldenTest.run(
+    InProcess.Run r =
+        InProcess.run(
             project,
             java.io.InputStream.nullInputStream(),
             List.of(
@@ -219,9 +219,10 @@ class WorkbookInputTest {
       assertThat(first.getCell(7).getDataFormatString()).isEqualTo("yyyy-mm-dd");
       assertThat(first.getCellAsDate(7)).contains(LocalDate.of(2022, 2, 8).atStartOfDay());
     }
-    GoldenTest.Run terminal =
-        GoldenTest.runOnTerminal(
-            project, List.of("summary", "data/cases-sample.csv", "--format", "xlsx"));
+    InProcess.Run terminal =
+        InProcess.run(
+            InProcess.environment().workingDirectory(project).terminal(true),
+            List.of("summary", "data/cases-sample.csv", "--format", "xlsx"));
     assertThat(terminal.exit()).isEqualTo(2);
     assertThat(terminal.stderr()).contains("is binary: give -o FILE.xlsx");
   }

@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import no.nmstat.check.Rule;
-import no.nmstat.cli.Environment;
-import no.nmstat.cli.Nmstat;
+import no.nmstat.cli.InProcess;
 import no.nmstat.io.CaseReader;
 import no.nmstat.io.ReadResult;
 import no.nmstat.table.InputProblem;
@@ -29,9 +23,6 @@ import no.nmstat.table.ReadOptions;
  * 20 seconds each (surefire executions in the pom), {@code mvn verify -Pfuzz} the long ones.
  */
 class InputFuzzTest {
-  private static final Clock TODAY =
-      Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC);
-
   /** Any bytes: reading never throws, and every problem names a line and a reason. */
   @FuzzTest(maxDuration = "20s")
   void caseReader(byte[] bytes) {
@@ -84,22 +75,14 @@ class InputFuzzTest {
   private static void runOnStdin(FuzzedDataProvider data) {
     boolean km = data.consumeBoolean();
     byte[] bytes = data.consumeRemainingAsBytes();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Environment env =
-        new Environment(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            new ByteArrayInputStream(bytes),
-            Path.of("."),
-            TODAY,
-            false);
-    int exit =
-        km
-            ? Nmstat.execute(env, "summary", "-", "--km", "--by", "year")
-            : Nmstat.execute(env, "cases", "-", "--format", "json");
-    assertThat(err.toString()).doesNotContain("internal error");
-    assertThat(exit).isIn(0, 65);
+    InProcess.Run run =
+        InProcess.run(
+            InProcess.environment().in(new ByteArrayInputStream(bytes)),
+            km
+                ? List.of("summary", "-", "--km", "--by", "year")
+                : List.of("cases", "-", "--format", "json"));
+    assertThat(run.stderr()).doesNotContain("internal error");
+    assertThat(run.exit()).isIn(0, 65);
   }
 
   private static void parseRule(String text) {

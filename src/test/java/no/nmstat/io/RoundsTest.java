@@ -33,7 +33,7 @@ class RoundsTest {
   }
 
   private static int[] days(String commissioned, String negotiated, String decided) {
-    int[] d = new int[Milestone.values().length];
+    int[] d = new int[Milestone.COUNT];
     Arrays.fill(d, CaseRecord.ABSENT);
     d[Milestone.COMMISSIONED.ordinal()] = day(commissioned);
     d[Milestone.NEGOTIATION_COMPLETED.ordinal()] = day(negotiated);

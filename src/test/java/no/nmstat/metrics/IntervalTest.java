@@ -24,7 +24,7 @@ class IntervalTest {
 
   /** A case with every milestone, days counted by hand from the dates in the comments. */
   private static CaseRecord full(Decision decision, String available) {
-    int[] d = new int[Milestone.values().length];
+    int[] d = new int[Milestone.COUNT];
     d[Milestone.MA_DATE.ordinal()] = day("2022-09-15");
     d[Milestone.REQUESTED.ordinal()] = day("2022-08-01");
     d[Milestone.COMMISSIONED.ordinal()] = day("2022-08-29");

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CaseTableTest {
-  private static final int MILESTONES = Milestone.values().length;
+  private static final int MILESTONES = Milestone.COUNT;
   private static final TextColumns COLUMNS = new TextColumns(List.of("area", "decision"));
 
   private static int[] days(String documentation, String assigned) {

@@ -43,7 +43,7 @@ class SummaryCalculatorTest {
     }
     List<CaseRecord> cases = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      int[] days = new int[Milestone.values().length];
+      int[] days = new int[Milestone.COUNT];
       int day = (int) LocalDate.parse("2018-01-01").toEpochDay() + random.nextInt(2200);
       for (int m = 0; m < days.length; m++) {
         day += random.nextInt(240);

@@ -1,0 +1,33 @@
+package no.nmstat.io;
+
+import java.util.Locale;
+import no.nmstat.model.Decision;
+
+/** Decision cells as case files and Nye Metoder's own pages write them. */
+final class DecisionCell {
+  private DecisionCell() {}
+
+  /**
+   * The decision a cell records: the canonical codes, and the words of Nye Metoder's pages and
+   * decisions workbook ("Innført", "Ikke innført", "Innføres", "Innføres ikke"); any other text is
+   * {@link Decision#OTHER}, an empty cell no decision.
+   */
+  static Decision read(String value) {
+    String v = ColumnNames.normalize(value.toLowerCase(Locale.ROOT));
+    switch (v) {
+      case "":
+        return null;
+      case "introduced":
+      case "innfort":
+      case "innfores":
+        return Decision.INTRODUCED;
+      case "not introduced":
+      case "ikke innfort":
+      case "innfores ikke":
+      case "ikke innfores":
+        return Decision.NOT_INTRODUCED;
+      default:
+        return Decision.OTHER;
+    }
+  }
+}
