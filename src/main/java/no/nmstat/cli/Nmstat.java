@@ -83,6 +83,7 @@ public final class Nmstat implements Runnable {
           "wait",
           "report",
           "validate",
+          "changes",
           "sample",
           "generate-completion",
           "help");
@@ -103,6 +104,7 @@ public final class Nmstat implements Runnable {
       case "wait" -> new WaitCommand();
       case "report" -> new ReportCommand();
       case "validate" -> new ValidateCommand();
+      case "changes" -> new ChangesCommand();
       case "sample" -> new SampleCommand();
       case "generate-completion" -> new CompletionCommand();
       case "help" -> new CommandLine.HelpCommand();
@@ -197,6 +199,9 @@ public final class Nmstat implements Runnable {
     m.put("0", "ok" + (command.equals("validate") ? ": no errors (warnings allowed)" : ""));
     if (command.equals("check")) {
       m.put("1", "a rule failed, or there were no cases to judge (see --allow-empty)");
+    }
+    if (command.equals("changes")) {
+      m.put("1", "--fail-on-correction, and the newer list corrects the older");
     }
     m.put("2", "usage: an unknown option, value or name");
     if (!command.equals("sample") && !command.equals("generate-completion")) {
