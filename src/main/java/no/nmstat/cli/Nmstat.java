@@ -67,7 +67,7 @@ public final class Nmstat implements Runnable {
     throw new ParameterException(
         spec.commandLine(),
         "a command is required: summary, cases, backlog, outliers, forecast,"
-            + " check, phases, wait, report, validate, sample or generate-completion");
+            + " check, phases, wait, report, validate, changes, sample or generate-completion");
   }
 
   /** The subcommands, in the order help lists them. */

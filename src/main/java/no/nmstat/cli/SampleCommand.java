@@ -26,7 +26,7 @@ import picocli.CommandLine.ParameterException;
       "Examples:",
       "  nmstat sample > demo.csv",
       "  nmstat sample --cases 1000000 --seed 7 > big.csv",
-      "  nmstat sample --cut 2025-06-30 > june.csv   # the same history as known in June",
+      "  nmstat sample --cut 2025-06-30 > june.csv   # as known on 30 June",
       "",
       "  nmstat sample --wait-panel --products 190 > panel.csv",
       "",
