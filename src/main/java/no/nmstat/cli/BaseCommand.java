@@ -32,7 +32,7 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /** The labels of the options and parameters that name a file the command reads. */
-  private static final Set<String> INPUT_LABELS = Set.of("FILE", "PANEL");
+  private static final Set<String> INPUT_LABELS = Set.of("FILE", "PANEL", "OLD", "NEW");
 
   /**
    * A usage error, before anything is read, when {@code -o} names a file the command reads (by the

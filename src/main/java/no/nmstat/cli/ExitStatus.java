@@ -68,7 +68,7 @@ public enum ExitStatus {
 
   private boolean returnedBy(String command, boolean writesFile) {
     return switch (this) {
-      case CHECK_FAILED -> command.equals("check");
+      case CHECK_FAILED -> command.equals("check") || command.equals("changes");
       // Only these two read no input.
       case DATA_ERROR, NO_INPUT ->
           !command.equals("sample") && !command.equals("generate-completion");
@@ -78,6 +78,12 @@ public enum ExitStatus {
   }
 
   private String meaning(String command) {
-    return this == OK && command.equals("validate") ? "ok: no errors (warnings allowed)" : meaning;
+    if (this == OK && command.equals("validate")) {
+      return "ok: no errors (warnings allowed)";
+    }
+    if (this == CHECK_FAILED && command.equals("changes")) {
+      return "--fail-on-correction, and the newer list corrects the older";
+    }
+    return meaning;
   }
 }

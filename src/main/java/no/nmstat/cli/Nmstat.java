@@ -95,6 +95,7 @@ public final class Nmstat implements Runnable {
     WAIT,
     REPORT,
     VALIDATE,
+    CHANGES,
     SAMPLE,
     GENERATE_COMPLETION,
     HELP;
@@ -138,6 +139,7 @@ public final class Nmstat implements Runnable {
         case WAIT -> new WaitCommand();
         case REPORT -> new ReportCommand();
         case VALIDATE -> new ValidateCommand();
+        case CHANGES -> new ChangesCommand();
         case SAMPLE -> new SampleCommand();
         case GENERATE_COMPLETION -> new CompletionCommand();
         case HELP -> new CommandLine.HelpCommand();

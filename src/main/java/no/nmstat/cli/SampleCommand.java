@@ -3,7 +3,10 @@ package no.nmstat.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import no.nmstat.io.CaseWriter;
+import no.nmstat.model.CaseRecord;
+import no.nmstat.sample.AsKnownOn;
 import no.nmstat.sample.SyntheticCases;
 import no.nmstat.sample.SyntheticPanel;
 import no.nmstat.wait.PanelWriter;
@@ -23,6 +26,7 @@ import picocli.CommandLine.ParameterException;
       "Examples:",
       "  nmstat sample > demo.csv",
       "  nmstat sample --cases 1000000 --seed 7 > big.csv",
+      "  nmstat sample --cut 2025-06-30 > june.csv   # as known on 30 June",
       "",
       "  nmstat sample --wait-panel --products 190 > panel.csv",
       "",
@@ -53,6 +57,16 @@ final class SampleCommand extends BaseCommand {
   LocalDate asOf;
 
   @Option(
+      names = "--cut",
+      paramLabel = "DATE",
+      converter = AsOfOption.DateConverter.class,
+      description =
+          "The same history as known on DATE (on or before --as-of): later milestones blank,"
+              + " clock stops as recorded by then, cases with no milestone by then left out;"
+              + " compare the two lists with nmstat changes.")
+  LocalDate cut;
+
+  @Option(
       names = "--wait-panel",
       description = "Write a W.A.I.T. panel (medicine x country) instead of a case file.")
   boolean waitPanel;
@@ -67,6 +81,10 @@ final class SampleCommand extends BaseCommand {
   @Override
   ExitStatus run() throws Exception {
     if (waitPanel) {
+      if (cut != null) {
+        throw new ParameterException(
+            spec.commandLine(), "--cut is for case files, not --wait-panel");
+      }
       if (products < 1) {
         throw new ParameterException(spec.commandLine(), "--products must be at least 1");
       }
@@ -80,6 +98,11 @@ final class SampleCommand extends BaseCommand {
       throw new ParameterException(
           spec.commandLine(), "--as-of must be in 2019 or later: cases start in 2018");
     }
+    if (cut != null && cut.isAfter(asOf)) {
+      throw new ParameterException(
+          spec.commandLine(), "--cut " + cut + " must be on or before --as-of " + asOf);
+    }
+    AsKnownOn known = cut == null ? null : new AsKnownOn(cut);
     CaseWriter writer = CaseWriter.open(env().out());
     try {
       SyntheticCases.generate(
@@ -88,7 +111,14 @@ final class SampleCommand extends BaseCommand {
           asOf,
           c -> {
             try {
-              writer.write(c);
+              if (known == null) {
+                writer.write(c);
+              } else {
+                Optional<CaseRecord> then = known.apply(c);
+                if (then.isPresent()) {
+                  writer.write(then.get());
+                }
+              }
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.nmstat.model.CaseKey;
 import no.nmstat.model.CaseList;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
@@ -53,12 +54,9 @@ final class Rounds {
     }
     // Rows of one key, in input order; a collision of fingerprints puts other keys in the map
     // apart.
-    Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+    Map<CaseKey, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-      CaseRecord c = all.get(i);
-      groups
-          .computeIfAbsent(List.of(c.id(), c.method(), c.indication()), x -> new ArrayList<>())
-          .add(i);
+      groups.computeIfAbsent(CaseKey.of(all.get(i)), x -> new ArrayList<>()).add(i);
     }
     if (groups.values().stream().allMatch(rows -> rows.size() == 1)) {
       return all;
