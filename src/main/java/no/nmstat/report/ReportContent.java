@@ -169,7 +169,9 @@ public record ReportContent(
     for (Interval i : HEADLINE) {
       byYear.put(
           i,
-          yearly.stream().filter(s -> s.interval() == i && !s.group().get(0).isEmpty()).toList());
+          yearly.stream()
+              .filter(s -> s.interval().equals(i) && !s.group().get(0).isEmpty())
+              .toList());
     }
     List<Outliers.Outlier> outliers = Outliers.find(snapshot, Intervals.QUEUE, OUTLIER_DAYS);
     LocalDate first = Backlog.firstDate(snapshot);
@@ -360,7 +362,7 @@ public record ReportContent(
   }
 
   private static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {
-    return summaries.stream().filter(s -> s.interval() == interval).findFirst().orElseThrow();
+    return summaries.stream().filter(s -> s.interval().equals(interval)).findFirst().orElseThrow();
   }
 
   private static Verdict verdict(Double value, double target) {
