@@ -20,8 +20,6 @@ import no.nmstat.model.Milestone;
  * number, and each matched pair compared field by field.
  */
 public final class CaseListChanges {
-  // values() copies its array; the comparison runs once per case.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   /**
    * The descriptive columns compared: the indication is part of the key, and substance and trade
@@ -74,7 +72,7 @@ public final class CaseListChanges {
 
   /** The milestones and decision of a new case, each recorded for the first time. */
   private static void recorded(CaseRecord c, List<Change> out) {
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (c.has(m)) {
         ChangeKind kind = m == Milestone.DECISION_DATE ? ChangeKind.DECISION : ChangeKind.MILESTONE;
         out.add(change(c, kind, m.column(), null, date(c, m)));
@@ -86,7 +84,7 @@ public final class CaseListChanges {
   }
 
   private static void compare(CaseRecord was, CaseRecord now, List<Change> out) {
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       if (m == Milestone.DECISION_DATE) {
         decision(was, now, out);
       } else if (was.day(m) != now.day(m)) {

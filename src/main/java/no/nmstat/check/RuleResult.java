@@ -79,11 +79,11 @@ public record RuleResult(
     for (Rule r : rules) {
       for (IntervalSummary s : summaries) {
         if (!s.interval().name().equals(r.interval())
-            || r.statistic().ofCompletedCases() && withoutEnd(s, groups)) {
+            || (r.statistic().ofCompletedCases() && withoutEnd(s, groups))) {
           continue;
         }
         Double v = r.statistic().of(s);
-        boolean waitingNow = s.interval() == QueueForecast.EXPECTED_WAIT;
+        boolean waitingNow = QueueForecast.EXPECTED_WAIT.equals(s.interval());
         if (waitingNow && noForecast != null) {
           results.add(new RuleResult(r, s.group(), null, unjudged, noForecast, true));
         } else if (!s.measurable()) {
@@ -108,7 +108,7 @@ public record RuleResult(
    */
   public static boolean failed(List<RuleResult> results, boolean allowEmpty) {
     return results.stream().anyMatch(r -> r.verdict() == Verdict.FAIL)
-        || results.isEmpty() && !allowEmpty;
+        || (results.isEmpty() && !allowEmpty);
   }
 
   /** Why {@code s} has no value for a statistic. */

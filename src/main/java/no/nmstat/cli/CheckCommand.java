@@ -133,7 +133,8 @@ final class CheckCommand extends CaseFileCommand {
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
     warnAgainstOrder(used);
     Snapshot snapshot = snapshot(result, date);
-    List<Interval> measured = used.stream().filter(i -> i != QueueForecast.EXPECTED_WAIT).toList();
+    List<Interval> measured =
+        used.stream().filter(i -> !QueueForecast.EXPECTED_WAIT.equals(i)).toList();
     List<IntervalSummary> summaries = new ArrayList<>();
     if (!measured.isEmpty()) {
       summaries.addAll(
@@ -154,7 +155,7 @@ final class CheckCommand extends CaseFileCommand {
     noteClockStops(summaries);
     // --allow-empty on a file without cases: its rules have nothing to judge and pass as "no
     // value", as the option promises, instead of failing as not measurable.
-    boolean noValuePasses = allowNoValue || allowEmpty && result.cases().isEmpty();
+    boolean noValuePasses = allowNoValue || (allowEmpty && result.cases().isEmpty());
     List<RuleResult> results =
         RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast);
     Format format = options.output.resolve(env());

@@ -47,8 +47,8 @@ final class ChromiumPdf {
   }
 
   /**
-   * The page printed by {@code chromium}; a failed print is an {@link OutputFile.Exception} (exit
-   * 73) naming {@code name}, the file as the user gave it.
+   * The page printed by {@code chromium}; a failed print is an {@link OutputFile.WriteException}
+   * (exit 73) naming {@code name}, the file as the user gave it.
    */
   static byte[] print(Path chromium, String html, String name) {
     Path dir = null;
@@ -112,8 +112,8 @@ final class ChromiumPdf {
         && Arrays.equals(Arrays.copyOf(bytes, 5), "%PDF-".getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static OutputFile.Exception failed(String name, String reason, Throwable cause) {
-    return new OutputFile.Exception("cannot write " + name + ": " + reason, cause);
+  private static OutputFile.WriteException failed(String name, String reason, Throwable cause) {
+    return new OutputFile.WriteException("cannot write " + name + ": " + reason, cause);
   }
 
   private static File nullFile() {

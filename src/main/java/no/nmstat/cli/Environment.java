@@ -1,5 +1,6 @@
 package no.nmstat.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -175,9 +176,28 @@ public record Environment(
    * without it, Java's console, which also needs standard input to be a terminal ({@code cat x.csv
    * | nmstat summary -} would then print CSV to a terminal).
    */
+  // The check asks for isTerminal() where Java 22 no longer returns a null console: done below,
+  // and a null console still means no terminal before Java 22.
+  @SuppressWarnings("SystemConsoleNull")
   private static boolean stdoutTerminal() {
     String told = System.getProperty("nmstat.stdout.terminal");
-    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+    if (told != null) {
+      return Boolean.parseBoolean(told);
+    }
+    Console console = System.console();
+    return console != null && isTerminal(console);
+  }
+
+  /**
+   * {@code Console.isTerminal()}, looked up since it is Java 22's: from Java 22 a console can exist
+   * without a terminal. Before that, having a console means being at one.
+   */
+  private static boolean isTerminal(Console console) {
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /**
@@ -190,7 +210,7 @@ public record Environment(
 
     private Clock clock() {
       if (clock == null) {
-        clock = Clock.systemDefaultZone();
+        clock = Clock.system(java.time.ZoneId.systemDefault());
       }
       return clock;
     }

@@ -56,9 +56,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     ExitStatus status;
-    if (e instanceof OutputFailure.Exception failure) {
+    if (e instanceof OutputFailure.StdoutException failure) {
       return Nmstat.outputFailed(failure, err);
-    } else if (e instanceof OutputFile.Exception) {
+    } else if (e instanceof OutputFile.WriteException) {
       err.println("nmstat: " + e.getMessage());
       status = ExitStatus.CANNOT_CREATE;
     } else if (e instanceof InvalidInputException invalid) {

@@ -225,7 +225,7 @@ public final class Nmstat implements Runnable {
   }
 
   /** Reports a failed write to standard output (quietly for a broken pipe). */
-  static int outputFailed(OutputFailure.Exception e, PrintWriter err) {
+  static int outputFailed(OutputFailure.StdoutException e, PrintWriter err) {
     if (!e.brokenPipe()) {
       err.println("nmstat: cannot write output: " + e.reason());
     }
@@ -239,7 +239,7 @@ public final class Nmstat implements Runnable {
     try {
       code = commandLine(environment, args).execute(args);
       environment.out().flush();
-    } catch (OutputFailure.Exception e) {
+    } catch (OutputFailure.StdoutException e) {
       code = outputFailed(e, environment.err());
     } catch (OutOfMemoryError e) {
       environment

@@ -7,8 +7,8 @@ import java.io.OutputStream;
 /**
  * Standard output that fails loudly. A {@link java.io.PrintWriter} swallows write errors, so a full
  * disk would give a truncated file and exit 0; this stream turns the first error into an unchecked
- * {@link OutputFailure.Exception}, which stops the run at once and maps to exit 74 (EX_IOERR), or
- * to 141 (as a process killed by SIGPIPE) when the reader of a pipe is gone.
+ * {@link OutputFailure.StdoutException}, which stops the run at once and maps to exit 74
+ * (EX_IOERR), or to 141 (as a process killed by SIGPIPE) when the reader of a pipe is gone.
  */
 final class OutputFailure extends FilterOutputStream {
   /**
@@ -16,10 +16,10 @@ final class OutputFailure extends FilterOutputStream {
    * those (as {@code nmstat sample} does around its case writer) would turn it back into a plain
    * IOException on the way up.
    */
-  static final class Exception extends RuntimeException {
+  static final class StdoutException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Exception(IOException cause) {
+    StdoutException(IOException cause) {
       super(cause);
     }
 
@@ -50,7 +50,7 @@ final class OutputFailure extends FilterOutputStream {
     try {
       out.write(b);
     } catch (IOException e) {
-      throw new Exception(e);
+      throw new StdoutException(e);
     }
   }
 
@@ -59,7 +59,7 @@ final class OutputFailure extends FilterOutputStream {
     try {
       out.write(b, off, len);
     } catch (IOException e) {
-      throw new Exception(e);
+      throw new StdoutException(e);
     }
   }
 
@@ -68,7 +68,7 @@ final class OutputFailure extends FilterOutputStream {
     try {
       out.flush();
     } catch (IOException e) {
-      throw new Exception(e);
+      throw new StdoutException(e);
     }
   }
 }

@@ -17,10 +17,10 @@ import java.nio.file.StandardCopyOption;
  */
 final class OutputFile {
   /** The file cannot be created or written: exit 73 (EX_CANTCREAT) with the reason. */
-  static final class Exception extends RuntimeException {
+  static final class WriteException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    Exception(String message, Throwable cause) {
+    WriteException(String message, Throwable cause) {
       super(message, cause);
     }
   }
@@ -45,7 +45,7 @@ final class OutputFile {
       }
       WrittenRun.outputInPlace();
     } catch (IOException e) {
-      throw new Exception("cannot write " + name + ": " + reason(e), e);
+      throw new WriteException("cannot write " + name + ": " + reason(e), e);
     }
   }
 

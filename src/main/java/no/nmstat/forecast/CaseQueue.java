@@ -18,8 +18,6 @@ import no.nmstat.model.Milestone;
  * forecast, the calibration and the backtest refer to them by that number.
  */
 public final class CaseQueue {
-  // values() copies its array; leftWithoutAssignment runs once per case.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final CaseRecord[] records;
   private final int[] doc;
@@ -91,8 +89,8 @@ public final class CaseQueue {
    */
   private static int leftWithoutAssignment(CaseRecord c, int asOfDay) {
     int first = ABSENT;
-    for (int m = Milestone.ASSIGNED.ordinal() + 1; m < MILESTONES.length; m++) {
-      first = earlier(first, known(c.day(MILESTONES[m]), asOfDay));
+    for (int m = Milestone.ASSIGNED.ordinal() + 1; m < Milestone.all().length; m++) {
+      first = earlier(first, known(c.day(Milestone.all()[m]), asOfDay));
     }
     return earlier(first, known(c.nextRoundStart(), asOfDay));
   }

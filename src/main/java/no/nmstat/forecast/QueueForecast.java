@@ -64,7 +64,7 @@ public record QueueForecast(
    * every other date and column as recorded: {@link #EXPECTED_WAIT} of them is their expected wait.
    */
   public List<CaseRecord> expectedAssigned() {
-    Milestone[] milestones = Milestone.values();
+    Milestone[] milestones = Milestone.all();
     List<CaseRecord> out = new ArrayList<>();
     for (QueuedCase q : cases) {
       if (!q.forecast()) {

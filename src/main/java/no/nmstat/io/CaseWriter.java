@@ -20,7 +20,7 @@ public final class CaseWriter {
     List<String> h = new ArrayList<>();
     h.add(CaseColumns.ID);
     h.addAll(CaseColumns.TEXT);
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       if (m == Milestone.REPORT_COMPLETED) {
         h.add(CaseColumns.CLOCK_STOP_DAYS);
       }
@@ -56,7 +56,7 @@ public final class CaseWriter {
   public void write(CaseRecord c) throws IOException {
     csv.field(c.id());
     CaseColumns.TEXT.forEach(t -> csv.field(c.column(t)));
-    for (Milestone m : Milestone.values()) {
+    for (Milestone m : Milestone.all()) {
       if (m == Milestone.REPORT_COMPLETED) {
         csv.field(c.clockStopRecorded() ? Integer.toString(c.clockStopDays()) : "");
       }

@@ -14,20 +14,12 @@ final class DecisionCell {
    */
   static Decision read(String value) {
     String v = ColumnNames.normalize(value.toLowerCase(Locale.ROOT));
-    switch (v) {
-      case "":
-        return null;
-      case "introduced":
-      case "innfort":
-      case "innfores":
-        return Decision.INTRODUCED;
-      case "not introduced":
-      case "ikke innfort":
-      case "innfores ikke":
-      case "ikke innfores":
-        return Decision.NOT_INTRODUCED;
-      default:
-        return Decision.OTHER;
-    }
+    return switch (v) {
+      case "" -> null;
+      case "introduced", "innfort", "innfores" -> Decision.INTRODUCED;
+      case "not introduced", "ikke innfort", "innfores ikke", "ikke innfores" ->
+          Decision.NOT_INTRODUCED;
+      default -> Decision.OTHER;
+    };
   }
 }

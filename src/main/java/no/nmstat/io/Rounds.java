@@ -74,7 +74,7 @@ final class Rounds {
     for (List<Integer> rows : groups.values()) {
       if (rows.size() > 1) {
         List<Integer> kept = judge(rows, dropped);
-        number(kept, number, nextStart, laterYes);
+        number(kept, number, laterYes);
         link(kept, nextStart, previousDecision, shared);
       }
     }
@@ -162,7 +162,7 @@ final class Rounds {
     log.rowInvalid();
   }
 
-  private void number(List<Integer> kept, int[] number, int[] nextStart, int[] laterYes) {
+  private void number(List<Integer> kept, int[] number, int[] laterYes) {
     for (int r = 0; r < kept.size(); r++) {
       number[kept.get(r)] = r + 1;
     }

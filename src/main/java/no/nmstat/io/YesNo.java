@@ -12,25 +12,11 @@ public final class YesNo {
    */
   public static Optional<String> read(String value) {
     String v = value.strip().toLowerCase(java.util.Locale.ROOT);
-    switch (v) {
-      case "":
-        return Optional.of("");
-      case "yes":
-      case "y":
-      case "ja":
-      case "j":
-      case "true":
-      case "1":
-      case "x":
-        return Optional.of("yes");
-      case "no":
-      case "n":
-      case "nei":
-      case "false":
-      case "0":
-        return Optional.of("no");
-      default:
-        return Optional.empty();
-    }
+    return switch (v) {
+      case "" -> Optional.of("");
+      case "yes", "y", "ja", "j", "true", "1", "x" -> Optional.of("yes");
+      case "no", "n", "nei", "false", "0" -> Optional.of("no");
+      default -> Optional.empty();
+    };
   }
 }

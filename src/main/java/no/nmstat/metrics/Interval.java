@@ -129,7 +129,7 @@ public record Interval(
   private long observeClockStop(CaseTable table, int row) {
     boolean reported = table.day(row, Milestone.REPORT_COMPLETED) != ABSENT;
     boolean documented = table.day(row, Milestone.DOCUMENTATION_RECEIVED) != ABSENT;
-    if (!documented && !reported
+    if ((!documented && !reported)
         || table.shared(
             row, documented ? Milestone.DOCUMENTATION_RECEIVED : Milestone.REPORT_COMPLETED)) {
       return Observation.NOT_STARTED_PACKED;

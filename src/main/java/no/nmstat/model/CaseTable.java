@@ -188,7 +188,7 @@ public final class CaseTable extends AbstractList<CaseRecord> {
 
   Decision decision(int row) {
     byte d = decisions[row];
-    if (d < 0 || asOf != NOT_AS_OF && day(row, DECIDED) == CaseRecord.ABSENT) {
+    if (d < 0 || (asOf != NOT_AS_OF && day(row, DECIDED) == CaseRecord.ABSENT)) {
       return null;
     }
     return DECISIONS[d];
@@ -239,10 +239,10 @@ public final class CaseTable extends AbstractList<CaseRecord> {
   /** Whether any milestone of any row (or a later round's start) lies after {@code asOfDay}. */
   boolean anyAfter(int asOfDay) {
     return datesAfter(asOfDay, true) > 0
-        || rounds != null
+        || (rounds != null
             && (after(rounds.nextStart, asOfDay)
                 || after(rounds.laterYes, asOfDay)
-                || after(rounds.previousDecision, asOfDay));
+                || after(rounds.previousDecision, asOfDay)));
   }
 
   private boolean after(int[] a, int asOfDay) {

@@ -35,7 +35,8 @@ public final class CaseTableBuilder {
     this.columns = columns;
     this.width = columns.names().size();
     // Ten percent over the estimate, so that a good estimate never copies the arrays.
-    int capacity = (int) Math.min(Integer.MAX_VALUE / 16, 16 + rows * 1.1);
+    int limit = Integer.MAX_VALUE / 16;
+    int capacity = (int) Math.min(limit, 16 + rows * 1.1);
     smallDays = new char[capacity * Milestone.COUNT];
     clockStops = new int[capacity];
     decisions = new byte[capacity];

@@ -154,7 +154,9 @@ public record ReportContent(
     for (Interval i : HEADLINE) {
       byYear.put(
           i,
-          yearly.stream().filter(s -> s.interval() == i && !s.group().get(0).isEmpty()).toList());
+          yearly.stream()
+              .filter(s -> s.interval().equals(i) && !s.group().get(0).isEmpty())
+              .toList());
     }
     return new ReportContent(
         "Processing times of new medicines in Nye metoder",
@@ -236,6 +238,6 @@ public record ReportContent(
   }
 
   static IntervalSummary find(List<IntervalSummary> summaries, Interval interval) {
-    return summaries.stream().filter(s -> s.interval() == interval).findFirst().orElseThrow();
+    return summaries.stream().filter(s -> s.interval().equals(interval)).findFirst().orElseThrow();
   }
 }

@@ -16,8 +16,6 @@ import no.nmstat.model.Milestone;
  * compares them; two {@code --as-of} dates are not (commission dates shift with the as-of date).
  */
 public final class AsKnownOn {
-  // values() copies its array; apply runs once per case.
-  private static final Milestone[] MILESTONES = Milestone.values();
 
   private final int day;
 
@@ -28,9 +26,9 @@ public final class AsKnownOn {
 
   /** {@code c} as known on the date, or empty when it had no milestone by then. */
   public Optional<CaseRecord> apply(CaseRecord c) {
-    int[] days = new int[MILESTONES.length];
+    int[] days = new int[Milestone.all().length];
     boolean any = false;
-    for (Milestone m : MILESTONES) {
+    for (Milestone m : Milestone.all()) {
       int d = c.day(m);
       days[m.ordinal()] = d != CaseRecord.ABSENT && d > day ? CaseRecord.ABSENT : d;
       any |= days[m.ordinal()] != CaseRecord.ABSENT;

@@ -179,7 +179,7 @@ final class CaseHandlers {
     LocalDate start = LocalDate.of(year, 1, 1);
     int days = start.lengthOfYear();
     for (int h = 0; h < hired; h++) {
-      handlers.push((int) (start.toEpochDay() + (2L * h + 1) * days / (2L * hired)));
+      handlers.push(start.toEpochDay() + (2L * h + 1) * days / (2L * hired));
     }
   }
 

@@ -29,7 +29,10 @@ record CaseRuns(CaseTable[] tables, int[] from, int[] to, int size) {
     int[] to = new int[cases.size()];
     int n = 0;
     for (CaseRecord c : cases) {
-      if (n > 0 && tables.get(n - 1) == c.table() && to[n - 1] == c.row()) {
+      // The same table object: CaseTable is a List, whose equals would compare every case.
+      @SuppressWarnings("ReferenceEquality")
+      boolean sameTable = n > 0 && tables.get(n - 1) == c.table();
+      if (sameTable && to[n - 1] == c.row()) {
         to[n - 1]++;
       } else {
         tables.add(c.table());

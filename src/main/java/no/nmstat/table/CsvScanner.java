@@ -189,7 +189,8 @@ public final class CsvScanner {
       long w = (long) LONGS.get(buf, p);
       long d = w ^ delimiters;
       long del = w ^ (0x7FL * ONES);
-      long marks = ((w - 0x20L * ONES) & ~w | (d - ONES) & ~d | (del - ONES) & ~del) & HIGH_BITS;
+      long marks =
+          (((w - 0x20L * ONES) & ~w) | ((d - ONES) & ~d) | ((del - ONES) & ~del)) & HIGH_BITS;
       if (marks != 0) {
         return p + (Long.numberOfTrailingZeros(marks) >>> 3);
       }

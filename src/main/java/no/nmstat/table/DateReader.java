@@ -196,11 +196,12 @@ public final class DateReader {
     }
     Matcher t = TIME_SUFFIX.matcher(s);
     String date = t.matches() ? t.group(1) : s;
-    Matcher m;
-    if ((m = ISO.matcher(date)).matches()) {
+    Matcher m = ISO.matcher(date);
+    if (m.matches()) {
       return of(m.group(1), m.group(2), m.group(3));
     }
-    if ((m = DOTTED.matcher(date)).matches()) {
+    m = DOTTED.matcher(date);
+    if (m.matches()) {
       return of(m.group(3), m.group(2), m.group(1));
     }
     if (explicit != null) {

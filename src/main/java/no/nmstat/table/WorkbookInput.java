@@ -189,7 +189,7 @@ final class WorkbookInput {
   private static boolean isNumber(Cell c) {
     return c != null
         && (c.getType() == CellType.NUMBER
-            || c.getType() == CellType.FORMULA && c.getValue() instanceof BigDecimal);
+            || (c.getType() == CellType.FORMULA && c.getValue() instanceof BigDecimal));
   }
 
   /** The index of the last cell with content, -1 when there is none. */

@@ -15,7 +15,7 @@ public final class Words {
 
   /** A short name of an interval, for legends and column headings ("queue"). */
   public static String interval(Interval i) {
-    if (i == Intervals.MA_TO_DECISION) {
+    if (i.equals(Intervals.MA_TO_DECISION)) {
       return "authorisation to decision";
     }
     return i.name().replace('_', ' ');
@@ -23,13 +23,13 @@ public final class Words {
 
   /** A heading for an interval's days ("Days in the queue for a case handler"). */
   public static String days(Interval i) {
-    if (i == Intervals.QUEUE) {
+    if (i.equals(Intervals.QUEUE)) {
       return "Days in the queue for a case handler";
     }
-    if (i == Intervals.ASSESSMENT) {
+    if (i.equals(Intervals.ASSESSMENT)) {
       return "Days of assessment";
     }
-    if (i == Intervals.TOTAL) {
+    if (i.equals(Intervals.TOTAL)) {
       return "Days from commissioning to the first decision";
     }
     return "Days of " + interval(i);

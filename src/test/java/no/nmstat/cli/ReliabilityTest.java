@@ -158,12 +158,15 @@ class ReliabilityTest {
   }
 
   @Test
-  void theTemporaryFileOfAnInterruptedWriteIsDeleted() throws IOException {
+  void theTemporaryFileOfAnInterruptedWriteIsDeleted() throws IOException, InterruptedException {
     OutputFile.Temporary tmp = OutputFile.Temporary.create(dir, "r.md");
     Files.writeString(tmp.path, "half a report");
     assertThat(tmp.path.getFileName().toString()).startsWith(".r.md.").endsWith(".tmp");
-    // What the shutdown hook does when SIGINT or SIGTERM ends the run before the rename.
-    tmp.cleanup().run();
+    // What the shutdown hook does when SIGINT or SIGTERM ends the run before the rename, started
+    // as the JVM starts it.
+    Thread hook = tmp.cleanup();
+    hook.start();
+    hook.join();
     assertThat(tmp.path).doesNotExist();
     tmp.close();
     try (var files = Files.list(dir)) {

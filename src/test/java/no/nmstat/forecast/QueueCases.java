@@ -19,7 +19,7 @@ final class QueueCases {
 
   /** A case with the day of {@code m1}, and of each further milestone and day pair. */
   static CaseRecord queued(String id, int line, Milestone m1, int d1, Object... more) {
-    int[] d = new int[Milestone.values().length];
+    int[] d = new int[Milestone.COUNT];
     Arrays.fill(d, ABSENT);
     d[m1.ordinal()] = d1;
     for (int i = 0; i < more.length; i += 2) {

@@ -78,7 +78,7 @@ final class QueueSimulation {
       if (assigned[i] <= doc) {
         throw new IllegalStateException("assigned before documentation: case " + i);
       }
-      int[] d = new int[Milestone.values().length];
+      int[] d = new int[Milestone.COUNT];
       java.util.Arrays.fill(d, ABSENT);
       d[Milestone.DOCUMENTATION_RECEIVED.ordinal()] = doc;
       d[Milestone.ASSIGNED.ordinal()] = assigned[i] <= asOf ? assigned[i] : ABSENT;

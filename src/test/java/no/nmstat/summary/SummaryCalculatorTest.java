@@ -113,7 +113,7 @@ class SummaryCalculatorTest {
     int start = 0;
     for (Interval interval : INTERVALS) {
       int end = start;
-      while (end < grouped.size() && grouped.get(end).interval() == interval) {
+      while (end < grouped.size() && grouped.get(end).interval().equals(interval)) {
         end++;
       }
       List<List<String>> keys =
