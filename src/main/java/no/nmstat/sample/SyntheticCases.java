@@ -225,11 +225,11 @@ public final class SyntheticCases {
       decision = null;
     }
     if (days[Milestone.REPORT_COMPLETED.ordinal()] == CaseRecord.ABSENT) {
-      // Only the clock stops that have happened by the as-of date are known.
+      // Only the clock stops that have happened by the as-of date are known: the rule of a cut.
       stops =
           assigned == null || assigned.isAfter(asOf)
               ? 0
-              : (int) Math.min(stops, (asOf.toEpochDay() - assigned.toEpochDay()) / 3);
+              : AsKnownOn.stopsSoFar(stops, (int) assigned.toEpochDay(), (int) asOf.toEpochDay());
     }
     Map<String, String> columns = new HashMap<>();
     columns.put(CaseColumns.SUBSTANCE, p.substance());
