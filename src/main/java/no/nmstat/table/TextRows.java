@@ -28,11 +28,24 @@ public final class TextRows implements TableInput.Sink {
     fields.add(values);
   }
 
-  public List<Long> lines() {
-    return lines;
+  /** Receives one row: its line in the file and the text of its fields. */
+  public interface Row {
+    void take(long line, String[] fields);
   }
 
-  public List<String[]> fields() {
-    return fields;
+  /**
+   * The finish of a reader of a small file read in order: for each of {@code sinks} (made by {@link
+   * #TextRows}), its problems into {@code log} and then its rows to {@code row}, their lines moved
+   * by {@code lineOffsets}, so every row is seen in file order.
+   */
+  public static void replay(
+      List<TableInput.Sink> sinks, long[] lineOffsets, ProblemLog log, Row row) {
+    for (int k = 0; k < sinks.size(); k++) {
+      TextRows rows = (TextRows) sinks.get(k);
+      log.absorb(rows.log(), lineOffsets[k]);
+      for (int i = 0; i < rows.lines.size(); i++) {
+        row.take(rows.lines.get(i) + lineOffsets[k], rows.fields.get(i));
+      }
+    }
   }
 }

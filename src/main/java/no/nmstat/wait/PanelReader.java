@@ -113,14 +113,11 @@ public final class PanelReader {
           // Rows are checked in file order, as duplicates and consistency span the whole file.
           @Override
           public void finish(List<TableInput.Sink> sinks, long[] lineOffsets) {
-            for (int k = 0; k < sinks.size(); k++) {
-              TextRows rows = (TextRows) sinks.get(k);
-              log.absorb(rows.log(), lineOffsets[k]);
-              for (int i = 0; i < rows.lines().size(); i++) {
-                PanelReader.this.row(
-                    name, rows.lines().get(i) + lineOffsets[k], names, index, rows.fields().get(i));
-              }
-            }
+            TextRows.replay(
+                sinks,
+                lineOffsets,
+                log,
+                (line, fields) -> PanelReader.this.row(name, line, names, index, fields));
           }
         });
   }

@@ -109,13 +109,7 @@ public final class PublishedFigures {
 
     @Override
     public void finish(List<TableInput.Sink> sinks, long[] lineOffsets) {
-      for (int k = 0; k < sinks.size(); k++) {
-        TextRows rows = (TextRows) sinks.get(k);
-        log.absorb(rows.log(), lineOffsets[k]);
-        for (int i = 0; i < rows.lines().size(); i++) {
-          figure(rows.lines().get(i) + lineOffsets[k], rows.fields().get(i));
-        }
-      }
+      TextRows.replay(sinks, lineOffsets, log, this::figure);
     }
 
     private void figure(long line, String[] fields) {

@@ -243,7 +243,8 @@ class KaplanMeierTest {
    * it) and the curve at 0.9 over a stretch. R 4.2.2, survival 3.5.3: {@code t <- c(-1.25, -0.5,
    * -0.5, 0.3, 0.3, 0.9, 1.7, 2.0, 2.45, 3.1); e <- c(1, 1, 0, 1, 1, 0, 1, 0, 1, 0); fit <-
    * survfit(Surv(t, e) ~ 1, conf.type = "log-log")}; {@code summary(fit)} for the curve and band,
-   * {@code quantile(fit, c(.1, .5, .9))} for the quantiles (printed with 17 digits).
+   * {@code quantile(fit, c(.1, .5, .9))} for the quantiles (printed with 17 digits, written here as
+   * the shortest literal of the same double).
    */
   @Test
   void realValuedDurationsMatchR() {
