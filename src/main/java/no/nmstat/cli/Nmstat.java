@@ -178,6 +178,9 @@ public final class Nmstat implements Runnable {
       String name = e.getKey();
       CommandLine sub = e.getValue();
       if (!name.equals("help")) {
+        if (sub.getCommandSpec().userObject() instanceof BaseCommand c) {
+          FormatOption.describe(sub.getCommandSpec(), c.formats());
+        }
         sub.getCommandSpec()
             .usageMessage()
             .exitCodeListHeading("%nExit codes:%n")
