@@ -79,6 +79,11 @@ abstract class BaseCommand implements Callable<Integer> {
     return names;
   }
 
+  /** How the output of this run is made: inputs and as-of date are recorded there. */
+  Provenance provenance() {
+    return root.provenance();
+  }
+
   /** The formats the command writes with {@code -o} and {@code -f} ({@link FormatOption}). */
   FormatOption.Formats formats() {
     return FormatOption.Formats.TABLE;

@@ -32,7 +32,9 @@ abstract class CaseFileCommand extends BaseCommand {
    * --skip-invalid does not allow past.
    */
   ReadResult readValid() throws Exception {
-    return skip.valid(env(), input.read(env(), columnsUsed()));
+    ReadResult r = input.read(env(), columnsUsed());
+    provenance().read(input.files, r.rows());
+    return skip.valid(env(), r);
   }
 
   /**
@@ -111,6 +113,7 @@ abstract class CaseFileCommand extends BaseCommand {
 
   /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */
   Snapshot snapshot(ReadResult result, LocalDate date) {
+    provenance().asOf(date);
     Snapshot s = Snapshot.of(result.cases(), (int) date.toEpochDay());
     if (s.datesIgnored() > 0) {
       env()

@@ -224,9 +224,15 @@ final class FormatOption {
                         + formats.names()));
   }
 
-  /** Writes {@code table} in the format of this run to the chosen place. */
+  /**
+   * Writes {@code table} in the format of this run to the chosen place; Markdown and xlsx, which
+   * stand alone as documents, end with how they were made.
+   */
   void write(Table table, Environment env) {
     Format f = resolve(env);
+    if (f == Format.MARKDOWN || f == Format.XLSX) {
+      table.provenance(provenance(table.notes()));
+    }
     try {
       if (f.binary()) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -267,6 +273,15 @@ final class FormatOption {
       OutputFile.write(env.workingDirectory().resolve(output), output, bytes);
       env.err().println("nmstat: wrote " + output);
     }
+  }
+
+  /**
+   * How the output of this run was made (version, command line, as-of date, inputs, the notes on
+   * stderr), less the notes in {@code shown}.
+   */
+  List<String> provenance(List<String> shown) {
+    Nmstat root = (Nmstat) command().parent().userObject();
+    return root.provenance().lines(new Nmstat.Version().getVersion()[0], shown);
   }
 
   private ParameterException usage(String message) {

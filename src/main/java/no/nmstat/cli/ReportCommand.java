@@ -121,12 +121,15 @@ final class ReportCommand extends CaseFileCommand {
             wait,
             forecast.window,
             asOf.farFromData(snapshot.latestDay(), date));
+    List<String> provenance = output.provenance(List.of());
     if (format == Format.MARKDOWN) {
-      output.write(MarkdownReport.render(content), env());
+      output.write(MarkdownReport.render(content, provenance), env());
     } else if (format == Format.HTML) {
-      output.write(HtmlReport.render(content), env());
+      output.write(HtmlReport.render(content, provenance), env());
     } else {
-      output.write(ChromiumPdf.print(chromium, HtmlReport.render(content), output.output), env());
+      byte[] pdf =
+          ChromiumPdf.print(chromium, HtmlReport.render(content, provenance), output.output);
+      output.write(pdf, env());
     }
     return ExitStatus.OK;
   }
@@ -140,6 +143,7 @@ final class ReportCommand extends CaseFileCommand {
     LocalDate cutoff = waitCutoff != null ? waitCutoff : LocalDate.of(date.getYear(), 1, 5);
     WaitInputs.requireCutoffAfter(spec.commandLine(), cutoff, years);
     List<PanelRow> rows = WaitInputs.panel(panel, input.reading, env());
+    provenance().read(List.of(panel), rows.size());
     String country = focus.strip().toUpperCase(Locale.ROOT);
     return new ReportContent.WaitSection(
         WaitIndicator.compute(rows, years, cutoff), years, cutoff, country);

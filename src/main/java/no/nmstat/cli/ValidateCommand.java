@@ -42,6 +42,7 @@ final class ValidateCommand extends BaseCommand {
   @Override
   ExitStatus run() throws Exception {
     ReadResult r = input.read(env(), Set.of());
+    provenance().read(input.files, r.rows());
     Problems.print(env().err(), r.problems(), r.problemCount());
     Problems.print(env().err(), r.warnings(), r.warningCount());
     String counts =
