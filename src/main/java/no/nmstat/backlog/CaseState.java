@@ -28,9 +28,9 @@ public enum CaseState {
 
   /**
    * The milestones whose date enters this state (method.md §7 "Backlog states"), the first being
-   * the usual one.
+   * the usual one, the second the one used when it is missing.
    */
-  private List<Milestone> enteredBy() {
+  public List<Milestone> enteredBy() {
     return switch (this) {
       case AWAITING_DOCUMENTATION -> List.of(Milestone.COMMISSIONED);
       case QUEUE -> List.of(Milestone.DOCUMENTATION_RECEIVED);

@@ -102,6 +102,11 @@ public final class TrackerReport {
                       + Plural.word(n, "is", "are")
                       + " not listed."));
     }
+    if (r.cases().isEmpty() && r.leftOut().isEmpty()) {
+      lines.add(
+          "No case in the file is open: each is decided or has no milestone yet. A list of"
+              + " decided cases, as nyemetoder.no publishes, cannot show the cases under way.");
+    }
     lines.add(
         "Expected: the date by which half of the file's past stays in the state that had lasted"
             + " as long had ended (Kaplan–Meier), when at least "
