@@ -82,7 +82,7 @@ public final class TrackerReport {
         Plural.count(r.cases().size(), "case", "cases")
             + " open on "
             + LocalDate.ofEpochDay(r.asOfDay())
-            + ". Deadline (queue and assessment): documentation received + "
+            + " in all. Deadline (queue and assessment): documentation received + "
             + Tracker.DEADLINE_DAYS
             + " days + the clock stops recorded; a clock stop still running is not known"
             + " until it is recorded, so a case may be less late than days_left says.");
