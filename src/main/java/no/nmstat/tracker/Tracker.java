@@ -43,6 +43,11 @@ public final class Tracker {
    * order.
    */
   public static TrackerResult of(Snapshot snapshot) {
+    return of(snapshot, FORECAST_WINDOW_DAYS);
+  }
+
+  /** As {@link #of(Snapshot)}, the queue forecast counting assignments over {@code windowDays}. */
+  public static TrackerResult of(Snapshot snapshot, int windowDays) {
     int asOf = snapshot.asOfDay();
     Coverage coverage = Coverage.of(snapshot.cases());
     Map<CaseState, List<String>> unseen = new LinkedHashMap<>();
@@ -56,7 +61,7 @@ public final class Tracker {
     Map<CaseRecord, QueuedCase> forecast = new HashMap<>();
     if (!unseen.containsKey(CaseState.QUEUE)) {
       QueueForecast f =
-          QueueModel.of(snapshot.cases(), asOf, FORECAST_WINDOW_DAYS, FORECAST_LEVEL).forecast();
+          QueueModel.of(snapshot.cases(), asOf, windowDays, FORECAST_LEVEL).forecast();
       f.cases().stream().filter(QueuedCase::forecast).forEach(q -> forecast.put(q.record(), q));
     }
     List<OpenCase> open = new ArrayList<>();

@@ -73,10 +73,55 @@ public final class TrackerReport {
   }
 
   /**
+   * The cases of one state for a report: the same figures under headings in words, without the
+   * state (the report's heading names it) and the clock's days used (the deadline says it).
+   */
+  public static Table inWords(List<OpenCase> cases) {
+    Table t =
+        new Table(
+            List.of(
+                Column.text("case"),
+                Column.text("indication"),
+                Column.text("substance"),
+                Column.text("since"),
+                Column.integer("days in state"),
+                Column.text("deadline"),
+                Column.integer("days left"),
+                Column.text("expected"),
+                Column.text("expected from")));
+    for (OpenCase o : cases) {
+      CaseRecord c = o.record();
+      t.row(
+          c.method(),
+          c.indication(),
+          c.column(CaseColumns.SUBSTANCE),
+          date(o.since()),
+          o.daysInState(),
+          date(o.deadline()),
+          number(o.daysLeft()),
+          date(o.expected()),
+          o.basis() == null
+              ? null
+              : o.basis() == OpenCase.Basis.FORECAST
+                  ? "queue forecast"
+                  : Plural.count(o.expectedN(), "past stay", "past stays"));
+    }
+    return t;
+  }
+
+  /**
    * What the tracker rests on and cannot see: the deadline's rule, the states the file cannot see
    * and the open cases left out for it, and the rule of the expected date.
    */
   public static List<String> notes(TrackerResult r) {
+    return notes(r, true);
+  }
+
+  /**
+   * As {@link #notes(TrackerResult)}, without the states the file cannot see unless {@code unseen}
+   * (a report says that under each state's heading).
+   */
+  public static List<String> notes(TrackerResult r, boolean unseen) {
     List<String> lines = new ArrayList<>();
     lines.add(
         Plural.count(r.cases().size(), "case", "cases")
@@ -85,8 +130,11 @@ public final class TrackerReport {
             + " in all. Deadline (queue and assessment): documentation received + "
             + Tracker.DEADLINE_DAYS
             + " days + the clock stops recorded; a clock stop still running is not known"
-            + " until it is recorded, so a case may be less late than days_left says.");
+            + " until it is recorded, so a case may be less late than its days left say.");
     for (Map.Entry<CaseState, List<String>> e : r.unseen().entrySet()) {
+      if (!unseen) {
+        break;
+      }
       int n = r.leftOut().getOrDefault(e.getKey(), 0);
       lines.add(
           "The file cannot see "
@@ -111,7 +159,8 @@ public final class TrackerReport {
         "Expected: the date by which half of the file's past stays in the state that had lasted"
             + " as long had ended (Kaplan–Meier), when at least "
             + Tracker.MIN_EXPECTED_N
-            + " did (expected_n); in the queue, the queue forecast's date (nmstat forecast).");
+            + " such stays are in the file; in the queue, the queue forecast's date (nmstat"
+            + " forecast).");
     return lines;
   }
 
