@@ -92,6 +92,32 @@ class HtmlReportTest {
     assertThat(d.select("#wait table tbody tr")).hasSize(18);
   }
 
+  /**
+   * A state with more than 30 open cases shows its 30 most overdue or longest, and counts the rest:
+   * 2,000 generated cases have 129 awaiting documentation and 118 in assessment on 2025-10-31.
+   */
+  @Test
+  void showsThe30LongestOfAStateAndCountsTheRest(@TempDir Path dir) throws Exception {
+    Path cases = dir.resolve("cases.csv");
+    InProcess.Run sample =
+        InProcess.run("sample", "--cases", "2000", "--seed", "3", "--as-of", "2025-10-31");
+    assertThat(sample.exit()).as(sample.stderr()).isZero();
+    Files.writeString(cases, sample.stdout(), StandardCharsets.UTF_8);
+    Document d = report(dir, cases.toString(), "--as-of", "2025-10-31");
+    assertThat(d.select("#open svg.wide")).hasSize(5);
+    for (Element svg : d.select("#open svg.wide")) {
+      assertThat(svg.select("rect").size()).isLessThanOrEqualTo(30);
+    }
+    assertThat(d.select("#open figure h3").eachText())
+        .contains("Awaiting documentation: 129 cases", "Assessment: 118 cases");
+    assertThat(d.select("#open figcaption").eachText())
+        .anyMatch(
+            t ->
+                t.endsWith(
+                    "The 30 longest are shown; 99 more cases are not (nmstat tracker lists them all)."));
+    assertThat(d.select("#open details table")).allMatch(t -> t.select("tbody tr").size() <= 30);
+  }
+
   @Test
   void isSelfContained(@TempDir Path dir) throws Exception {
     Document d = report(dir, "data/cases-sample.csv", "--as-of", "2025-10-31");
