@@ -57,6 +57,35 @@ final class StateDurations {
     return ABSENT;
   }
 
+  /** The stays of one state as they are found, ended or open. */
+  static final class Stays {
+    private int[] ended = new int[16];
+    private int[] open = new int[16];
+    private int endedCount;
+    private int openCount;
+
+    /** A stay that ended at the state's own ending milestone after {@code days}. */
+    void ended(int days) {
+      if (endedCount == ended.length) {
+        ended = Arrays.copyOf(ended, endedCount * 2);
+      }
+      ended[endedCount++] = days;
+    }
+
+    /** A stay still open, {@code days} old on the as-of date. */
+    void open(int days) {
+      if (openCount == open.length) {
+        open = Arrays.copyOf(open, openCount * 2);
+      }
+      open[openCount++] = days;
+    }
+
+    /** The curve of the stays found. */
+    StateDurations estimate() {
+      return new StateDurations(Arrays.copyOf(ended, endedCount), Arrays.copyOf(open, openCount));
+    }
+  }
+
   private static int firstAtLeast(int[] sorted, int d) {
     int i = Arrays.binarySearch(sorted, d);
     if (i < 0) {

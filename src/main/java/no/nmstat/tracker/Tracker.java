@@ -151,13 +151,9 @@ public final class Tracker {
    * (the ending one unrecorded) or by a later round is left out, its length unknown.
    */
   private static Map<CaseState, StateDurations> history(List<CaseRecord> cases, int asOf) {
-    Map<CaseState, int[]> completed = new EnumMap<>(CaseState.class);
-    Map<CaseState, int[]> censored = new EnumMap<>(CaseState.class);
-    Map<CaseState, int[]> sizes = new EnumMap<>(CaseState.class);
+    Map<CaseState, StateDurations.Stays> stays = new EnumMap<>(CaseState.class);
     for (CaseState s : CaseState.waiting()) {
-      completed.put(s, new int[16]);
-      censored.put(s, new int[16]);
-      sizes.put(s, new int[2]);
+      stays.put(s, new StateDurations.Stays());
     }
     for (CaseRecord c : cases) {
       CaseState.Span open = openSpan(c, asOf);
@@ -165,33 +161,18 @@ public final class Tracker {
         if (s.state() == CaseState.DECIDED) {
           continue;
         }
-        int[] size = sizes.get(s.state());
         if (s.end() == ABSENT) {
           if (s.equals(open)) {
-            censored.put(s.state(), add(censored.get(s.state()), size, 1, asOf - s.start()));
+            stays.get(s.state()).open(asOf - s.start());
           }
         } else if (s.end() == own(c, s.state().leftBy())) {
-          completed.put(s.state(), add(completed.get(s.state()), size, 0, s.end() - s.start()));
+          stays.get(s.state()).ended(s.end() - s.start());
         }
       }
     }
     Map<CaseState, StateDurations> out = new EnumMap<>(CaseState.class);
-    for (CaseState s : CaseState.waiting()) {
-      int[] size = sizes.get(s);
-      out.put(
-          s,
-          new StateDurations(
-              java.util.Arrays.copyOf(completed.get(s), size[0]),
-              java.util.Arrays.copyOf(censored.get(s), size[1])));
-    }
+    stays.forEach((s, v) -> out.put(s, v.estimate()));
     return out;
-  }
-
-  private static int[] add(int[] values, int[] size, int which, int value) {
-    int[] v =
-        size[which] == values.length ? java.util.Arrays.copyOf(values, values.length * 2) : values;
-    v[size[which]++] = value;
-    return v;
   }
 
   /** {@code c}'s day of {@code m}, or absent when it shares it with a round before (§2.5). */
