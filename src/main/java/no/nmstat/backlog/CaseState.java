@@ -28,9 +28,9 @@ public enum CaseState {
 
   /**
    * The milestones whose date enters this state (method.md §7 "Backlog states"), the first being
-   * the usual one.
+   * the usual one, the second the one used when it is missing.
    */
-  private List<Milestone> enteredBy() {
+  public List<Milestone> enteredBy() {
     return switch (this) {
       case AWAITING_DOCUMENTATION -> List.of(Milestone.COMMISSIONED);
       case QUEUE -> List.of(Milestone.DOCUMENTATION_RECEIVED);
@@ -45,9 +45,10 @@ public enum CaseState {
   /**
    * The milestone whose date ends this state when it is recorded; none for {@link #DECIDED}. A file
    * that records it nowhere cannot tell this state from the next: every case would stay in this one
-   * until some later milestone.
+   * until some later milestone. A state that ends at another date was skipped past, its end unknown
+   * (the tracker's past durations leave it out, method.md §9).
    */
-  private Milestone leftBy() {
+  public Milestone leftBy() {
     return switch (this) {
       case AWAITING_DOCUMENTATION -> Milestone.DOCUMENTATION_RECEIVED;
       case QUEUE -> Milestone.ASSIGNED;

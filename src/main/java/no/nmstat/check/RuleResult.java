@@ -6,6 +6,7 @@ import no.nmstat.forecast.QueueForecast;
 import no.nmstat.format.Plural;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.summary.IntervalSummary;
+import no.nmstat.tracker.OpenIntervals;
 
 /**
  * A rule evaluated for one group.
@@ -60,9 +61,9 @@ public record RuleResult(
    *
    * <p>A rule without a value fails, with its reason, unless {@code allowNoValue}: then its verdict
    * is {@link Verdict#NO_VALUE}. Two exceptions: a statistic of the cases waiting now ({@code
-   * expected_wait}) over an empty but measurable queue passes, as nothing is waiting; and the group
-   * of the cases without an end (year "" of {@code --by year}) is not judged on a statistic of
-   * completed cases, which it cannot have.
+   * expected_wait}, and the tracker's {@code overdue} and {@code open_<state>}) over an empty but
+   * measurable set passes, as nothing is waiting; and the group of the cases without an end (year
+   * "" of {@code --by year}) is not judged on a statistic of completed cases, which it cannot have.
    *
    * @param groups the dimensions of the summaries' group values, in order
    * @param noForecast why {@code expected_wait} has no case although cases wait (no forecast can be
@@ -83,8 +84,9 @@ public record RuleResult(
           continue;
         }
         Double v = r.statistic().of(s);
-        boolean waitingNow = QueueForecast.EXPECTED_WAIT.equals(s.interval());
-        if (waitingNow && noForecast != null) {
+        boolean expectedWait = QueueForecast.EXPECTED_WAIT.equals(s.interval());
+        boolean waitingNow = expectedWait || OpenIntervals.openNow(s.interval());
+        if (expectedWait && noForecast != null) {
           results.add(new RuleResult(r, s.group(), null, unjudged, noForecast, true));
         } else if (!s.measurable()) {
           results.add(new RuleResult(r, s.group(), null, unjudged, reason(s), false));
@@ -92,7 +94,14 @@ public record RuleResult(
           Verdict verdict = r.comparison().test(v, r.threshold()) ? Verdict.PASS : Verdict.FAIL;
           results.add(new RuleResult(r, s.group(), v, verdict, null, true));
         } else if (waitingNow) {
-          results.add(new RuleResult(r, s.group(), null, Verdict.PASS, "no case waiting", true));
+          results.add(
+              new RuleResult(
+                  r,
+                  s.group(),
+                  null,
+                  Verdict.PASS,
+                  expectedWait ? "no case waiting" : "no case open",
+                  true));
         } else {
           results.add(new RuleResult(r, s.group(), null, unjudged, reason(s), true));
         }

@@ -49,7 +49,9 @@ final class ChangesCommand extends BaseCommand {
 
   @Override
   ExitStatus run() throws Exception {
-    List<Change> changes = CaseListChanges.between(read(older), read(newer));
+    List<Change> changes =
+        CaseListChanges.between(
+            read(older, reading, env(), provenance()), read(newer, reading, env(), provenance()));
     output.write(ChangeReport.table(changes), env());
     long corrections = 0;
     for (Change c : changes) {
@@ -63,10 +65,12 @@ final class ChangesCommand extends BaseCommand {
   }
 
   /** The valid cases of {@code file}, or its problems (exit 65). */
-  private List<CaseRecord> read(String file) throws Exception {
-    ReadResult r = InputOptions.readCases(List.of(file), reading, env(), null);
-    provenance().read(List.of(file), r.rows());
-    Problems.printUnread(env().err(), r);
+  static List<CaseRecord> read(
+      String file, ReadingOptions reading, Environment env, Provenance provenance)
+      throws Exception {
+    ReadResult r = InputOptions.readCases(List.of(file), reading, env, null);
+    provenance.read(List.of(file), r.rows());
+    Problems.printUnread(env.err(), r);
     if (!r.clean()) {
       throw new InvalidInputException(r.problems(), r.problemCount(), r.fatal());
     }

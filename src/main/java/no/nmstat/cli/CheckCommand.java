@@ -27,6 +27,9 @@ import no.nmstat.summary.SummaryCalculator;
 import no.nmstat.summary.SummaryRequest;
 import no.nmstat.table.InputFileException;
 import no.nmstat.table.InputProblem;
+import no.nmstat.tracker.OpenIntervals;
+import no.nmstat.tracker.Tracker;
+import no.nmstat.tracker.TrackerResult;
 import no.nmstat.view.CheckReport;
 import no.nmstat.view.ForecastReport;
 import picocli.CommandLine.Command;
@@ -59,6 +62,11 @@ import picocli.CommandLine.ParameterException;
       "The interval expected_wait is the queue forecast's (nmstat forecast): days from"
           + " documentation received to the expected case handler, for the cases in the queue"
           + " now; 'max(expected_wait) <= 365' fails when one is expected to pass a year.",
+      "",
+      "The intervals of the cases open now (nmstat tracker): overdue, the days past the"
+          + " deadline of the open cases past it ('n(overdue) == 0'), and open_<state> (e.g."
+          + " open_queue), the days in the state of the cases open in it ('max(open_queue) <="
+          + " 365'). On a measurable but empty set such a rule passes: nothing is waiting.",
       "",
       "A rule that cannot be judged fails, its reason in the column reason: an interval"
           + " the file cannot measure (not measurable: no documentation_received) or a statistic"
@@ -116,6 +124,7 @@ final class CheckCommand extends CaseFileCommand {
   ExitStatus run() throws Exception {
     Map<String, Interval> known = new LinkedHashMap<>(options.intervals.known());
     known.putIfAbsent(QueueForecast.EXPECTED_WAIT.name(), QueueForecast.EXPECTED_WAIT);
+    OpenIntervals.all().forEach(known::putIfAbsent);
     Map<String, Integer> targets = options.intervals.targets();
     options.grouping.validate();
     List<Rule> rules = rules(known);
@@ -134,15 +143,18 @@ final class CheckCommand extends CaseFileCommand {
     warnAgainstOrder(used);
     Snapshot snapshot = snapshot(result, date);
     List<Interval> measured =
-        used.stream().filter(i -> !QueueForecast.EXPECTED_WAIT.equals(i)).toList();
+        used.stream()
+            .filter(i -> !QueueForecast.EXPECTED_WAIT.equals(i) && !OpenIntervals.openNow(i))
+            .toList();
     List<IntervalSummary> summaries = new ArrayList<>();
     if (!measured.isEmpty()) {
       summaries.addAll(
           SummaryCalculator.compute(
               snapshot, new SummaryRequest(measured, groups, targets, options.quantile.method)));
     }
+    summaries.addAll(openNow(used, snapshot, groups, targets));
     String noForecast = null;
-    if (measured.size() < used.size()) {
+    if (used.contains(QueueForecast.EXPECTED_WAIT)) {
       QueueForecast f =
           QueueModel.of(snapshot.cases(), snapshot.asOfDay(), forecast.window, DEFAULT_LEVEL)
               .forecast();
@@ -183,6 +195,35 @@ final class CheckCommand extends CaseFileCommand {
         new SummaryRequest(
             List.of(QueueForecast.EXPECTED_WAIT), groups, targets, options.quantile.method),
         Coverage.of(snapshot.cases()));
+  }
+
+  /**
+   * The summaries of the tracker's intervals among {@code used} ({@code overdue}, {@code
+   * open_<state>}): the cases open on the as-of date, not measurable when the file cannot see their
+   * states.
+   */
+  private List<IntervalSummary> openNow(
+      List<Interval> used, Snapshot snapshot, List<GroupBy> groups, Map<String, Integer> targets) {
+    List<Interval> open = used.stream().filter(OpenIntervals::openNow).toList();
+    List<IntervalSummary> out = new ArrayList<>();
+    if (open.isEmpty()) {
+      return out;
+    }
+    TrackerResult tracker = Tracker.of(snapshot);
+    Coverage coverage = Coverage.of(snapshot.cases());
+    for (Interval i : open) {
+      SummaryRequest request =
+          new SummaryRequest(List.of(i), groups, targets, options.quantile.method);
+      List<String> unrecorded = OpenIntervals.unrecorded(i, coverage);
+      out.addAll(
+          unrecorded.isEmpty()
+              ? SummaryCalculator.compute(
+                  new Snapshot(OpenIntervals.cases(i, tracker), snapshot.asOfDay(), 0),
+                  request,
+                  coverage)
+              : SummaryCalculator.notMeasurable(i, request, unrecorded));
+    }
+    return out;
   }
 
   private static final double DEFAULT_LEVEL = 0.8;

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  nmstat backlog cases.csv --every quarter",
       "  nmstat outliers cases.csv --interval queue --over 365",
       "  nmstat forecast cases.csv --as-of 2025-10-31",
+      "  nmstat tracker cases.csv --state queue,assessment",
       "  nmstat check cases.csv --require 'median(assessment) <= 180'",
       "  nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05 --focus NO",
       "  nmstat report cases.csv -o report.html",
@@ -97,6 +98,7 @@ public final class Nmstat implements Runnable {
     BACKLOG,
     OUTLIERS,
     FORECAST,
+    TRACKER,
     CHECK,
     WAIT,
     REPORT,
@@ -141,6 +143,7 @@ public final class Nmstat implements Runnable {
         case BACKLOG -> new BacklogCommand();
         case OUTLIERS -> new OutliersCommand();
         case FORECAST -> new ForecastCommand();
+        case TRACKER -> new TrackerCommand();
         case CHECK -> new CheckCommand();
         case WAIT -> new WaitCommand();
         case REPORT -> new ReportCommand();

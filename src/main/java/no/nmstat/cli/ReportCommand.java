@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import no.nmstat.changes.CaseListChanges;
 import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Snapshot;
@@ -29,14 +30,16 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     description =
         "A self-contained report: headline figures against targets, days per year,"
-            + " the trend of the medians, the actor breakdown, the backlog, the cases waiting over"
-            + " a year, and the W.A.I.T. comparison with --wait.",
+            + " the trend of the medians, the actor breakdown, the backlog, the open cases (where"
+            + " each stands, against its deadline), what changed since an older list with"
+            + " --since, and the W.A.I.T. comparison with --wait.",
     footer = {
       "",
       "Examples:",
       "  nmstat report data/cases-sample.csv -o report.html",
       "  nmstat report cases.csv --wait panel.csv --as-of 2025-10-31 -o report.html",
       "  nmstat report cases.csv -o report.md",
+      "  nmstat report cases.csv --since last-month.csv -o report.html",
       "  nmstat report cases.csv -o report.pdf",
       "  nmstat report cases.csv --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
       "",
@@ -53,6 +56,14 @@ final class ReportCommand extends CaseFileCommand {
   @Mixin ForecastOptions forecast;
 
   @Mixin FormatOption output;
+
+  @Option(
+      names = "--since",
+      paramLabel = "OLD",
+      description =
+          "An older version of the case list: adds the section 'Since the last list' (what"
+              + " nmstat changes OLD FILE lists).")
+  String since;
 
   @Option(
       names = "--wait",
@@ -84,7 +95,8 @@ final class ReportCommand extends CaseFileCommand {
 
   @Override
   Set<String> columnsUsed() {
-    return Set.of(CaseColumns.SUBSTANCE, CaseColumns.AREA);
+    // --since compares every descriptive column with the older list's.
+    return since != null ? null : Set.of(CaseColumns.SUBSTANCE, CaseColumns.AREA);
   }
 
   @Override
@@ -120,6 +132,10 @@ final class ReportCommand extends CaseFileCommand {
             generator,
             wait,
             forecast.window,
+            since == null
+                ? null
+                : CaseListChanges.between(
+                    ChangesCommand.read(since, input.reading, env(), provenance()), result.cases()),
             asOf.farFromData(snapshot.latestDay(), date));
     List<String> provenance = output.provenance(List.of());
     if (format == Format.MARKDOWN) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.nmstat.backlog.Backlog;
 import no.nmstat.backlog.BacklogRow;
+import no.nmstat.changes.Change;
 import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueModel;
@@ -20,18 +21,20 @@ import no.nmstat.stats.QuantileMethod;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryCalculator;
 import no.nmstat.summary.SummaryRequest;
+import no.nmstat.tracker.Tracker;
 
 /**
  * The analyses {@code nmstat report} shows, run here as every other command runs its own (summary,
- * phases, outliers, backlog, forecast with its backtest), so that the report package only lays out
- * results and never computes them.
+ * phases, outliers, tracker, backlog, forecast with its backtest, changes with --since), so that
+ * the report package only lays out results and never computes them.
  */
 final class ReportFigures {
   private ReportFigures() {}
 
   /**
    * The report's content for the cases as of the snapshot's date; the queue forecast counts
-   * assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header.
+   * assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header; {@code
+   * sinceLast} are the changes since an older list, or null.
    */
   static ReportContent compute(
       Snapshot snapshot,
@@ -39,6 +42,7 @@ final class ReportFigures {
       String generator,
       ReportContent.WaitSection waitSection,
       int forecastWindow,
+      List<Change> sinceLast,
       String asOfNote) {
     LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
     List<Interval> intervals = new ArrayList<>(ReportContent.HEADLINE);
@@ -72,9 +76,11 @@ final class ReportFigures {
         PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
         PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
         Outliers.find(snapshot, Intervals.QUEUE, ReportContent.OUTLIER_DAYS),
+        Tracker.of(snapshot, forecastWindow),
         backlog,
         waitSection,
         queue(snapshot, forecastWindow),
+        sinceLast,
         asOfNote);
   }
 

@@ -3,73 +3,18 @@ package no.nmstat.report;
 import static no.nmstat.report.HtmlPage.details;
 import static no.nmstat.report.HtmlPage.figure;
 import static no.nmstat.report.HtmlPage.section;
-import static no.nmstat.report.HtmlPage.table;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import no.nmstat.forecast.QueueForecast;
-import no.nmstat.forecast.QueuedCase;
 import no.nmstat.format.Html;
-import no.nmstat.format.Table;
-import no.nmstat.model.CaseRecord;
-import no.nmstat.view.ForecastReport;
 import no.nmstat.wait.WaitFigures;
 
 /**
- * The report's sections on the analyses with packages of their own, each drawn from that analysis's
- * result: the queue forecast ({@code forecast}) and the W.A.I.T. comparison ({@code wait}).
+ * The report's section on the W.A.I.T. comparison ({@code wait}), drawn from that analysis's result
+ * (the open cases, {@code tracker}'s, are {@link OpenCasesSection}).
  */
 final class AnalysisSections {
   private AnalysisSections() {}
-
-  /** The queue now and when each case in it is expected to get a case handler. */
-  static void queue(StringBuilder b, ReportContent.QueueSection q) {
-    section(b, "queue", "Cases in the queue now");
-    QueueForecast f = q.forecast();
-    if (ForecastReport.unseen(f)) {
-      b.append("<p>").append(Html.escape(ForecastReport.UNSEEN)).append("</p>\n</section>\n");
-      return;
-    }
-    b.append("<p>")
-        .append(Html.escape(ForecastReport.held(q.backtest(), f.level())))
-        .append("</p>\n");
-    List<Svg.Range> ranges = new ArrayList<>();
-    for (QueuedCase c : f.cases()) {
-      if (c.forecast() && c.lowDay() != CaseRecord.ABSENT) {
-        ranges.add(
-            new Svg.Range(
-                c.record().method(),
-                c.lowDay() - f.asOfDay(),
-                c.expectedDay() - f.asOfDay(),
-                c.highDay() - f.asOfDay()));
-      }
-    }
-    if (!ranges.isEmpty()) {
-      figure(
-          b,
-          new Svg.Ranges(
-              "queue-forecast",
-              "When each case in the queue is expected to get a case handler",
-              "Per case in the queue, next first: a bar over the "
-                  + Math.round(f.level() * 100)
-                  + "% prediction interval and a dot at the expected day, in days after "
-                  + LocalDate.ofEpochDay(f.asOfDay())
-                  + ".",
-              "Days after " + LocalDate.ofEpochDay(f.asOfDay()),
-              ranges),
-          "Bar: the "
-              + Math.round(f.level() * 100)
-              + "% interval; dot: the expected day. Next in the queue at the top.");
-    }
-    Table table = ForecastReport.inWords(f);
-    if (ranges.isEmpty()) {
-      table(b, table);
-    } else {
-      details(b, table);
-    }
-    b.append("</section>\n");
-  }
 
   /** The W.A.I.T. comparison: the availability rate per country. */
   static void wait(StringBuilder b, ReportContent.WaitSection w) {

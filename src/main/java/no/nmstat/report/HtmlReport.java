@@ -14,7 +14,6 @@ import no.nmstat.backlog.CaseState;
 import no.nmstat.format.Html;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.Intervals;
 import no.nmstat.stats.Summary;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryRequest;
@@ -57,15 +56,10 @@ public final class HtmlReport {
     trend(b, c);
     actors(b, c);
     backlog(b, c);
-    section(b, "outliers", "Cases waiting over a year for a case handler");
-    String unseenQueue = ReportContent.notMeasurable(c.overall(), Intervals.QUEUE);
-    if (unseenQueue != null) {
-      b.append("<p>").append(Html.escape(unseenQueue)).append("</p>\n");
-    } else {
-      table(b, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
+    OpenCasesSection.html(b, c);
+    if (c.sinceLast() != null) {
+      SinceSection.html(b, c.sinceLast());
     }
-    b.append("</section>\n");
-    AnalysisSections.queue(b, c.queue());
     if (c.waitSection() != null) {
       AnalysisSections.wait(b, c.waitSection());
     }

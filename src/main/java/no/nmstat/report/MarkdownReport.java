@@ -8,9 +8,8 @@ import no.nmstat.format.Format;
 import no.nmstat.format.MarkdownText;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.Intervals;
 import no.nmstat.summary.IntervalSummary;
-import no.nmstat.view.ForecastReport;
+import no.nmstat.view.ChangeReport;
 import no.nmstat.view.Words;
 
 /** The report as Markdown: headings and tables only, for a CI job summary or a pull request. */
@@ -58,22 +57,11 @@ public final class MarkdownReport {
     }
     heading(out, "Backlog over time");
     table(out, ReportTables.backlog(c.backlog()));
-    heading(out, "Cases waiting over a year for a case handler");
-    String unseenQueue = ReportContent.notMeasurable(c.overall(), Intervals.QUEUE);
-    if (unseenQueue != null) {
-      out.print(MarkdownText.escape(unseenQueue) + "\n\n");
-    } else {
-      table(out, ReportTables.outliers(c.outliers(), c.outlierDays(), c.asOf()));
-    }
-    heading(out, "Cases in the queue now");
-    if (ForecastReport.unseen(c.queue().forecast())) {
-      out.print(MarkdownText.escape(ForecastReport.UNSEEN) + "\n\n");
-    } else {
-      out.print(
-          MarkdownText.escape(
-                  ForecastReport.held(c.queue().backtest(), ReportContent.FORECAST_LEVEL))
-              + "\n\n");
-      table(out, ForecastReport.inWords(c.queue().forecast()));
+    OpenCasesSection.markdown(out, c);
+    if (c.sinceLast() != null) {
+      heading(out, SinceSection.TITLE);
+      out.print(MarkdownText.escape(SinceSection.summary(c.sinceLast())) + "\n\n");
+      table(out, ChangeReport.table(c.sinceLast()));
     }
     if (c.waitSection() != null) {
       heading(out, "International comparison in the style of EFPIA W.A.I.T.");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.nmstat.backlog.BacklogRow;
+import no.nmstat.changes.Change;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.metrics.Interval;
@@ -13,6 +14,7 @@ import no.nmstat.metrics.Outliers;
 import no.nmstat.model.YearRange;
 import no.nmstat.phases.PhaseBreakdown;
 import no.nmstat.summary.IntervalSummary;
+import no.nmstat.tracker.TrackerResult;
 import no.nmstat.view.Words;
 import no.nmstat.wait.WaitIndicator;
 
@@ -30,11 +32,12 @@ import no.nmstat.wait.WaitIndicator;
  * @param byYear per headline interval, its summaries by year of the end (completed cases)
  * @param phasesByYear the actor breakdown by year of decision
  * @param phasesAll the actor breakdown of all decided cases
- * @param outliers open and completed cases over {@code outlierDays} in the queue
- * @param outlierDays the outlier threshold
+ * @param openCases the cases open on the as-of date, where they stand ({@code tracker})
  * @param backlog the cases per state at each quarter's end
  * @param waitSection the W.A.I.T. comparison, or null
  * @param queue the forecast of the cases in the queue now and how such forecasts held
+ * @param sinceLast the changes since an older version of the case list ({@code report --since}), or
+ *     null when none was given
  * @param asOfNote the sentence saying the as-of date, defaulted to today, lies far after the file's
  *     latest date (method.md §7), or null
  */
@@ -49,11 +52,11 @@ public record ReportContent(
     Map<Interval, List<IntervalSummary>> byYear,
     List<PhaseBreakdown.Line> phasesByYear,
     List<PhaseBreakdown.Line> phasesAll,
-    List<Outliers.Outlier> outliers,
-    int outlierDays,
+    TrackerResult openCases,
     List<BacklogRow> backlog,
     WaitSection waitSection,
     QueueSection queue,
+    List<Change> sinceLast,
     String asOfNote) {
 
   /** The as-of note as a sentence of the header (capitalised, with its full stop), or null. */
@@ -100,7 +103,10 @@ public record ReportContent(
     }
   }
 
-  /** Open cases older than this many days are outliers in the report (a year in the queue). */
+  /**
+   * Open cases older than this many days are outliers in the headline figures (a year in the
+   * queue).
+   */
   public static final int OUTLIER_DAYS = 365;
 
   /**
@@ -135,6 +141,7 @@ public record ReportContent(
    * @param yearly the summaries of {@link #HEADLINE} by year of the end, with the row of cases
    *     without that year
    * @param phasesByYear the actor breakdown by year of decision, as {@code phases} computes it
+   * @param outliers the cases over {@link #OUTLIER_DAYS} in the queue, for the headline figures
    */
   public static ReportContent of(
       LocalDate asOf,
@@ -146,9 +153,11 @@ public record ReportContent(
       List<PhaseBreakdown.Line> phasesByYear,
       List<PhaseBreakdown.Line> phasesAll,
       List<Outliers.Outlier> outliers,
+      TrackerResult openCases,
       List<BacklogRow> backlog,
       WaitSection waitSection,
       QueueSection queue,
+      List<Change> sinceLast,
       String asOfNote) {
     Map<Interval, List<IntervalSummary>> byYear = new LinkedHashMap<>();
     for (Interval i : HEADLINE) {
@@ -169,11 +178,11 @@ public record ReportContent(
         byYear,
         splitYears(phasesByYear),
         phasesAll,
-        outliers,
-        OUTLIER_DAYS,
+        openCases,
         backlog,
         waitSection,
         queue,
+        sinceLast,
         asOfNote);
   }
 

@@ -1,6 +1,5 @@
 package no.nmstat.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,15 +7,9 @@ import java.util.Map;
 import no.nmstat.backlog.CaseState;
 import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
-import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Actor;
 import no.nmstat.metrics.Interval;
-import no.nmstat.metrics.Observation;
-import no.nmstat.metrics.Outliers;
-import no.nmstat.model.CaseColumns;
-import no.nmstat.model.CaseRecord;
-import no.nmstat.model.Milestone;
 import no.nmstat.phases.PhaseBreakdown;
 import no.nmstat.stats.Summary;
 import no.nmstat.summary.IntervalSummary;
@@ -177,40 +170,6 @@ final class ReportTables {
     return lines.stream().filter(l -> l.actor() == Actor.ALL).findFirst().orElseThrow();
   }
 
-  static Table outliers(List<Outliers.Outlier> outliers, int days, LocalDate asOf) {
-    Table t =
-        new Table(
-            List.of(
-                Column.text("case"),
-                Column.text("indication"),
-                Column.text("substance"),
-                Column.text("area"),
-                Column.text("status"),
-                Column.integer("days in queue"),
-                Column.text("documentation received"),
-                Column.text("assigned")));
-    for (Outliers.Outlier o : outliers) {
-      CaseRecord c = o.caseRecord();
-      t.row(
-          c.id(),
-          c.indication(),
-          c.column(CaseColumns.SUBSTANCE),
-          c.column(CaseColumns.AREA),
-          o.observation().state() == Observation.State.OPEN ? "still waiting" : "assigned",
-          o.observation().days(),
-          date(c, Milestone.DOCUMENTATION_RECEIVED),
-          date(c, Milestone.ASSIGNED));
-    }
-    t.note(
-        Plural.count(outliers.size(), "case", "cases")
-            + " waited more than "
-            + days
-            + " days for a case handler; those still waiting are aged on "
-            + asOf
-            + ".");
-    return t;
-  }
-
   /** The states at each quarter's end. */
   static Table backlog(List<no.nmstat.backlog.BacklogRow> rows) {
     List<Column> columns = new ArrayList<>(List.of(Column.text("quarter"), Column.text("date")));
@@ -267,9 +226,5 @@ final class ReportTables {
 
   static List<WaitFigures> wait(no.nmstat.wait.WaitIndicator.Result result) {
     return result.figures().stream().filter(f -> f.cohort() == WaitCohort.ALL).toList();
-  }
-
-  private static String date(CaseRecord c, Milestone m) {
-    return c.date(m).map(LocalDate::toString).orElse("");
   }
 }

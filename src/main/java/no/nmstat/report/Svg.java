@@ -58,7 +58,7 @@ final class Svg {
   private Svg() {}
 
   /** A chart that can be drawn in either layout. */
-  sealed interface Chart permits BoxPlots, LineChart, StackedBars, HorizontalBars, Ranges {
+  sealed interface Chart permits BoxPlots, LineChart, StackedBars, HorizontalBars, OpenCaseBars {
     /** The chart's title, which its figure shows as a heading. */
     String title();
 
@@ -74,9 +74,6 @@ final class Svg {
 
   /** A labelled bar. */
   record Bar(String label, double value, boolean highlight) {}
-
-  /** A labelled range with a point inside it: a forecast and its interval. */
-  record Range(String label, double low, double point, double high) {}
 
   /** A target drawn across a chart as a dashed line with its label. */
   record Target(double value, String label) {}
@@ -176,64 +173,6 @@ final class Svg {
                 rowHeight - 6,
                 bar.highlight() ? COLOURS.get(5) : COLOURS.get(0)));
         b.append(text(left - 6, py + rowHeight / 2.0 + font / 3.0, bar.label(), "end", font));
-      }
-      b.append(text(left + plot / 2, height - 8, xTitle, "middle", font + 1));
-      return close(b);
-    }
-  }
-
-  /**
-   * One row per range: a bar from its low to its high end and a dot at its point, on a shared
-   * horizontal axis (a forecast's interval and expected value).
-   */
-  record Ranges(String id, String title, String desc, String xTitle, List<Range> ranges)
-      implements Chart {
-    @Override
-    public String svg(Layout layout) {
-      int font = layout.font;
-      int rowHeight = font + 10;
-      double labels = ranges.stream().mapToDouble(r -> textWidth(r.label(), font)).max().orElse(0);
-      int left = (int) Math.ceil(Math.min(layout.width * 0.4, Math.max(40, labels + 10)));
-      int top = 8;
-      int bottom = 2 * font + 26;
-      int height = top + rowHeight * ranges.size() + bottom;
-      AxisScale x = AxisScale.of(ranges.stream().mapToDouble(Range::high).max().orElse(1));
-      double plot = layout.width - left - ChartFrame.RIGHT;
-      StringBuilder b = open(layout, height, id, title, desc);
-      int axis = height - bottom;
-      int every = Math.max(1, (int) Math.ceil((textWidth("0000", font) + 8) / (plot / 5)));
-      List<Double> ticks = x.ticks();
-      for (int i = 0; i < ticks.size(); i++) {
-        double px = left + plot * ticks.get(i) / x.max();
-        b.append(line(px, top, px, axis, "#ddd", 1));
-        if (i % every == 0) {
-          b.append(text(px, axis + font + 4, x.label(ticks.get(i)), "middle", font));
-        }
-      }
-      for (int i = 0; i < ranges.size(); i++) {
-        Range r = ranges.get(i);
-        double cy = top + rowHeight * i + rowHeight / 2.0;
-        double x0 = left + plot * r.low() / x.max();
-        double x1 = left + plot * r.high() / x.max();
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\""
-                    + " fill-opacity=\"0.35\"/>\n",
-                x0,
-                cy - (rowHeight - 8) / 2.0,
-                Math.max(1, x1 - x0),
-                rowHeight - 8,
-                COLOURS.get(0)));
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"/>\n",
-                left + plot * r.point() / x.max(),
-                cy,
-                font / 3.0,
-                COLOURS.get(6)));
-        b.append(text(left - 6, cy + font / 3.0, r.label(), "end", font));
       }
       b.append(text(left + plot / 2, height - 8, xTitle, "middle", font + 1));
       return close(b);

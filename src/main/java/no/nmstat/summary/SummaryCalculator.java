@@ -75,6 +75,17 @@ public final class SummaryCalculator {
   }
 
   /**
+   * The one summary of {@code interval} (empty group values under {@code request}'s groups) that a
+   * file cannot measure, for lacking {@code unrecorded}: what a rule on it is judged on.
+   */
+  public static List<IntervalSummary> notMeasurable(
+      Interval interval, SummaryRequest request, List<String> unrecorded) {
+    return new Summaries(
+        List.of(IntervalGroups.notMeasurable(interval, request, unrecorded)),
+        new Summarizer(request.quantileMethod()));
+  }
+
+  /**
    * Per-case working arrays, used again for each interval: large arrays made anew for every
    * interval grew the heap by a third on 400k cases.
    */

@@ -63,12 +63,11 @@ class HtmlReportTest {
   void hasEverySectionWithChartsAndTheirNumbers(@TempDir Path dir) throws Exception {
     Document d = report(dir, SAMPLE);
     assertThat(d.select("section").eachAttr("id"))
-        .containsExactly(
-            "kpis", "distribution", "trend", "actors", "backlog", "outliers", "queue", "wait");
+        .containsExactly("kpis", "distribution", "trend", "actors", "backlog", "open", "wait");
     assertThat(d.select(".kpi")).hasSize(6);
-    // Box plots for queue, assessment and total; trend; actors; backlog; the queue forecast;
-    // W.A.I.T.
-    assertThat(d.select("figure")).hasSize(8);
+    // Box plots for queue, assessment and total; trend; actors; backlog; the open cases of each
+    // of the five states; W.A.I.T.
+    assertThat(d.select("figure")).hasSize(12);
     for (Element figure : d.select("figure")) {
       // Drawn twice: wide for screens and paper, narrow for phones; the stylesheet shows one.
       assertThat(figure.select("svg").eachAttr("class")).containsExactly("wide", "narrow");
@@ -85,12 +84,38 @@ class HtmlReportTest {
       assertThat(numbers.tagName()).isEqualTo("details");
       assertThat(numbers.select("table tbody tr")).isNotEmpty();
     }
-    // The sample has no case that waited over a year for a case handler (data/README.md).
-    assertThat(d.select("#outliers table tbody tr")).isEmpty();
-    // The queue forecast: a row per case in the queue, and how such forecasts held.
-    assertThat(d.select("#queue table tbody tr")).isNotEmpty();
-    assertThat(d.select("#queue > p").text()).contains("within the 80% interval", "baseline");
+    // The open cases: a bar and a row per case of each state (38 on the sample), overdue bars
+    // apart, and how the queue forecast held.
+    assertThat(d.select("#open figure svg.wide rect")).hasSize(38);
+    assertThat(d.select("#open details table tbody tr")).hasSize(38);
+    assertThat(d.select("#open > p").text()).contains("within the 80% interval", "baseline");
     assertThat(d.select("#wait table tbody tr")).hasSize(18);
+  }
+
+  /**
+   * A state with more than 30 open cases shows its 30 most overdue or longest, and counts the rest:
+   * 2,000 generated cases have 129 awaiting documentation and 118 in assessment on 2025-10-31.
+   */
+  @Test
+  void showsThe30LongestOfAStateAndCountsTheRest(@TempDir Path dir) throws Exception {
+    Path cases = dir.resolve("cases.csv");
+    InProcess.Run sample =
+        InProcess.run("sample", "--cases", "2000", "--seed", "3", "--as-of", "2025-10-31");
+    assertThat(sample.exit()).as(sample.stderr()).isZero();
+    Files.writeString(cases, sample.stdout(), StandardCharsets.UTF_8);
+    Document d = report(dir, cases.toString(), "--as-of", "2025-10-31");
+    assertThat(d.select("#open svg.wide")).hasSize(5);
+    for (Element svg : d.select("#open svg.wide")) {
+      assertThat(svg.select("rect").size()).isLessThanOrEqualTo(30);
+    }
+    assertThat(d.select("#open figure h3").eachText())
+        .contains("Awaiting documentation: 129 cases", "Assessment: 118 cases");
+    assertThat(d.select("#open figcaption").eachText())
+        .anyMatch(
+            t ->
+                t.endsWith(
+                    "The 30 longest are shown; 99 more cases are not (nmstat tracker lists them all)."));
+    assertThat(d.select("#open details table")).allMatch(t -> t.select("tbody tr").size() <= 30);
   }
 
   @Test
@@ -106,9 +131,8 @@ class HtmlReportTest {
   void escapesEverythingFromTheInput(@TempDir Path dir) throws Exception {
     Document d = report(dir, "src/test/resources/report/hostile.csv", "--as-of", "2025-10-31");
     assertThat(d.select("script, b")).isEmpty();
-    String outliers = d.select("#outliers table").text();
-    assertThat(outliers)
-        .contains("<script>alert(1)</script>", "<b>bold</b> & co", "Øye \"quoted\"");
+    String open = d.select("#open table").text();
+    assertThat(open).contains("<script>alert(1)</script>", "<b>bold</b> & co", "=cmd()");
   }
 
   @Test

@@ -63,6 +63,9 @@ class OutputByExtensionTest {
                   GOLDEN + "_inputs/changes-old.csv",
                   GOLDEN + "_inputs/changes-new.csv")),
           Map.entry("validate", List.of("validate", CASES)),
+          Map.entry(
+              "tracker",
+              List.of("tracker", GOLDEN + "_inputs/tracker.csv", "--as-of", "2025-06-30")),
           Map.entry("report", List.of("report", CASES, "--as-of", "2024-06-30")));
 
   /** The text formats of a table and the extensions that name them. */

@@ -40,7 +40,8 @@ class ProvenanceTest {
     assertThat(notes).anyMatch(l -> l.startsWith("command: nmstat " + command + " /"));
     assertThat(notes).anyMatch(l -> l.matches("input: .+\\.csv: \\d+ rows?"));
     if (!command.equals("wait") && !command.equals("changes") && !command.equals("validate")) {
-      assertThat(notes).contains("as of: 2024-06-30");
+      int asOf = OutputByExtensionTest.RUNS.get(command).indexOf("--as-of") + 1;
+      assertThat(notes).contains("as of: " + OutputByExtensionTest.RUNS.get(command).get(asOf));
     }
     // Every note the run printed on stderr is on the sheet too (once: as a note of the table, or
     // as a note of the run).
