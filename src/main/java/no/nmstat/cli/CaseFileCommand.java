@@ -27,12 +27,16 @@ abstract class CaseFileCommand extends BaseCommand {
 
   @Mixin SkipInvalidOption skip;
 
+  @Mixin WhereOption where;
+
   /**
-   * The valid cases as they stood on {@code asOf}, or an exception when the input has problems that
-   * --skip-invalid does not allow past.
+   * The valid cases that pass --where as they stood on {@code asOf}, or an exception when the input
+   * has problems that --skip-invalid does not allow past. Rounds are formed of all the valid cases
+   * before --where selects among them.
    */
   ReadResult readValid() throws Exception {
-    return skip.valid(env(), input.read(env(), columnsUsed()));
+    ReadResult valid = skip.valid(env(), input.read(env(), where.keeping(columnsUsed())));
+    return where.select(env(), valid, asOf.resolve(env()));
   }
 
   /**
