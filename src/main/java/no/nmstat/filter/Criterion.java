@@ -2,6 +2,7 @@ package no.nmstat.filter;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -92,7 +93,7 @@ abstract class Criterion {
                 canonical,
                 c -> c.decision() == null ? "" : c.decision().code(),
                 Criterion::decisionCode,
-                "introduced, not_introduced or other");
+                Arrays.stream(Decision.values()).map(Decision::code).toList());
         case CaseColumns.ID -> new Text(condition, canonical, CaseRecord::id);
         case CaseColumns.INDICATION -> new Text(condition, canonical, CaseRecord::indication);
         default ->
@@ -102,7 +103,7 @@ abstract class Criterion {
                     canonical,
                     c -> c.column(canonical),
                     v -> YesNo.read(v).filter(f -> !f.isEmpty()).orElse(null),
-                    "yes or no")
+                    List.of("yes", "no"))
                 : new Text(condition, canonical, c -> c.column(canonical));
       };
     }
@@ -213,7 +214,7 @@ abstract class Criterion {
         String column,
         Function<CaseRecord, String> cell,
         Function<String, String> code,
-        String choices) {
+        List<String> choices) {
       super(condition, column);
       this.cell = cell;
       if (!condition.operator().equality()) {
@@ -225,7 +226,16 @@ abstract class Criterion {
         String v = alternatives.get(a);
         codes[a] = v.isEmpty() ? "" : code.apply(v);
         if (codes[a] == null) {
-          throw unfit("'" + v + "' is not a value of " + column + ": " + choices);
+          throw unfit(
+              "'"
+                  + v
+                  + "' is not a value of "
+                  + column
+                  + ": "
+                  + String.join(", ", choices.subList(0, choices.size() - 1))
+                  + " or "
+                  + choices.get(choices.size() - 1)
+                  + Suggestions.didYouMean(v, choices));
         }
       }
     }
