@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import no.nmstat.io.ColumnNames;
 import no.nmstat.io.DecisionCell;
@@ -88,28 +87,29 @@ abstract class Criterion {
       return switch (canonical) {
         case CaseColumns.CLOCK_STOP_DAYS -> new Days(condition);
         case CaseColumns.DECISION ->
-            new Codes(
+            new CodeCriterion(
                 condition,
                 canonical,
                 c -> c.decision() == null ? "" : c.decision().code(),
                 Criterion::decisionCode,
                 Arrays.stream(Decision.values()).map(Decision::code).toList());
-        case CaseColumns.ID -> new Text(condition, canonical, CaseRecord::id);
-        case CaseColumns.INDICATION -> new Text(condition, canonical, CaseRecord::indication);
+        case CaseColumns.ID -> new TextCriterion(condition, canonical, CaseRecord::id);
+        case CaseColumns.INDICATION ->
+            new TextCriterion(condition, canonical, CaseRecord::indication);
         default ->
             CaseColumns.FLAGS.contains(canonical)
-                ? new Codes(
+                ? new CodeCriterion(
                     condition,
                     canonical,
                     c -> c.column(canonical),
                     v -> YesNo.read(v).filter(f -> !f.isEmpty()).orElse(null),
                     List.of("yes", "no"))
-                : new Text(condition, canonical, c -> c.column(canonical));
+                : new TextCriterion(condition, canonical, c -> c.column(canonical));
       };
     }
     for (String extra : extraColumns) {
       if (ColumnNames.normalize(extra).equals(ColumnNames.normalize(condition.column()))) {
-        return new Text(condition, extra, c -> c.column(extra));
+        return new TextCriterion(condition, extra, c -> c.column(extra));
       }
     }
     List<String> choices = new ArrayList<>(ColumnNames.canonical());
@@ -201,103 +201,6 @@ abstract class Criterion {
     @Override
     int compare(CaseRecord c, int a) {
       return BigDecimal.valueOf(c.clockStopDays()).compareTo(numbers[a]);
-    }
-  }
-
-  /** A column of codes (the decision, the yes/no flags): = and != only, values read as cells. */
-  private static final class Codes extends Criterion {
-    private final Function<CaseRecord, String> cell;
-    private final String[] codes;
-
-    Codes(
-        Condition condition,
-        String column,
-        Function<CaseRecord, String> cell,
-        Function<String, String> code,
-        List<String> choices) {
-      super(condition, column);
-      this.cell = cell;
-      if (!condition.operator().equality()) {
-        throw unfit(column + " takes = and != only");
-      }
-      List<String> alternatives = condition.alternatives();
-      codes = new String[alternatives.size()];
-      for (int a = 0; a < codes.length; a++) {
-        String v = alternatives.get(a);
-        codes[a] = v.isEmpty() ? "" : code.apply(v);
-        if (codes[a] == null) {
-          throw unfit(
-              "'"
-                  + v
-                  + "' is not a value of "
-                  + column
-                  + ": "
-                  + String.join(", ", choices.subList(0, choices.size() - 1))
-                  + " or "
-                  + choices.get(choices.size() - 1)
-                  + Suggestions.didYouMean(v, choices));
-        }
-      }
-    }
-
-    @Override
-    boolean empty(CaseRecord c) {
-      return cell.apply(c).isEmpty();
-    }
-
-    @Override
-    int compare(CaseRecord c, int a) {
-      return cell.apply(c).equals(codes[a]) ? 0 : INCOMPARABLE;
-    }
-  }
-
-  /**
-   * A text column: an alternative that is a number compares with cells that are numbers as numbers,
-   * one that is a date with cells that are dates as dates; other cells, and any cell against other
-   * text, only as equal text or not. Orders need a number or a date.
-   */
-  private static final class Text extends Criterion {
-    private final Function<CaseRecord, String> cell;
-    private final BigDecimal[] numbers;
-    private final Integer[] days;
-
-    Text(Condition condition, String column, Function<CaseRecord, String> cell) {
-      super(condition, column);
-      this.cell = cell;
-      List<String> alternatives = condition.alternatives();
-      numbers = new BigDecimal[alternatives.size()];
-      days = new Integer[alternatives.size()];
-      for (int a = 0; a < numbers.length; a++) {
-        String v = alternatives.get(a);
-        numbers[a] = number(v);
-        days[a] = numbers[a] == null ? day(v) : null;
-        if (!condition.operator().equality() && numbers[a] == null && days[a] == null) {
-          throw unfit(
-              condition.operator() + " compares numbers or dates, and '" + v + "' is neither");
-        }
-      }
-    }
-
-    @Override
-    boolean empty(CaseRecord c) {
-      return cell.apply(c).isBlank();
-    }
-
-    @Override
-    int compare(CaseRecord c, int a) {
-      String v = cell.apply(c).strip();
-      if (numbers[a] != null) {
-        BigDecimal n = number(v);
-        if (n != null) {
-          return n.compareTo(numbers[a]);
-        }
-      } else if (days[a] != null) {
-        Integer d = day(v);
-        if (d != null) {
-          return Integer.compare(d, days[a]);
-        }
-      }
-      return v.equals(condition.alternatives().get(a)) ? 0 : INCOMPARABLE;
     }
   }
 }
