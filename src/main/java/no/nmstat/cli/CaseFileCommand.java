@@ -35,8 +35,15 @@ abstract class CaseFileCommand extends BaseCommand {
    * before --where selects among them.
    */
   ReadResult readValid() throws Exception {
-    ReadResult valid = skip.valid(env(), input.read(env(), where.keeping(columnsUsed())));
-    return where.select(env(), valid, asOf.resolve(env()));
+    return where.select(env(), readAllValid(), asOf.resolve(env()));
+  }
+
+  /**
+   * The valid cases before --where selects among them (its conditions are read first): what a model
+   * of the whole queue needs, the queue forecast's.
+   */
+  ReadResult readAllValid() throws Exception {
+    return skip.valid(env(), input.read(env(), where.keeping(columnsUsed())));
   }
 
   /**

@@ -30,11 +30,13 @@ final class ReportFigures {
   private ReportFigures() {}
 
   /**
-   * The report's content for the cases as of the snapshot's date; the queue forecast counts
-   * assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header.
+   * The report's content for the cases as of the snapshot's date; the queue forecast models the
+   * queue of {@code whole} (every valid case, as of the same date, whatever --where selects) and
+   * counts assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header.
    */
   static ReportContent compute(
       Snapshot snapshot,
+      Snapshot whole,
       List<String> inputs,
       String generator,
       ReportContent.WaitSection waitSection,
@@ -74,7 +76,7 @@ final class ReportFigures {
         Outliers.find(snapshot, Intervals.QUEUE, ReportContent.OUTLIER_DAYS),
         backlog,
         waitSection,
-        queue(snapshot, forecastWindow),
+        queue(whole, forecastWindow),
         asOfNote);
   }
 

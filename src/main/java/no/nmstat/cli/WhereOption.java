@@ -69,15 +69,9 @@ final class WhereOption {
    * itself without conditions.
    */
   ReadResult select(Environment env, ReadResult result, LocalDate asOf) {
-    List<Condition> conditions = conditions();
-    if (conditions.isEmpty()) {
+    Where filter = resolve(result);
+    if (filter == null) {
       return result;
-    }
-    Where filter;
-    try {
-      filter = Where.of(conditions, result.extraColumns());
-    } catch (ConditionException e) {
-      throw usage(e);
     }
     // Reading always gives a CaseList: the cases by table, which the selection keeps.
     Where.Selection s = filter.select((CaseList) result.cases(), (int) asOf.toEpochDay());
@@ -100,6 +94,27 @@ final class WhereOption {
                 + String.join("; ", where)
                 + ")");
     return result.withCases(s.cases());
+  }
+
+  /** Whether --where is given. */
+  boolean given() {
+    return !where.isEmpty();
+  }
+
+  /**
+   * The conditions resolved against {@code result}'s columns, null when there are none; a usage
+   * error for one that names no column or whose value does not fit it.
+   */
+  Where resolve(ReadResult result) {
+    List<Condition> conditions = conditions();
+    if (conditions.isEmpty()) {
+      return null;
+    }
+    try {
+      return Where.of(conditions, result.extraColumns());
+    } catch (ConditionException e) {
+      throw usage(e);
+    }
   }
 
   private ParameterException usage(ConditionException e) {

@@ -79,7 +79,8 @@ public final class Where {
     return new Selection(new CaseList(kept), cases.size(), unrecorded);
   }
 
-  private boolean matches(CaseRecord c) {
+  /** Whether {@code c}, as it stood on the as-of date, passes every condition. */
+  public boolean matches(CaseRecord c) {
     for (Criterion k : criteria) {
       if (!k.matches(c)) {
         return false;

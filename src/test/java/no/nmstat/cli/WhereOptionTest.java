@@ -165,4 +165,64 @@ class WhereOptionTest {
         .contains("nmstat: note: --where kept 21 of 250 cases")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void theForecastModelsTheWholeQueueAndShowsTheCasesSelected() {
+    InProcess.Run whole =
+        InProcess.run("forecast", SAMPLE, "--as-of", "2025-10-31", "--format", "csv");
+    InProcess.Run selected =
+        InProcess.run(
+            "forecast",
+            SAMPLE,
+            "--as-of",
+            "2025-10-31",
+            "--format",
+            "csv",
+            "--where",
+            "area=Onkologi");
+    assertThat(selected.exit()).as(selected.stderr()).isZero();
+    // The two oncology cases of the five in the queue, first and fifth, as the whole queue has
+    // them: a queue of oncology alone would put the second one second, and expect it sooner.
+    List<String> rows = List.of(selected.stdout().split("\n"));
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1)).startsWith("ID2025_046,1,");
+    assertThat(rows.get(2)).startsWith("ID2025_047,5,");
+    assertThat(whole.stdout()).contains(rows.get(1) + "\n").contains(rows.get(2) + "\n");
+    assertThat(selected.stderr())
+        .contains(
+            "nmstat: note: --where shows 2 of the 5 cases in the queue (area=Onkologi);"
+                + " positions and forecasts are those of the whole queue");
+  }
+
+  @Test
+  void checkJudgesTheExpectedWaitOfTheCasesSelectedInTheWholeQueue() {
+    InProcess.Run r =
+        InProcess.run(
+            "check",
+            SAMPLE,
+            "--as-of",
+            "2025-10-31",
+            "--where",
+            "area=Onkologi",
+            "--require",
+            "max(expected_wait) <= 365",
+            "--format",
+            "csv");
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    // The forecast's rows above: ID2025_046 expected 2025-11-02, documentation 2025-09-08 (55
+    // days); ID2025_047 2025-12-03 and 2025-10-21 (43 days). The whole queue's maximum is 63.
+    assertThat(r.stdout()).contains("max(expected_wait) <= 365,55,pass");
+  }
+
+  @Test
+  void theBacktestTakesNoWhere() {
+    InProcess.Run r =
+        InProcess.run(
+            "forecast", SAMPLE, "--as-of", "2025-10-31", "--backtest", "--where", "area=Onkologi");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stderr())
+        .startsWith(
+            "nmstat: --where selects the cases whose forecast is shown; the backtest judges the"
+                + " forecasts of the whole queue, so it takes no --where\n");
+  }
 }
