@@ -84,6 +84,7 @@ final class WhereOption {
                             + condition
                             + ": "
                             + Coverage.noCaseRecords(List.of(column))));
+    s.unmatched().forEach(sentence -> env.err().println("nmstat: note: --where " + sentence));
     env.err()
         .println(
             "nmstat: note: --where kept "

@@ -41,6 +41,11 @@ final class CodeCriterion extends Criterion {
   }
 
   @Override
+  String text(CaseRecord c) {
+    return cell.apply(c);
+  }
+
+  @Override
   boolean empty(CaseRecord c) {
     return cell.apply(c).isEmpty();
   }

@@ -66,6 +66,11 @@ abstract class Criterion {
   /** Whether {@code c}'s cell is empty. */
   abstract boolean empty(CaseRecord c);
 
+  /** {@code c}'s non-empty cell as text, to suggest values from; null where none is suggested. */
+  String text(CaseRecord c) {
+    return null;
+  }
+
   /**
    * The sign of {@code c}'s non-empty cell compared with alternative {@code a} (0 when equal), or
    * {@link #INCOMPARABLE}.

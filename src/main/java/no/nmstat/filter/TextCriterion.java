@@ -33,6 +33,11 @@ final class TextCriterion extends Criterion {
   }
 
   @Override
+  String text(CaseRecord c) {
+    return cell.apply(c).strip();
+  }
+
+  @Override
   boolean empty(CaseRecord c) {
     return cell.apply(c).isBlank();
   }

@@ -2,6 +2,7 @@ package no.nmstat.filter;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,14 @@ public final class Where {
    * @param total how many cases there were before
    * @param unrecorded for each condition whose column no case records (as of the date), the
    *     condition as written and the column
+   * @param unmatched a sentence for each alternative of {@code =} or {@code !=} that no case has,
+   *     with the nearest values cases have
    */
-  public record Selection(CaseList cases, long total, Map<String, String> unrecorded) {
+  public record Selection(
+      CaseList cases, long total, Map<String, String> unrecorded, List<String> unmatched) {
     public Selection {
-      unrecorded = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unrecorded));
+      unrecorded = Collections.unmodifiableMap(new LinkedHashMap<>(unrecorded));
+      unmatched = List.copyOf(unmatched);
     }
   }
 
@@ -52,18 +57,14 @@ public final class Where {
    * round keeps its number and what it knows of the rounds left out.
    */
   public Selection select(CaseList cases, int asOfDay) {
-    boolean[] recorded = new boolean[criteria.size()];
+    List<Census> census = criteria.stream().map(Census::new).toList();
     List<CaseTable> kept = new ArrayList<>();
     for (CaseTable table : cases.tables()) {
       CaseTable seen = table.asOf(asOfDay);
       BitSet out = new BitSet(table.size());
       for (int row = 0; row < table.size(); row++) {
         CaseRecord c = seen.get(row);
-        for (int i = 0; i < recorded.length; i++) {
-          if (!recorded[i]) {
-            recorded[i] = !criteria.get(i).empty(c);
-          }
-        }
+        census.forEach(k -> k.count(c));
         if (!matches(c)) {
           out.set(row);
         }
@@ -71,12 +72,14 @@ public final class Where {
       kept.add(table.without(out));
     }
     Map<String, String> unrecorded = new LinkedHashMap<>();
-    for (int i = 0; i < recorded.length; i++) {
-      if (!recorded[i]) {
+    List<String> unmatched = new ArrayList<>();
+    for (int i = 0; i < criteria.size(); i++) {
+      if (!census.get(i).recorded()) {
         unrecorded.put(criteria.get(i).condition.text(), criteria.get(i).column);
       }
+      unmatched.addAll(census.get(i).unmatched());
     }
-    return new Selection(new CaseList(kept), cases.size(), unrecorded);
+    return new Selection(new CaseList(kept), cases.size(), unrecorded, unmatched);
   }
 
   /** Whether {@code c}, as it stood on the as-of date, passes every condition. */

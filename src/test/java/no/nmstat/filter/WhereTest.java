@@ -146,6 +146,29 @@ class WhereTest {
   }
 
   @Test
+  void notesEachValueNoCaseHasWithTheNearestValuesCasesHave() {
+    Where where =
+        Where.of(
+            List.of(
+                Condition.parse("area=Blodkref|lungekreft|Hjerte og kar|"),
+                Condition.parse("decision!=other|introdcued".replace("introdcued", "introduced")),
+                Condition.parse("decision_date=2024-01-02"),
+                Condition.parse("price>0"),
+                Condition.parse("requested=2024-01-01")),
+            READ.extraColumns());
+    Where.Selection s = where.select((CaseList) READ.cases(), Integer.MAX_VALUE - 1);
+    // Case and accents count in a match, not in a suggestion; an empty alternative is no value;
+    // an order has no value to find; a column no case records is said once, as unrecorded.
+    assertThat(s.unmatched())
+        .containsExactly(
+            "area=Blodkref|lungekreft|Hjerte og kar|: no case has area Blodkref; did you mean"
+                + " Blodkreft?",
+            "area=Blodkref|lungekreft|Hjerte og kar|: no case has area lungekreft; did you mean"
+                + " Lungekreft?",
+            "decision_date=2024-01-02: no case has decision_date 2024-01-02");
+  }
+
+  @Test
   void keepsARoundsNumberAndWhatItKnowsOfTheRoundsLeftOut() {
     ReadResult rounds =
         read(
