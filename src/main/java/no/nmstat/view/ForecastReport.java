@@ -35,10 +35,7 @@ public final class ForecastReport {
           "waited",
           CaseColumns.INDICATION);
 
-  /**
-   * One row per case in the queue that {@code shown} accepts, next first; the figures it rests on,
-   * those of the whole queue, as notes.
-   */
+  /** A row per queued case {@code shown} accepts, next first; the whole queue's basis in notes. */
   public static Table table(QueueForecast f, Predicate<CaseRecord> shown) {
     Table table =
         new Table(
