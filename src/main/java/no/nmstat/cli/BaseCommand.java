@@ -25,6 +25,11 @@ abstract class BaseCommand implements Callable<Integer> {
   @Override
   public final Integer call() throws Exception {
     refuseOutputOverAnInput();
+    // Usage errors of -o and -f come before anything is read.
+    FormatOption output = FormatOption.of(spec);
+    if (output != null) {
+      output.resolve(env());
+    }
     ExitStatus status = run();
     env().out().flush();
     env().err().flush();
@@ -72,6 +77,16 @@ abstract class BaseCommand implements Callable<Integer> {
       }
     }
     return names;
+  }
+
+  /** How the output of this run is made: inputs and as-of date are recorded there. */
+  Provenance provenance() {
+    return root.provenance();
+  }
+
+  /** The formats the command writes with {@code -o} and {@code -f} ({@link FormatOption}). */
+  FormatOption.Formats formats() {
+    return FormatOption.Formats.TABLE;
   }
 
   /** Does the command's work; failures are thrown and mapped by {@link Failures}. */

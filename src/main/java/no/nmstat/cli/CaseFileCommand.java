@@ -43,7 +43,9 @@ abstract class CaseFileCommand extends BaseCommand {
    * of the whole queue needs, the queue forecast's.
    */
   ReadResult readAllValid() throws Exception {
-    return skip.valid(env(), input.read(env(), where.keeping(columnsUsed())));
+    ReadResult r = input.read(env(), where.keeping(columnsUsed()));
+    provenance().read(input.files, r.rows());
+    return skip.valid(env(), r);
   }
 
   /**
@@ -122,6 +124,7 @@ abstract class CaseFileCommand extends BaseCommand {
 
   /** {@code result}'s cases as of {@code asOf}, noting on stderr any later dates set aside. */
   Snapshot snapshot(ReadResult result, LocalDate date) {
+    provenance().asOf(date);
     Snapshot s = Snapshot.of(result.cases(), (int) date.toEpochDay());
     if (s.datesIgnored() > 0) {
       env()

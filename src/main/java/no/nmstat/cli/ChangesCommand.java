@@ -65,6 +65,7 @@ final class ChangesCommand extends BaseCommand {
   /** The valid cases of {@code file}, or its problems (exit 65). */
   private List<CaseRecord> read(String file) throws Exception {
     ReadResult r = InputOptions.readCases(List.of(file), reading, env(), null);
+    provenance().read(List.of(file), r.rows());
     Problems.printUnread(env().err(), r);
     if (!r.clean()) {
       throw new InvalidInputException(r.problems(), r.problemCount(), r.fatal());

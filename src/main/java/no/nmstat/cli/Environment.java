@@ -36,6 +36,21 @@ public record Environment(
     int width,
     String programPath) {
 
+  /** This environment with standard error {@code err}. */
+  Environment withErr(PrintWriter err) {
+    return new Environment(
+        out,
+        err,
+        in,
+        workingDirectory,
+        clock,
+        terminal,
+        errTerminal,
+        binaryOut,
+        width,
+        programPath);
+  }
+
   /**
    * A builder of an environment, each field named where it is set. What is not set is what a run
    * with nothing attached would see: no output kept, an empty standard input, the current

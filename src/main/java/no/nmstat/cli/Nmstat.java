@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       ""
     })
 public final class Nmstat implements Runnable {
+  private final Provenance provenance = new Provenance();
   private final Environment environment;
 
   @Spec CommandSpec spec;
@@ -57,11 +58,16 @@ public final class Nmstat implements Runnable {
   boolean debug;
 
   Nmstat(Environment environment) {
-    this.environment = environment;
+    this.environment = environment.withErr(provenance.recording(environment.err()));
   }
 
   Environment environment() {
     return environment;
+  }
+
+  /** How the output of this run is made, for the outputs that say so. */
+  Provenance provenance() {
+    return provenance;
   }
 
   @Override
@@ -178,6 +184,9 @@ public final class Nmstat implements Runnable {
       String name = e.getKey();
       CommandLine sub = e.getValue();
       if (!name.equals("help")) {
+        if (sub.getCommandSpec().userObject() instanceof BaseCommand c) {
+          FormatOption.describe(sub.getCommandSpec(), c.formats());
+        }
         sub.getCommandSpec()
             .usageMessage()
             .exitCodeListHeading("%nExit codes:%n")
@@ -237,7 +246,9 @@ public final class Nmstat implements Runnable {
   public static int execute(Environment environment, String... args) {
     int code;
     try {
-      code = commandLine(environment, args).execute(args);
+      CommandLine cmd = commandLine(environment, args);
+      ((Nmstat) cmd.getCommand()).provenance.commandLine(args);
+      code = cmd.execute(args);
       environment.out().flush();
     } catch (OutputFailure.StdoutException e) {
       code = outputFailed(e, environment.err());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.CaseColumns;
@@ -39,9 +40,7 @@ import picocli.CommandLine.ParameterException;
       "  nmstat report cases.csv -o report.pdf",
       "  nmstat report cases.csv --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
       "",
-      "The format follows the file extension (.html or .htm, .md or .markdown, .pdf) unless"
-          + " --format says otherwise; any other extension is a usage error. Without -o the"
-          + " report goes to stdout as Markdown. The HTML page needs no network: charts are"
+      "Without -o the report goes to stdout as Markdown. The HTML page needs no network: charts are"
           + " inline SVG, with their numbers under 'The numbers'; it reads on a phone and prints"
           + " on A4 from a browser.",
       "",
@@ -53,17 +52,7 @@ import picocli.CommandLine.ParameterException;
 final class ReportCommand extends CaseFileCommand {
   @Mixin ForecastOptions forecast;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report to FILE (.html, .md or .pdf); '-' or none: stdout.")
-  String output;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "html, markdown or pdf (default: from the -o extension, else markdown).")
-  String format;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--wait",
@@ -98,34 +87,27 @@ final class ReportCommand extends CaseFileCommand {
     return Set.of(CaseColumns.SUBSTANCE, CaseColumns.AREA);
   }
 
-  /** What the report is written as. */
-  private enum Kind {
-    HTML,
-    MARKDOWN,
-    PDF
+  @Override
+  FormatOption.Formats formats() {
+    return FormatOption.Formats.DOCUMENT;
   }
 
   @Override
   ExitStatus run() throws Exception {
-    Kind kind = kind();
-    boolean toStdout = output == null || output.equals("-");
-    Path chromium = null;
-    if (kind == Kind.PDF) {
-      if (toStdout) {
-        throw new ParameterException(spec.commandLine(), "a PDF report needs -o FILE.pdf");
-      }
-      chromium =
-          ChromiumPdf.onPath(env().programPath())
-              .orElseThrow(
-                  () ->
-                      new ParameterException(
-                          spec.commandLine(),
-                          "-o "
-                              + output
-                              + ": a PDF needs Chromium (chromium on the PATH), which is not"
-                              + " installed; write -o report.html and print it to PDF from a"
-                              + " browser"));
-    }
+    Format format = output.resolve(env());
+    Path chromium =
+        format != Format.PDF
+            ? null
+            : ChromiumPdf.onPath(env().programPath())
+                .orElseThrow(
+                    () ->
+                        new ParameterException(
+                            spec.commandLine(),
+                            "-o "
+                                + output.output
+                                + ": a PDF needs Chromium (chromium on the PATH), which is not"
+                                + " installed; write -o report.html and print it to PDF from a"
+                                + " browser"));
     LocalDate date = asOf.resolve(env());
     ReportContent.WaitSection wait = panel == null ? null : waitSection(date);
     ReadResult all = readAllValid();
@@ -148,72 +130,17 @@ final class ReportCommand extends CaseFileCommand {
             wait,
             forecast.window,
             asOf.farFromData(snapshot.latestDay(), date));
-    String text =
-        kind == Kind.MARKDOWN ? MarkdownReport.render(content) : HtmlReport.render(content);
-    if (toStdout) {
-      env().out().print(text);
-      return ExitStatus.OK;
-    }
-    Path path = env().workingDirectory().resolve(output);
-    if (kind == Kind.PDF) {
-      OutputFile.write(path, output, ChromiumPdf.print(chromium, text, output));
+    List<String> provenance = output.provenance(List.of());
+    if (format == Format.MARKDOWN) {
+      output.write(MarkdownReport.render(content, provenance), env());
+    } else if (format == Format.HTML) {
+      output.write(HtmlReport.render(content, provenance), env());
     } else {
-      OutputFile.write(path, output, text);
+      byte[] pdf =
+          ChromiumPdf.print(chromium, HtmlReport.render(content, provenance), output.output);
+      output.write(pdf, env());
     }
-    env().err().println("nmstat: wrote " + output);
     return ExitStatus.OK;
-  }
-
-  /**
-   * The format: --format, else the -o file's extension, else Markdown on stdout. An extension that
-   * names another format than --format, or that names none without --format, is a usage error: a
-   * file named .pdf never holds Markdown.
-   */
-  private Kind kind() {
-    boolean toFile = output != null && !output.equals("-");
-    Kind byName = toFile ? byExtension(output) : null;
-    if (format == null) {
-      if (toFile && byName == null) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "-o "
-                + output
-                + ": the format follows the extension (.html, .md or .pdf); give one of them,"
-                + " or --format html|markdown|pdf");
-      }
-      return toFile ? byName : Kind.MARKDOWN;
-    }
-    Kind asked =
-        switch (format.strip().toLowerCase(Locale.ROOT)) {
-          case "html" -> Kind.HTML;
-          case "markdown", "md" -> Kind.MARKDOWN;
-          case "pdf" -> Kind.PDF;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--format " + format + ": html, markdown or pdf");
-        };
-    if (byName != null && byName != asked) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "-o "
-              + output
-              + ": the name says "
-              + byName.name().toLowerCase(Locale.ROOT)
-              + ", but --format is "
-              + format);
-    }
-    return asked;
-  }
-
-  private static Kind byExtension(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".html") || n.endsWith(".htm")) {
-      return Kind.HTML;
-    }
-    if (n.endsWith(".md") || n.endsWith(".markdown")) {
-      return Kind.MARKDOWN;
-    }
-    return n.endsWith(".pdf") ? Kind.PDF : null;
   }
 
   private ReportContent.WaitSection waitSection(LocalDate date) throws Exception {
@@ -225,6 +152,7 @@ final class ReportCommand extends CaseFileCommand {
     LocalDate cutoff = waitCutoff != null ? waitCutoff : LocalDate.of(date.getYear(), 1, 5);
     WaitInputs.requireCutoffAfter(spec.commandLine(), cutoff, years);
     List<PanelRow> rows = WaitInputs.panel(panel, input.reading, env());
+    provenance().read(List.of(panel), rows.size());
     String country = focus.strip().toUpperCase(Locale.ROOT);
     return new ReportContent.WaitSection(
         WaitIndicator.compute(rows, years, cutoff), years, cutoff, country);

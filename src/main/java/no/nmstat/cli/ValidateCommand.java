@@ -33,9 +33,16 @@ final class ValidateCommand extends BaseCommand {
 
   @Mixin FormatOption output;
 
+  // Validation is read by people first: a table even in a pipe, unless a format is asked for.
+  @Override
+  FormatOption.Formats formats() {
+    return FormatOption.Formats.TABLE_FOR_PEOPLE;
+  }
+
   @Override
   ExitStatus run() throws Exception {
     ReadResult r = input.read(env(), Set.of());
+    provenance().read(input.files, r.rows());
     Problems.print(env().err(), r.problems(), r.problemCount());
     Problems.print(env().err(), r.warnings(), r.warningCount());
     String counts =
@@ -48,9 +55,8 @@ final class ValidateCommand extends BaseCommand {
             + Plural.count(r.problemCount(), "problem", "problems")
             + ", "
             + Plural.count(r.warningCount(), "warning", "warnings");
-    // Validation is read by people first: a table even in a pipe, unless a format is asked for.
-    Format format = output.resolve(env(), Format.TABLE);
-    boolean countsOnStdout = format.human() && output.output == null;
+    Format format = output.resolve(env());
+    boolean countsOnStdout = format.human() && output.toStdout();
     // A file that could not be read at all (no header, a missing column) records nothing to show.
     if (r.fatal()) {
       env().out().println(counts);
@@ -61,7 +67,7 @@ final class ValidateCommand extends BaseCommand {
       env().err().println("nmstat: " + counts);
     }
     if (!r.fatal()) {
-      output.write(CoverageReport.table(Coverage.of(r.cases())), env(), format);
+      output.write(CoverageReport.table(Coverage.of(r.cases())), env());
     }
     return r.clean() ? ExitStatus.OK : ExitStatus.DATA_ERROR;
   }

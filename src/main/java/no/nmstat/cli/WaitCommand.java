@@ -130,11 +130,13 @@ final class WaitCommand extends BaseCommand {
     List<PanelRow> rows = new ArrayList<>();
     if (panel != null) {
       rows.addAll(WaitInputs.panel(panel, reading, env()));
+      provenance().read(List.of(panel), rows.size());
     }
     Table table;
     if (fromCases != null) {
-      ReadResult cases =
-          skip.valid(env(), InputOptions.readCases(List.of(fromCases), reading, env(), null));
+      ReadResult read = InputOptions.readCases(List.of(fromCases), reading, env(), null);
+      provenance().read(List.of(fromCases), read.rows());
+      ReadResult cases = skip.valid(env(), read);
       WaitFromCases.Result yes =
           WaitFromCases.rows(cases.cases(), code, WaitFromCases.Definition.FIRST_YES);
       if (panel == null) {

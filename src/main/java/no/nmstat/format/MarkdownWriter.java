@@ -3,7 +3,10 @@ package no.nmstat.format;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** A GitHub-flavoured Markdown table with figures rounded for reading, notes below it. */
+/**
+ * A GitHub-flavoured Markdown table with figures rounded for reading, notes below it, and how it
+ * was made as a list at the end.
+ */
 final class MarkdownWriter {
   private MarkdownWriter() {}
 
@@ -27,6 +30,12 @@ final class MarkdownWriter {
     // Each note a paragraph of its own: GFM joins consecutive lines into one paragraph.
     for (String note : table.notes()) {
       out.print("\n" + MarkdownText.escape(note) + "\n");
+    }
+    if (!table.provenance().isEmpty()) {
+      out.print("\n");
+      for (String line : table.provenance()) {
+        out.print("- " + MarkdownText.escape(line) + "\n");
+      }
     }
   }
 }

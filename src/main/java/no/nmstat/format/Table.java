@@ -16,6 +16,7 @@ public final class Table {
   private final List<Column> columns;
   private final List<List<Object>> rows;
   private final List<String> notes = new ArrayList<>();
+  private final List<String> provenance = new ArrayList<>();
   private int groupsAt = -1;
 
   public Table(List<Column> columns) {
@@ -76,6 +77,15 @@ public final class Table {
     return this;
   }
 
+  /**
+   * Adds a line on how the table was made (program, command line, as-of date, inputs, the run's
+   * notes), which the formats that stand alone as documents, Markdown and xlsx, end with.
+   */
+  public Table provenance(List<String> lines) {
+    provenance.addAll(lines);
+    return this;
+  }
+
   public List<Column> columns() {
     return columns;
   }
@@ -86,6 +96,11 @@ public final class Table {
 
   public List<String> notes() {
     return List.copyOf(notes);
+  }
+
+  /** The lines of {@link #provenance(List)}. */
+  public List<String> provenance() {
+    return List.copyOf(provenance);
   }
 
   /** The rows of {@link #of}: made from an item when read. */

@@ -20,7 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
  * An Excel workbook (.xlsx, written with fastexcel): the same column headers as CSV, numbers as
  * numbers at full precision (shares formatted as percentages), ISO dates as dates, text as text (so
  * no cell can become a formula, and decimal commas are Excel's business), the header row frozen,
- * columns sized to their content, and the notes on a second sheet.
+ * columns sized to their content, and the notes with how the table was made on a second sheet.
  *
  * <p>The same table gives the same bytes: fastexcel stamps the workbook with the time it was
  * written ({@code dcterms:created}), which is taken out again (method.md §6, deterministic output).
@@ -76,11 +76,18 @@ final class XlsxWriter {
     for (int c = 0; c < columns.size(); c++) {
       ws.width(c, Math.min(MAX_WIDTH, widths[c] + 2));
     }
-    if (!table.notes().isEmpty()) {
+    List<String> lines = new java.util.ArrayList<>(table.notes());
+    if (!lines.isEmpty() && !table.provenance().isEmpty()) {
+      lines.add("");
+    }
+    lines.addAll(table.provenance());
+    if (!lines.isEmpty()) {
       Worksheet notes = wb.newWorksheet("notes");
       notes.width(0, 120);
-      for (int i = 0; i < table.notes().size(); i++) {
-        notes.value(i, 0, table.notes().get(i));
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).isEmpty()) {
+          notes.value(i, 0, lines.get(i));
+        }
       }
     }
     if (generator != null) {
@@ -101,6 +108,9 @@ final class XlsxWriter {
         try (InputStream entry = in.getInputStream(e)) {
           content = entry.readAllBytes();
         }
+        if (e.getName().equals("xl/styles.xml")) {
+          content = withNormalStyle(content);
+        }
         if (e.getName().equals("docProps/core.xml")) {
           content =
               CREATED
@@ -116,6 +126,23 @@ final class XlsxWriter {
       }
     }
     zip.finish();
+  }
+
+  /**
+   * The style sheet with the named cell style "Normal" over the default cell format, which every
+   * workbook Excel writes has: fastexcel leaves the list of named styles out, and openpyxl (so
+   * pandas) then warns "Workbook contains no default style" on every read.
+   */
+  private static byte[] withNormalStyle(byte[] styles) {
+    String xml = new String(styles, StandardCharsets.UTF_8);
+    if (xml.contains("<cellStyles")) {
+      return styles;
+    }
+    return xml.replace(
+            "</cellXfs>",
+            "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\""
+                + " builtinId=\"0\"/></cellStyles>")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** Writes one cell; returns the width of its text. */

@@ -28,8 +28,8 @@ import no.nmstat.view.Words;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** The page. */
-  public static String render(ReportContent c) {
+  /** The page, ending with {@code provenance}: how it was made, a line each. */
+  public static String render(ReportContent c, List<String> provenance) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -72,7 +72,11 @@ public final class HtmlReport {
     b.append("<footer class=\"note\"><p>Calendar days. Open cases (started, not finished on")
         .append(" the as-of date) are not in the completed-case figures; the Kaplan-Meier")
         .append(" figures count them as censored. Percentiles: R type 7 (Excel")
-        .append(" PERCENTILE.INC).</p></footer>\n</main>\n</body>\n</html>\n");
+        .append(" PERCENTILE.INC).</p>\n<h2>How this report was made</h2>\n<ul>\n");
+    for (String line : provenance) {
+      b.append("<li>").append(Html.escape(line)).append("</li>\n");
+    }
+    b.append("</ul></footer>\n</main>\n</body>\n</html>\n");
     return b.toString();
   }
 

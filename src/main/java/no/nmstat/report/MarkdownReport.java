@@ -17,8 +17,8 @@ import no.nmstat.view.Words;
 public final class MarkdownReport {
   private MarkdownReport() {}
 
-  /** The document. */
-  public static String render(ReportContent c) {
+  /** The document, ending with {@code provenance}: how it was made, a line each. */
+  public static String render(ReportContent c, List<String> provenance) {
     StringWriter s = new StringWriter();
     PrintWriter out = new PrintWriter(s);
     out.print(
@@ -78,6 +78,10 @@ public final class MarkdownReport {
     if (c.waitSection() != null) {
       heading(out, "International comparison in the style of EFPIA W.A.I.T.");
       table(out, ReportTables.wait(c.waitSection()));
+    }
+    heading(out, "How this report was made");
+    for (String line : provenance) {
+      out.print("- " + MarkdownText.escape(line) + "\n");
     }
     out.flush();
     return s.toString();

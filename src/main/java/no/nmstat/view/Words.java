@@ -74,10 +74,15 @@ public final class Words {
                         .collect(java.util.stream.Collectors.joining(" or ")))
             .toList();
     // "no A, B or C": after "no", "or" already excludes every one of them.
-    int last = things.size() - 1;
+    return or(things);
+  }
+
+  /** The items as a list in words: "A", "A or B", "A, B or C". */
+  public static String or(java.util.List<String> items) {
+    int last = items.size() - 1;
     return last < 1
-        ? String.join("", things)
-        : String.join(", ", things.subList(0, last)) + " or " + things.get(last);
+        ? String.join("", items)
+        : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
   }
 
   private static String recordedThing(String column) {

@@ -111,4 +111,43 @@ class XlsxWriterTest {
     }
     assertThat(core).contains("<dc:creator>nmstat</dc:creator>").doesNotContain("created");
   }
+
+  @Test
+  void theNotesSheetEndsWithHowTheTableWasMade() throws Exception {
+    Table table = table().provenance(List.of("made by: nmstat 0.1.0", "as of: 2025-10-31"));
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(write(table)), new ReadingOptions(true, false))) {
+      Sheet notes = wb.findSheet("notes").orElseThrow();
+      // An empty row between the two (the reader gives only the rows with cells).
+      assertThat(notes.read().stream().map(r -> r.getRowNum() + " " + r.getCellText(0)))
+          .containsExactly(
+              "1 Quantiles: R type 7.",
+              "2 As of 2025-10-31.",
+              "4 made by: nmstat 0.1.0",
+              "5 as of: 2025-10-31");
+    }
+  }
+
+  @Test
+  void theStylesHaveTheDefaultNamedStyle() throws Exception {
+    // openpyxl (pandas.read_excel) warns "Workbook contains no default style" on a style sheet
+    // without the named style Normal, as fastexcel writes it.
+    String styles = entry(write(table()), "xl/styles.xml");
+    assertThat(styles)
+        .contains(
+            "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\""
+                + " builtinId=\"0\"/></cellStyles>");
+  }
+
+  private static String entry(byte[] xlsx, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(name + " not in the workbook");
+  }
 }
