@@ -13,12 +13,17 @@ import no.nmstat.io.ColumnNames;
  */
 final class Suggestions {
   private static final int MAX = 3;
+  // No misspelling is this long; the distance's cost grows with the product of the lengths.
+  private static final int LONGEST = 200;
 
   private Suggestions() {}
 
   /** Up to three of {@code choices} near {@code name}, nearest first, compared as headers are. */
   static List<String> near(String name, List<String> choices) {
     String n = ColumnNames.normalize(name);
+    if (n.length() > LONGEST) {
+      return List.of();
+    }
     int limit = n.length() <= 4 ? 1 : 2;
     List<Near> near = new ArrayList<>();
     for (String c : new LinkedHashSet<>(choices)) {

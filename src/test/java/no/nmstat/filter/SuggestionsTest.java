@@ -37,5 +37,8 @@ class SuggestionsTest {
     assertThat(Suggestions.near("xy", COLUMNS)).isEmpty();
     assertThat(Suggestions.didYouMean("orphn", COLUMNS)).isEqualTo("; did you mean orphan?");
     assertThat(Suggestions.didYouMean("price", COLUMNS)).isEmpty();
+    // A name longer than any misspelling is compared with nothing, a near one neither.
+    String longName = "x".repeat(250);
+    assertThat(Suggestions.near(longName, List.of(longName + "y"))).isEmpty();
   }
 }
