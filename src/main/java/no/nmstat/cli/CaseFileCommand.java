@@ -27,12 +27,23 @@ abstract class CaseFileCommand extends BaseCommand {
 
   @Mixin SkipInvalidOption skip;
 
+  @Mixin WhereOption where;
+
   /**
-   * The valid cases as they stood on {@code asOf}, or an exception when the input has problems that
-   * --skip-invalid does not allow past.
+   * The valid cases that pass --where as they stood on {@code asOf}, or an exception when the input
+   * has problems that --skip-invalid does not allow past. Rounds are formed of all the valid cases
+   * before --where selects among them.
    */
   ReadResult readValid() throws Exception {
-    ReadResult r = input.read(env(), columnsUsed());
+    return where.select(env(), readAllValid(), asOf.resolve(env()));
+  }
+
+  /**
+   * The valid cases before --where selects among them (its conditions are read first): what a model
+   * of the whole queue needs, the queue forecast's.
+   */
+  ReadResult readAllValid() throws Exception {
+    ReadResult r = input.read(env(), where.keeping(columnsUsed()));
     provenance().read(input.files, r.rows());
     return skip.valid(env(), r);
   }

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import no.nmstat.check.Rule;
 import no.nmstat.check.RuleResult;
+import no.nmstat.filter.Where;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueueModel;
 import no.nmstat.format.Format;
@@ -22,6 +24,7 @@ import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Snapshot;
+import no.nmstat.model.CaseRecord;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryCalculator;
 import no.nmstat.summary.SummaryRequest;
@@ -129,13 +132,16 @@ final class CheckCommand extends CaseFileCommand {
     options.grouping.validate();
     List<Rule> rules = rules(known);
     LocalDate date = asOf.resolve(env());
-    ReadResult result = readValid();
+    // The queue forecast models the whole queue; --where selects the cases judged.
+    ReadResult all = readAllValid();
+    ReadResult result = where.select(env(), all, date);
     if (result.cases().isEmpty() && !allowEmpty) {
       env()
           .err()
           .println(
-              "nmstat: check failed: the input has no cases, so there is nothing to"
-                  + " judge (--allow-empty passes)");
+              "nmstat: check failed: "
+                  + (all.cases().isEmpty() ? "the input has no cases" : "--where kept no case")
+                  + ", so there is nothing to judge (--allow-empty passes)");
       return ExitStatus.CHECK_FAILED;
     }
     List<GroupBy> groups = options.grouping.groups(result.extraColumns());
@@ -155,10 +161,12 @@ final class CheckCommand extends CaseFileCommand {
     summaries.addAll(openNow(used, snapshot, groups, targets));
     String noForecast = null;
     if (used.contains(QueueForecast.EXPECTED_WAIT)) {
+      Snapshot whole = Snapshot.of(all.cases(), snapshot.asOfDay());
       QueueForecast f =
-          QueueModel.of(snapshot.cases(), snapshot.asOfDay(), forecast.window, DEFAULT_LEVEL)
-              .forecast();
-      summaries.addAll(expectedWait(f, snapshot, groups, targets));
+          QueueModel.of(whole.cases(), whole.asOfDay(), forecast.window, DEFAULT_LEVEL).forecast();
+      Where judged = where.resolve(all);
+      summaries.addAll(
+          expectedWait(f, judged == null ? c -> true : judged::matches, whole, groups, targets));
       noForecast =
           f.forecastable() || f.cases().isEmpty()
               ? null
@@ -179,10 +187,15 @@ final class CheckCommand extends CaseFileCommand {
   /**
    * The summaries of {@code expected_wait}: the forecast's expected days in the queue of the cases
    * in it on the as-of date (with the default level, which the point forecast does not depend on
-   * once calibrated), measurable when the file records the queue, even when no case waits.
+   * once calibrated), of the cases {@code judged} accepts, measurable when the file records the
+   * queue ({@code snapshot}: the whole file as of the date), even when no case waits.
    */
   private List<IntervalSummary> expectedWait(
-      QueueForecast f, Snapshot snapshot, List<GroupBy> groups, Map<String, Integer> targets) {
+      QueueForecast f,
+      Predicate<CaseRecord> judged,
+      Snapshot snapshot,
+      List<GroupBy> groups,
+      Map<String, Integer> targets) {
     String basis = ForecastReport.basis(f).get(0);
     env()
         .err()
@@ -191,7 +204,7 @@ final class CheckCommand extends CaseFileCommand {
                 + basis.substring(0, basis.length() - 1)
                 + "; nmstat forecast lists the cases");
     return SummaryCalculator.compute(
-        new Snapshot(f.expectedAssigned(), snapshot.asOfDay(), 0),
+        new Snapshot(f.expectedAssigned(judged), snapshot.asOfDay(), 0),
         new SummaryRequest(
             List.of(QueueForecast.EXPECTED_WAIT), groups, targets, options.quantile.method),
         Coverage.of(snapshot.cases()));

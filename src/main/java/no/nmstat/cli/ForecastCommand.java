@@ -3,11 +3,13 @@ package no.nmstat.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.nmstat.filter.Where;
 import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueueModel;
 import no.nmstat.format.Format;
+import no.nmstat.format.Plural;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Period;
 import no.nmstat.model.CaseColumns;
@@ -92,7 +94,16 @@ final class ForecastCommand extends CaseFileCommand {
       throw new ParameterException(
           spec.commandLine(), "--from " + from + " is not before the as-of date " + date);
     }
-    ReadResult result = readValid();
+    if (backtest && where.given()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--where selects the cases whose forecast is shown; the backtest judges the forecasts of"
+              + " the whole queue, so it takes no --where");
+    }
+    // The queue is every case in it: positions and the rate of assignments are the whole queue's,
+    // and --where only selects the cases shown.
+    ReadResult result = readAllValid();
+    Where shown = where.resolve(result);
     QueueModel model =
         QueueModel.of(
             snapshot(result, date).cases(), (int) date.toEpochDay(), forecast.window, level);
@@ -102,7 +113,20 @@ final class ForecastCommand extends CaseFileCommand {
       if (!format.human()) {
         ForecastReport.basis(f).forEach(line -> env().err().println("nmstat: note: " + line));
       }
-      output.write(ForecastReport.table(f), env());
+      if (shown != null) {
+        long n = f.cases().stream().filter(q -> shown.matches(q.record())).count();
+        env()
+            .err()
+            .println(
+                "nmstat: note: --where shows "
+                    + n
+                    + " of the "
+                    + Plural.count(f.cases().size(), "case", "cases")
+                    + " in the queue ("
+                    + String.join("; ", where.where)
+                    + "); positions and forecasts are those of the whole queue");
+      }
+      output.write(ForecastReport.table(f, shown == null ? c -> true : shown::matches), env());
       return ExitStatus.OK;
     }
     // A file whose queue cannot be seen has nothing to backtest, --from or not: its rows would

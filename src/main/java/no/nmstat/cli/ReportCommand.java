@@ -122,12 +122,22 @@ final class ReportCommand extends CaseFileCommand {
                                 + " browser"));
     LocalDate date = asOf.resolve(env());
     ReportContent.WaitSection wait = panel == null ? null : waitSection(date);
-    ReadResult result = readValid();
+    ReadResult all = readAllValid();
+    ReadResult result = where.select(env(), all, date);
     String generator = new Nmstat.Version().getVersion()[0];
     Snapshot snapshot = snapshot(result, date);
+    if (where.given()) {
+      env()
+          .err()
+          .println(
+              "nmstat: note: --where: the report's queue section is the whole queue's, since the"
+                  + " forecast models every case in it");
+    }
     ReportContent content =
         ReportFigures.compute(
             snapshot,
+            Snapshot.of(all.cases(), snapshot.asOfDay()),
+            where.resolve(all),
             input.files,
             generator,
             wait,

@@ -6,6 +6,7 @@ import java.util.List;
 import no.nmstat.backlog.Backlog;
 import no.nmstat.backlog.BacklogRow;
 import no.nmstat.changes.Change;
+import no.nmstat.filter.Where;
 import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueModel;
@@ -32,12 +33,16 @@ final class ReportFigures {
   private ReportFigures() {}
 
   /**
-   * The report's content for the cases as of the snapshot's date; the queue forecast counts
-   * assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header; {@code
-   * sinceLast} are the changes since an older list, or null.
+   * The report's content for the cases as of the snapshot's date; the queue forecast models the
+   * queue of {@code whole} (every valid case, as of the same date, whatever --where selects) and
+   * counts assignments over {@code forecastWindow} days; {@code asOfNote} goes into the header;
+   * {@code sinceLast} are the changes since an older list, or null. The open cases are those of
+   * {@code whole} that {@code shown} (--where, or null) selects, with the whole file's history.
    */
   static ReportContent compute(
       Snapshot snapshot,
+      Snapshot whole,
+      Where shown,
       List<String> inputs,
       String generator,
       ReportContent.WaitSection waitSection,
@@ -76,10 +81,10 @@ final class ReportFigures {
         PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
         PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
         Outliers.find(snapshot, Intervals.QUEUE, ReportContent.OUTLIER_DAYS),
-        Tracker.of(snapshot, forecastWindow),
+        Tracker.of(whole, forecastWindow, shown == null ? c -> true : shown::matches),
         backlog,
         waitSection,
-        queue(snapshot, forecastWindow),
+        queue(whole, forecastWindow),
         sinceLast,
         asOfNote);
   }

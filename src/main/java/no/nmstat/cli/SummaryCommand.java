@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       "  nmstat summary cases.csv --intervals queue,assessment --by year",
       "  nmstat summary cases.csv --by year --year-of documentation_received --km",
       "  nmstat summary cases.csv --by area,orphan --format markdown",
+      "  nmstat summary cases.csv --where 'area=Blodkreft|Lungekreft' \\",
+      "      --where 'decision_date>=2024-01-01'",
       "  nmstat summary cases.csv --interval wait=requested..assigned --target wait=365",
       "  nmstat summary cases.csv --as-of 2024-12-31 --quantile-method 6 --format json",
       "",

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.nmstat.backlog.CaseState;
+import no.nmstat.filter.Where;
 import no.nmstat.format.Format;
+import no.nmstat.io.ReadResult;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.tracker.OpenCase;
 import no.nmstat.tracker.Tracker;
@@ -58,7 +60,15 @@ final class TrackerCommand extends CaseFileCommand {
   @Override
   ExitStatus run() throws Exception {
     LocalDate date = asOf.resolve(env());
-    TrackerResult result = Tracker.of(snapshot(readValid(), date));
+    // The history and the queue forecast are the whole file's; --where selects the cases listed.
+    ReadResult all = readAllValid();
+    where.select(env(), all, date);
+    Where shown = where.resolve(all);
+    TrackerResult result =
+        Tracker.of(
+            snapshot(all, date),
+            Tracker.FORECAST_WINDOW_DAYS,
+            shown == null ? c -> true : shown::matches);
     List<OpenCase> cases =
         states == null
             ? result.cases()

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import no.nmstat.metrics.Actor;
 import no.nmstat.metrics.Interval;
 import no.nmstat.model.CaseRecord;
@@ -64,10 +65,18 @@ public record QueueForecast(
    * every other date and column as recorded: {@link #EXPECTED_WAIT} of them is their expected wait.
    */
   public List<CaseRecord> expectedAssigned() {
+    return expectedAssigned(c -> true);
+  }
+
+  /**
+   * {@link #expectedAssigned()} of the cases {@code judged} accepts (as they stood on the forecast
+   * date); the forecasts are those of the whole queue.
+   */
+  public List<CaseRecord> expectedAssigned(Predicate<CaseRecord> judged) {
     Milestone[] milestones = Milestone.all();
     List<CaseRecord> out = new ArrayList<>();
     for (QueuedCase q : cases) {
-      if (!q.forecast()) {
+      if (!q.forecast() || !judged.test(q.record())) {
         continue;
       }
       CaseRecord c = q.record();

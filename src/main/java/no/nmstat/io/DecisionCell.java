@@ -4,7 +4,7 @@ import java.util.Locale;
 import no.nmstat.model.Decision;
 
 /** Decision cells as case files and Nye Metoder's own pages write them. */
-final class DecisionCell {
+public final class DecisionCell {
   private DecisionCell() {}
 
   /**
@@ -12,7 +12,7 @@ final class DecisionCell {
    * decisions workbook ("Innført", "Ikke innført", "Innføres", "Innføres ikke"); any other text is
    * {@link Decision#OTHER}, an empty cell no decision.
    */
-  static Decision read(String value) {
+  public static Decision read(String value) {
     String v = ColumnNames.normalize(value.toLowerCase(Locale.ROOT));
     return switch (v) {
       case "" -> null;

@@ -44,6 +44,23 @@ public record ReadResult(
     unread = List.copyOf(unread);
   }
 
+  /** This result with {@code kept} (a selection of its cases) as its cases. */
+  public ReadResult withCases(List<CaseRecord> kept) {
+    return new ReadResult(
+        kept,
+        problems,
+        problemCount,
+        rows,
+        invalidRows,
+        fatal,
+        extraColumns,
+        warnings,
+        warningCount,
+        casesWarned,
+        unread,
+        unreadCount);
+  }
+
   /** Whether nothing is wrong. */
   public boolean clean() {
     return problemCount == 0;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import no.nmstat.backlog.CaseState;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueueModel;
@@ -48,6 +49,17 @@ public final class Tracker {
 
   /** As {@link #of(Snapshot)}, the queue forecast counting assignments over {@code windowDays}. */
   public static TrackerResult of(Snapshot snapshot, int windowDays) {
+    return of(snapshot, windowDays, c -> true);
+  }
+
+  /**
+   * As {@link #of(Snapshot, int)}, listing only the open cases {@code shown} accepts: the history
+   * and the queue forecast are the whole snapshot's, so that a case's row is the same whichever
+   * cases are shown beside it (a forecast of the shown cases alone would move their places in the
+   * queue).
+   */
+  public static TrackerResult of(
+      Snapshot snapshot, int windowDays, Predicate<? super CaseRecord> shown) {
     int asOf = snapshot.asOfDay();
     Coverage coverage = Coverage.of(snapshot.cases());
     Map<CaseState, List<String>> unseen = new LinkedHashMap<>();
@@ -67,6 +79,9 @@ public final class Tracker {
     List<OpenCase> open = new ArrayList<>();
     Map<CaseState, Integer> left = new EnumMap<>(CaseState.class);
     for (CaseRecord c : snapshot.cases()) {
+      if (!shown.test(c)) {
+        continue;
+      }
       CaseState.Span span = openSpan(c, asOf);
       if (span == null) {
         continue;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.Calibration;
 import no.nmstat.forecast.QueueForecast;
@@ -34,8 +35,8 @@ public final class ForecastReport {
           "waited",
           CaseColumns.INDICATION);
 
-  /** One row per case in the queue, next first; the figures it rests on as notes. */
-  public static Table table(QueueForecast f) {
+  /** A row per queued case {@code shown} accepts, next first; the whole queue's basis in notes. */
+  public static Table table(QueueForecast f, Predicate<CaseRecord> shown) {
     Table table =
         new Table(
             List.of(
@@ -48,6 +49,9 @@ public final class ForecastReport {
                 Column.integer(KEYS.get(6)),
                 Column.text(KEYS.get(7))));
     for (QueuedCase q : f.cases()) {
+      if (!shown.test(q.record())) {
+        continue;
+      }
       table.row(
           q.record().method(),
           q.position(),
@@ -75,7 +79,7 @@ public final class ForecastReport {
                 Column.text("documentation received"),
                 Column.integer("days waited"),
                 Column.text("indication")));
-    Table keys = table(f);
+    Table keys = table(f, c -> true);
     keys.rows().forEach(r -> words.row(r.toArray()));
     keys.notes().forEach(words::note);
     return words;
