@@ -126,7 +126,7 @@ public record RuleResult(
   private static boolean withoutEnd(IntervalSummary s, List<GroupBy> groups) {
     for (int d = 0; d < groups.size(); d++) {
       if (s.measurable()
-          && groups.get(d) instanceof GroupBy.Year y
+          && groups.get(d) instanceof GroupBy.Calendar y
           && y.milestone() == null
           && s.group().get(d).isEmpty()) {
         return true;

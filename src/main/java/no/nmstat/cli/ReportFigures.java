@@ -48,7 +48,7 @@ final class ReportFigures {
             snapshot,
             new SummaryRequest(
                 intervals, List.of(), SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
-    List<GroupBy> byYearOfEnd = List.of(new GroupBy.Year(null));
+    List<GroupBy> byYearOfEnd = List.of(new GroupBy.Calendar(Period.YEAR, null));
     List<IntervalSummary> yearly =
         SummaryCalculator.compute(
             snapshot,

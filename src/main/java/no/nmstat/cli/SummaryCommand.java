@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  nmstat summary data/cases-sample.csv",
       "  nmstat summary cases.csv --intervals queue,assessment --by year",
-      "  nmstat summary cases.csv --by year --year-of documentation_received --km",
+      "  nmstat summary cases.csv --by year --of documentation_received --km",
       "  nmstat summary cases.csv --by area,orphan --format markdown",
       "  nmstat summary cases.csv --interval wait=requested..assigned --target wait=365",
       "  nmstat summary cases.csv --as-of 2024-12-31 --quantile-method 6 --format json",
