@@ -37,6 +37,7 @@ final class OneSample {
     double scale = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / scale;
     double half = Z / scale * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new Estimate(p, centre - half, centre + half);
+    // At 0 and at n the bound is exactly 0 or 1; the formula leaves a rounding error there.
+    return new Estimate(p, within == 0 ? 0 : centre - half, within == n ? 1 : centre + half);
   }
 }

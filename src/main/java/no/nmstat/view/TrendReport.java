@@ -7,6 +7,7 @@ import java.util.List;
 import no.nmstat.format.Column;
 import no.nmstat.format.Plural;
 import no.nmstat.format.Table;
+import no.nmstat.metrics.Coverage;
 import no.nmstat.trend.Change;
 import no.nmstat.trend.Estimate;
 import no.nmstat.trend.IntervalTrend;
@@ -197,17 +198,27 @@ public final class TrendReport {
         }
         judged += r.previous() != null && r.previous().shift().low() != null ? 1 : 0;
       }
-      if (!few.isEmpty()) {
-        thin.add(t.interval().name() + " in " + String.join(", ", few));
+      if (!t.measurable()) {
+        table.note(
+            t.interval().name()
+                + ": not measurable, "
+                + Coverage.noCaseRecords(t.unrecorded())
+                + ".");
+      } else if (!few.isEmpty()) {
+        thin.add(
+            t.interval().name()
+                + (few.size() == t.rows().size()
+                    ? " in every period"
+                    : " in " + String.join(", ", few)));
       }
     }
     if (!partial.isEmpty()) {
       table.note(
-          "Partial: "
-              + String.join(", ", partial)
-              + " (cut by the as-of date "
+          "Partial (holding the as-of date "
               + asOf
-              + " or by --from/--to); its figures will change.");
+              + ", or cut by --from/--to): "
+              + String.join(", ", partial)
+              + "; its figures will change.");
     }
     if (!thin.isEmpty()) {
       table.note(
