@@ -21,12 +21,14 @@ import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.Period;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryCalculator;
 import no.nmstat.summary.SummaryRequest;
 import no.nmstat.table.InputFileException;
 import no.nmstat.table.InputProblem;
+import no.nmstat.trend.IntervalTrend;
 import no.nmstat.view.CheckReport;
 import no.nmstat.view.ForecastReport;
 import picocli.CommandLine.Command;
@@ -47,13 +49,16 @@ import picocli.CommandLine.ParameterException;
       "  nmstat check data/cases-sample.csv --require 'median(assessment) <= 180'",
       "  nmstat check cases.csv --require 'p90(queue) <= 90' \\",
       "      --require 'within_target(assessment) >= 0.8' --by year",
+      "  nmstat check cases.csv --require 'shift_low(assessment) <= 0' --every tertial",
       "  nmstat check cases.csv --rules kpis.txt --format markdown \\",
       "      >> \"$GITHUB_STEP_SUMMARY\"",
       "",
       "A rule is STATISTIC(INTERVAL) OPERATOR NUMBER. Statistics: n, open, missing, mean, sd,"
           + " min, p25,"
           + " median, p75, p90, max, mean_ci_low, mean_ci_high, within_target (a share: 0.8 or"
-          + " 80%%), km_median, km_ci_low, km_ci_high, km_p90. Operators: <= < >= > == !=."
+          + " 80%%), km_median, km_ci_low, km_ci_high, km_p90, and shift, shift_low, shift_high:"
+          + " the Hodges-Lehmann shift of the latest complete period (--every) against the one"
+          + " before, with its 95%% interval (nmstat trend). Operators: <= < >= > == !=."
           + " A rules file has one rule per line; # starts a comment.",
       "",
       "The interval expected_wait is the queue forecast's (nmstat forecast): days from"
@@ -101,6 +106,16 @@ final class CheckCommand extends CaseFileCommand {
   boolean strict;
 
   @Option(
+      names = "--every",
+      paramLabel = "PERIOD",
+      defaultValue = "year",
+      converter = BacklogCommand.PeriodConverter.class,
+      description =
+          "The period of shift, shift_low and shift_high: year, half, tertial, quarter or"
+              + " month (default: ${DEFAULT-VALUE}).")
+  Period every;
+
+  @Option(
       names = "--allow-empty",
       description =
           "Pass when the input has no cases or no rule was evaluated (default: nothing to judge"
@@ -133,8 +148,15 @@ final class CheckCommand extends CaseFileCommand {
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
     warnAgainstOrder(used);
     Snapshot snapshot = snapshot(result, date);
+    Map<String, IntervalTrend> trends =
+        ShiftRules.trends(rules, known, targets, snapshot, groups, every, spec, env());
     List<Interval> measured =
-        used.stream().filter(i -> !QueueForecast.EXPECTED_WAIT.equals(i)).toList();
+        rules.stream()
+            .filter(r -> !r.statistic().ofChange())
+            .map(r -> known.get(r.interval()))
+            .filter(i -> !QueueForecast.EXPECTED_WAIT.equals(i))
+            .distinct()
+            .toList();
     List<IntervalSummary> summaries = new ArrayList<>();
     if (!measured.isEmpty()) {
       summaries.addAll(
@@ -142,7 +164,7 @@ final class CheckCommand extends CaseFileCommand {
               snapshot, new SummaryRequest(measured, groups, targets, options.quantile.method)));
     }
     String noForecast = null;
-    if (measured.size() < used.size()) {
+    if (used.contains(QueueForecast.EXPECTED_WAIT)) {
       QueueForecast f =
           QueueModel.of(snapshot.cases(), snapshot.asOfDay(), forecast.window, DEFAULT_LEVEL)
               .forecast();
@@ -157,7 +179,7 @@ final class CheckCommand extends CaseFileCommand {
     // value", as the option promises, instead of failing as not measurable.
     boolean noValuePasses = allowNoValue || (allowEmpty && result.cases().isEmpty());
     List<RuleResult> results =
-        RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast);
+        RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast, trends);
     Format format = options.output.resolve(env());
     options.output.write(CheckReport.table(results, groups, format.human()), env());
     env().err().println("nmstat: " + CheckReport.outcome(results, allowEmpty));

@@ -1,6 +1,7 @@
 package no.nmstat.trend;
 
 import java.util.List;
+import java.util.Optional;
 import no.nmstat.metrics.Interval;
 
 /**
@@ -19,6 +20,19 @@ public record IntervalTrend(
   public IntervalTrend {
     unrecorded = List.copyOf(unrecorded);
     rows = List.copyOf(rows);
+  }
+
+  /**
+   * The latest period that is not partial and has a period before it (whose change from it is then
+   * judged), if any: a partial period is not judged.
+   */
+  public Optional<TrendRow> latestComplete() {
+    for (int i = rows.size() - 1; i > 0; i--) {
+      if (!rows.get(i).figures().partial()) {
+        return Optional.of(rows.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the file records what the interval needs. */
