@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Period;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.YearRange;
@@ -64,6 +65,16 @@ final class ReportCommand extends CaseFileCommand {
       paramLabel = "FORMAT",
       description = "html, markdown or pdf (default: from the -o extension, else markdown).")
   String format;
+
+  @Option(
+      names = "--every",
+      paramLabel = "PERIOD",
+      defaultValue = "year",
+      converter = BacklogCommand.PeriodConverter.class,
+      description =
+          "The periods of the trend of the medians: year, half, tertial (DMP's reporting),"
+              + " quarter or month (default: ${DEFAULT-VALUE}).")
+  Period every;
 
   @Option(
       names = "--wait",
@@ -138,7 +149,8 @@ final class ReportCommand extends CaseFileCommand {
             generator,
             wait,
             forecast.window,
-            asOf.farFromData(snapshot.latestDay(), date));
+            asOf.farFromData(snapshot.latestDay(), date),
+            every);
     String text =
         kind == Kind.MARKDOWN ? MarkdownReport.render(content) : HtmlReport.render(content);
     if (toStdout) {

@@ -20,6 +20,8 @@ import no.nmstat.stats.QuantileMethod;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryCalculator;
 import no.nmstat.summary.SummaryRequest;
+import no.nmstat.trend.Trend;
+import no.nmstat.trend.TrendRequest;
 
 /**
  * The analyses {@code nmstat report} shows, run here as every other command runs its own (summary,
@@ -39,7 +41,8 @@ final class ReportFigures {
       String generator,
       ReportContent.WaitSection waitSection,
       int forecastWindow,
-      String asOfNote) {
+      String asOfNote,
+      Period every) {
     LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
     List<Interval> intervals = new ArrayList<>(ReportContent.HEADLINE);
     intervals.add(Intervals.MA_TO_DECISION);
@@ -69,6 +72,16 @@ final class ReportFigures {
         snapshot.cases().size(),
         overall,
         yearly,
+        Trend.compute(
+            snapshot,
+            new TrendRequest(
+                ReportContent.HEADLINE,
+                SummaryRequest.DEFAULT_TARGETS,
+                every,
+                null,
+                null,
+                null,
+                null)),
         PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
         PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
         Outliers.find(snapshot, Intervals.QUEUE, ReportContent.OUTLIER_DAYS),

@@ -13,6 +13,7 @@ import no.nmstat.metrics.Outliers;
 import no.nmstat.model.YearRange;
 import no.nmstat.phases.PhaseBreakdown;
 import no.nmstat.summary.IntervalSummary;
+import no.nmstat.trend.IntervalTrend;
 import no.nmstat.view.Words;
 import no.nmstat.wait.WaitIndicator;
 
@@ -28,6 +29,8 @@ import no.nmstat.wait.WaitIndicator;
  * @param kpis the headline figures
  * @param overall the summaries of the headline intervals, all years together
  * @param byYear per headline interval, its summaries by year of the end (completed cases)
+ * @param trend the headline intervals per period ({@code --every}) and their changes, from {@code
+ *     nmstat trend}
  * @param phasesByYear the actor breakdown by year of decision
  * @param phasesAll the actor breakdown of all decided cases
  * @param outliers open and completed cases over {@code outlierDays} in the queue
@@ -47,6 +50,7 @@ public record ReportContent(
     List<Kpi> kpis,
     List<IntervalSummary> overall,
     Map<Interval, List<IntervalSummary>> byYear,
+    List<IntervalTrend> trend,
     List<PhaseBreakdown.Line> phasesByYear,
     List<PhaseBreakdown.Line> phasesAll,
     List<Outliers.Outlier> outliers,
@@ -143,6 +147,7 @@ public record ReportContent(
       int cases,
       List<IntervalSummary> overall,
       List<IntervalSummary> yearly,
+      List<IntervalTrend> trend,
       List<PhaseBreakdown.Line> phasesByYear,
       List<PhaseBreakdown.Line> phasesAll,
       List<Outliers.Outlier> outliers,
@@ -167,6 +172,7 @@ public record ReportContent(
         Kpis.of(overall, backlog, outliers),
         overall,
         byYear,
+        trend,
         splitYears(phasesByYear),
         phasesAll,
         outliers,

@@ -3,7 +3,7 @@ package no.nmstat.trend;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
-/** The intervals of one period's figures that the summary does not already give (method.md §8). */
+/** The intervals of one period's figures that the summary does not already give (method.md §9). */
 final class OneSample {
   /** The fewest cases a distribution-free interval of the median, or a change, is given for. */
   static final int FEWEST = 6;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The Hodges–Lehmann shift between two periods: the median of all m·n differences current −
- * previous, with its 95% interval from the sorted differences D(1) ≤ … ≤ D(mn) (method.md §8).
+ * previous, with its 95% interval from the sorted differences D(1) ≤ … ≤ D(mn) (method.md §9).
  *
  * <p>With both periods under 50 cases and no tie in the pooled sample, the interval is R's {@code
  * wilcox.test(current, previous, conf.int = TRUE)} exactly: D(q) and D(mn − q + 1) with q the 2.5%

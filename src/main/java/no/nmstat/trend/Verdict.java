@@ -1,6 +1,6 @@
 package no.nmstat.trend;
 
-/** What the data says of a change between two periods (method.md §8). */
+/** What the data says of a change between two periods (method.md §9). */
 public enum Verdict {
   /** The shift's interval lies below 0 (cohort view: the log-rank test, shorter KM median). */
   FASTER("faster"),

@@ -16,7 +16,7 @@ import no.nmstat.trend.TrendRow;
 
 /** {@code nmstat trend} as a table: one row per interval and period, with its notes. */
 public final class TrendReport {
-  /** The fewest cases whose figures are reliable (method.md §8). */
+  /** The fewest cases whose figures are reliable (method.md §9). */
   private static final int FEWEST = 6;
 
   private TrendReport() {}
