@@ -26,32 +26,62 @@ final class Shift {
     if (m == 0 || n == 0) {
       return Estimate.NONE;
     }
-    int mn = m * n;
-    double[] d = new double[mn];
-    int k = 0;
-    for (int x : current) {
-      for (int y : previous) {
-        d[k++] = (double) x - y;
-      }
-    }
-    Arrays.sort(d);
-    double estimate = mn % 2 == 1 ? d[mn / 2] : (d[mn / 2 - 1] + d[mn / 2]) / 2;
+    long mn = (long) m * n;
+    double estimate =
+        mn % 2 == 1
+            ? difference(current, previous, mn / 2 + 1)
+            : (difference(current, previous, mn / 2) + difference(current, previous, mn / 2 + 1))
+                / 2.0;
     if (m < OneSample.FEWEST || n < OneSample.FEWEST) {
       return Estimate.alone(estimate);
     }
-    int[] pooled = pooled(current, previous);
-    long tieSum = tieSum(pooled);
+    long tieSum = tieSum(pooled(current, previous));
     if (m < EXACT_BELOW && n < EXACT_BELOW && tieSum == 0) {
-      int q = Math.max(1, WilcoxonRankSum.quantile(0.025, m, n));
-      return new Estimate(estimate, d[q - 1], d[mn - q]);
+      long q = Math.max(1, WilcoxonRankSum.quantile(0.025, m, n));
+      return new Estimate(
+          estimate, difference(current, previous, q), difference(current, previous, mn - q + 1));
     }
-    double big = m + n;
+    double big = (double) m + n;
     double variance = mn / 12.0 * ((big + 1) - tieSum / (big * (big - 1)));
     long c = (long) Math.floor(mn / 2.0 - OneSample.Z * Math.sqrt(variance));
     if (c < 0) {
       return Estimate.alone(estimate);
     }
-    return new Estimate(estimate, d[(int) c], d[mn - 1 - (int) c]);
+    return new Estimate(
+        estimate, difference(current, previous, c + 1), difference(current, previous, mn - c));
+  }
+
+  /**
+   * D(k), the k-th smallest (from 1) of the differences x − y: the smallest whole d with at least k
+   * differences at or below it, found by halving the range of differences, each step counting in
+   * one pass over the two sorted samples. Time linear in m + n per step, memory none: the m·n
+   * differences of two years of a large file would not fit in memory.
+   */
+  static double difference(int[] x, int[] y, long k) {
+    long lo = (long) x[0] - y[y.length - 1];
+    long hi = (long) x[x.length - 1] - y[0];
+    while (lo < hi) {
+      long mid = Math.floorDiv(lo + hi, 2);
+      if (atMost(x, y, mid) >= k) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return (double) lo;
+  }
+
+  /** How many differences x − y are at most {@code d}: for each x, the y at or above x − d. */
+  private static long atMost(int[] x, int[] y, long d) {
+    long count = 0;
+    int j = 0;
+    for (int xi : x) {
+      while (j < y.length && y[j] < xi - d) {
+        j++;
+      }
+      count += y.length - j;
+    }
+    return count;
   }
 
   private static int[] pooled(int[] a, int[] b) {
