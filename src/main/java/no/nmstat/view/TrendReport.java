@@ -155,7 +155,7 @@ public final class TrendReport {
       row.add(f.open());
       row.add(f.kmMedian().value());
       row.add(c == null ? null : c.kmMedianChange());
-      row.add(c == null || c.logRankP() == null ? null : String.format("%.3f", c.logRankP()));
+      row.add(c == null || c.logRankP() == null ? null : pValue(c.logRankP()));
     }
     Estimate shift = c == null ? Estimate.NONE : c.shift();
     row.add(f.median().value());
@@ -168,6 +168,11 @@ public final class TrendReport {
     row.add(SummaryReport.range(f.mean().low(), f.mean().high()));
     row.add(c == null ? null : c.meanChange().value());
     return row.toArray();
+  }
+
+  /** A p-value to three decimals, or "< 0.001" below them: not a p of 0. */
+  private static String pValue(double p) {
+    return p < 0.001 ? "< 0.001" : String.format(java.util.Locale.ROOT, "%.3f", p);
   }
 
   private static List<Line> lines(List<IntervalTrend> trends) {
