@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Set;
 import no.nmstat.format.Format;
 import no.nmstat.format.Table;
+import no.nmstat.io.PublishedSeries;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Period;
 import no.nmstat.model.Milestone;
+import no.nmstat.trend.BesidePublished;
 import no.nmstat.trend.IntervalTrend;
 import no.nmstat.trend.Trend;
 import no.nmstat.trend.TrendRequest;
+import no.nmstat.view.PublishedTrendReport;
 import no.nmstat.view.TrendReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +36,7 @@ import picocli.CommandLine.ParameterException;
       "  nmstat trend cases.csv --intervals queue,assessment --every year --base 2023",
       "  nmstat trend cases.csv --intervals assessment --of documentation_received",
       "  nmstat trend cases.csv --every half --from 2022-01-01 --format json",
+      "  nmstat trend cases.csv --every year --published",
       "",
       "A case is in the period of the interval's end (what DMP reports: assessments"
           + " delivered in T1), or with --of in that of another milestone: cohorts by start,"
@@ -80,6 +84,14 @@ final class TrendCommand extends CaseFileCommand {
       description = "Also compare every period with this one, e.g. 2023 or 2024-T1.")
   String base;
 
+  @Option(
+      names = "--published",
+      description =
+          "Set the file's figures beside the published Norwegian ones of the same period"
+              + " (data/nyemetoder-published.csv), compared only where both measure the same"
+              + " interval and statistic.")
+  boolean published;
+
   @Override
   Set<String> columnsUsed() {
     return Set.of();
@@ -110,6 +122,12 @@ final class TrendCommand extends CaseFileCommand {
       }
     }
     Format format = output.resolve(env());
+    if (published) {
+      output.write(
+          PublishedTrendReport.published(BesidePublished.of(trends, PublishedSeries.load()), date),
+          env());
+      return ExitStatus.OK;
+    }
     Table table =
         format.human()
             ? TrendReport.human(trends, base != null, date)
