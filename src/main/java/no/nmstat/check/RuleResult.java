@@ -2,11 +2,14 @@ package no.nmstat.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.format.Plural;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.tracker.OpenIntervals;
+import no.nmstat.trend.IntervalTrend;
+import no.nmstat.trend.TrendRow;
 
 /**
  * A rule evaluated for one group.
@@ -75,9 +78,28 @@ public record RuleResult(
       List<GroupBy> groups,
       boolean allowNoValue,
       String noForecast) {
+    return evaluate(rules, summaries, groups, allowNoValue, noForecast, Map.of());
+  }
+
+  /**
+   * As {@link #evaluate(List, List, List, boolean, String)}, with the statistics of the change
+   * between periods ({@link Statistic#ofChange}: shift, shift_low, shift_high) judged on the latest
+   * complete period of {@code trends} (by interval name) against the one before, ungrouped.
+   */
+  public static List<RuleResult> evaluate(
+      List<Rule> rules,
+      List<IntervalSummary> summaries,
+      List<GroupBy> groups,
+      boolean allowNoValue,
+      String noForecast,
+      Map<String, IntervalTrend> trends) {
     Verdict unjudged = allowNoValue ? Verdict.NO_VALUE : Verdict.FAIL;
     List<RuleResult> results = new ArrayList<>();
     for (Rule r : rules) {
+      if (r.statistic().ofChange()) {
+        results.add(change(r, trends.get(r.interval()), unjudged));
+        continue;
+      }
       for (IntervalSummary s : summaries) {
         if (!s.interval().name().equals(r.interval())
             || (r.statistic().ofCompletedCases() && withoutEnd(s, groups))) {
@@ -120,6 +142,34 @@ public record RuleResult(
         || (results.isEmpty() && !allowEmpty);
   }
 
+  /** Rule {@code r} on the change of {@code trend}'s latest complete period. */
+  private static RuleResult change(Rule r, IntervalTrend trend, Verdict unjudged) {
+    if (!trend.measurable()) {
+      return new RuleResult(
+          r,
+          List.of(),
+          null,
+          unjudged,
+          "not measurable: no " + String.join(", no ", trend.unrecorded()),
+          false);
+    }
+    TrendRow row = trend.latestComplete().orElse(null);
+    Double v = row == null ? null : r.statistic().of(row.previous());
+    if (v == null) {
+      return new RuleResult(
+          r,
+          List.of(),
+          null,
+          unjudged,
+          row == null
+              ? "no complete period after another"
+              : "too few cases in " + row.figures().period() + " or " + row.previous().against(),
+          true);
+    }
+    Verdict verdict = r.comparison().test(v, r.threshold()) ? Verdict.PASS : Verdict.FAIL;
+    return new RuleResult(r, List.of(), v, verdict, null, true);
+  }
+
   /** Why {@code s} has no value for a statistic. */
   private static String reason(IntervalSummary s) {
     if (!s.measurable()) {
@@ -135,7 +185,7 @@ public record RuleResult(
   private static boolean withoutEnd(IntervalSummary s, List<GroupBy> groups) {
     for (int d = 0; d < groups.size(); d++) {
       if (s.measurable()
-          && groups.get(d) instanceof GroupBy.Year y
+          && groups.get(d) instanceof GroupBy.Calendar y
           && y.milestone() == null
           && s.group().get(d).isEmpty()) {
         return true;

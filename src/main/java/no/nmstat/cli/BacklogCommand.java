@@ -43,7 +43,7 @@ final class BacklogCommand extends CaseFileCommand {
       paramLabel = "PERIOD",
       defaultValue = "quarter",
       converter = PeriodConverter.class,
-      description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
+      description = "month, quarter, tertial, half or year (default: ${DEFAULT-VALUE}).")
   Period every;
 
   @Option(
@@ -87,7 +87,7 @@ final class BacklogCommand extends CaseFileCommand {
     return ExitStatus.OK;
   }
 
-  /** Reads month, quarter or year in any case. */
+  /** Reads a period (month, quarter, tertial, half, year) in any case. */
   static final class PeriodConverter extends EnumConverter<Period> {
     PeriodConverter() {
       super(Period.class, "period");

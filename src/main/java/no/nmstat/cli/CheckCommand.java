@@ -1,10 +1,5 @@
 package no.nmstat.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,27 +13,25 @@ import no.nmstat.filter.Where;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueueModel;
 import no.nmstat.format.Format;
-import no.nmstat.io.InvalidInputException;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
+import no.nmstat.metrics.Period;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryCalculator;
 import no.nmstat.summary.SummaryRequest;
-import no.nmstat.table.InputFileException;
-import no.nmstat.table.InputProblem;
 import no.nmstat.tracker.OpenIntervals;
 import no.nmstat.tracker.Tracker;
 import no.nmstat.tracker.TrackerResult;
+import no.nmstat.trend.IntervalTrend;
 import no.nmstat.view.CheckReport;
 import no.nmstat.view.ForecastReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code nmstat check}: KPI rules for CI, exit 1 when one fails. */
 @Command(
@@ -53,13 +46,16 @@ import picocli.CommandLine.ParameterException;
       "  nmstat check data/cases-sample.csv --require 'median(assessment) <= 180'",
       "  nmstat check cases.csv --require 'p90(queue) <= 90' \\",
       "      --require 'within_target(assessment) >= 0.8' --by year",
+      "  nmstat check cases.csv --require 'shift_low(assessment) <= 0' --every tertial",
       "  nmstat check cases.csv --rules kpis.txt --format markdown \\",
       "      >> \"$GITHUB_STEP_SUMMARY\"",
       "",
       "A rule is STATISTIC(INTERVAL) OPERATOR NUMBER. Statistics: n, open, missing, mean, sd,"
           + " min, p25,"
           + " median, p75, p90, max, mean_ci_low, mean_ci_high, within_target (a share: 0.8 or"
-          + " 80%%), km_median, km_ci_low, km_ci_high, km_p90. Operators: <= < >= > == !=."
+          + " 80%%), km_median, km_ci_low, km_ci_high, km_p90, and shift, shift_low, shift_high:"
+          + " the Hodges-Lehmann shift of the latest complete period (--every) against the one"
+          + " before, with its 95%% interval (nmstat trend). Operators: <= < >= > == !=."
           + " A rules file has one rule per line; # starts a comment.",
       "",
       "The interval expected_wait is the queue forecast's (nmstat forecast): days from"
@@ -85,17 +81,7 @@ final class CheckCommand extends CaseFileCommand {
 
   @Mixin ForecastOptions forecast;
 
-  @Option(
-      names = "--require",
-      paramLabel = "RULE",
-      description = "A rule, e.g. 'median(assessment) <= 180'; repeatable.")
-  List<String> require = new ArrayList<>();
-
-  @Option(
-      names = "--rules",
-      paramLabel = "FILE",
-      description = "A file of rules, one per line, # for comments.")
-  String rulesFile;
+  @Mixin RuleOptions ruleOptions;
 
   @Option(
       names = "--allow-no-value",
@@ -110,6 +96,16 @@ final class CheckCommand extends CaseFileCommand {
       hidden = true,
       description = "Accepted for old scripts: the default (a rule without a value fails).")
   boolean strict;
+
+  @Option(
+      names = "--every",
+      paramLabel = "PERIOD",
+      defaultValue = "year",
+      converter = BacklogCommand.PeriodConverter.class,
+      description =
+          "The period of shift, shift_low and shift_high: year, half, tertial, quarter or"
+              + " month (default: ${DEFAULT-VALUE}).")
+  Period every;
 
   @Option(
       names = "--allow-empty",
@@ -130,7 +126,7 @@ final class CheckCommand extends CaseFileCommand {
     OpenIntervals.all().forEach(known::putIfAbsent);
     Map<String, Integer> targets = options.intervals.targets();
     options.grouping.validate();
-    List<Rule> rules = rules(known);
+    List<Rule> rules = ruleOptions.rules(known, env());
     LocalDate date = asOf.resolve(env());
     // The queue forecast models the whole queue; --where selects the cases judged.
     ReadResult all = readAllValid();
@@ -148,9 +144,14 @@ final class CheckCommand extends CaseFileCommand {
     List<Interval> used = rules.stream().map(r -> known.get(r.interval())).distinct().toList();
     warnAgainstOrder(used);
     Snapshot snapshot = snapshot(result, date);
+    Map<String, IntervalTrend> trends =
+        ShiftRules.trends(rules, known, targets, snapshot, groups, every, spec, env());
     List<Interval> measured =
-        used.stream()
+        rules.stream()
+            .filter(r -> !r.statistic().ofChange())
+            .map(r -> known.get(r.interval()))
             .filter(i -> !QueueForecast.EXPECTED_WAIT.equals(i) && !OpenIntervals.openNow(i))
+            .distinct()
             .toList();
     List<IntervalSummary> summaries = new ArrayList<>();
     if (!measured.isEmpty()) {
@@ -177,7 +178,7 @@ final class CheckCommand extends CaseFileCommand {
     // value", as the option promises, instead of failing as not measurable.
     boolean noValuePasses = allowNoValue || (allowEmpty && result.cases().isEmpty());
     List<RuleResult> results =
-        RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast);
+        RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast, trends);
     Format format = options.output.resolve(env());
     options.output.write(CheckReport.table(results, groups, format.human()), env());
     env().err().println("nmstat: " + CheckReport.outcome(results, allowEmpty));
@@ -240,72 +241,4 @@ final class CheckCommand extends CaseFileCommand {
   }
 
   private static final double DEFAULT_LEVEL = 0.8;
-
-  private static final int MAX_RULES_BYTES = 1 << 20;
-
-  private List<Rule> rules(Map<String, Interval> known)
-      throws InputFileException, InvalidInputException {
-    List<Rule> rules = new ArrayList<>();
-    for (String r : require) {
-      rules.add(parse(r, known, "--require"));
-    }
-    if (rulesFile != null) {
-      List<String> lines = readRules();
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        int hash = line.indexOf('#');
-        String text = hash < 0 ? line : line.substring(0, hash);
-        if (!text.isBlank()) {
-          rules.add(parse(text, known, rulesFile + ":" + (i + 1)));
-        }
-      }
-    }
-    if (rules.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "no rules: give --require RULE or --rules FILE");
-    }
-    return rules;
-  }
-
-  /**
-   * The rules file's lines. A rules file is a few lines of text: one over 1 MiB, or with a NUL
-   * byte, is refused as bad input (exit 65) before it is read to the end ({@code /dev/zero}).
-   */
-  private List<String> readRules() throws InputFileException, InvalidInputException {
-    Path path = env().workingDirectory().resolve(rulesFile);
-    try (java.io.InputStream in = Files.newInputStream(path)) {
-      byte[] text = in.readNBytes(MAX_RULES_BYTES + 1);
-      int nul = -1;
-      for (int i = 0; i < text.length && nul < 0; i++) {
-        nul = text[i] == 0 ? i : -1;
-      }
-      if (nul >= 0 || text.length > MAX_RULES_BYTES) {
-        long line = 1;
-        for (int i = 0; i < (nul >= 0 ? nul : text.length); i++) {
-          line += text[i] == '\n' ? 1 : 0;
-        }
-        String why =
-            nul >= 0
-                ? "binary data (a NUL byte): not a rules file"
-                : "over 1 MiB: not a rules file";
-        throw new InvalidInputException(
-            List.of(new InputProblem(rulesFile, line, "-", "", why)), 1, true);
-      }
-      return new String(text, StandardCharsets.UTF_8).lines().toList();
-    } catch (NoSuchFileException e) {
-      throw new InputFileException(rulesFile + ": no such file", e);
-    } catch (IOException e) {
-      throw new InputFileException(rulesFile + ": cannot read: " + e.getMessage(), e);
-    }
-  }
-
-  private Rule parse(String text, Map<String, Interval> known, String where) {
-    try {
-      return Rule.parse(text, known.keySet());
-    } catch (Rule.SyntaxException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          where + ": " + e.getMessage() + "\n  " + e.rule() + "\n  " + e.pointer());
-    }
-  }
 }

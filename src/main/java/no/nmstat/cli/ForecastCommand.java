@@ -75,7 +75,7 @@ final class ForecastCommand extends CaseFileCommand {
       names = "--every",
       paramLabel = "PERIOD",
       converter = BacklogCommand.PeriodConverter.class,
-      description = "With --backtest: month, quarter or year (default: month).")
+      description = "With --backtest: month, quarter, tertial, half or year (default: month).")
   Period every;
 
   @Override

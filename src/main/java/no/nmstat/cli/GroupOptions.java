@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import no.nmstat.io.ColumnNames;
 import no.nmstat.metrics.GroupBy;
+import no.nmstat.metrics.Period;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.Milestone;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** How results are split: by year of a milestone and/or by columns. */
+/**
+ * How results are split: by calendar period (year, tertial, ...) of a milestone and/or by columns.
+ */
 final class GroupOptions {
   // The command this mixin is part of: usage errors name it.
   @Spec(Spec.Target.MIXEE)
@@ -22,16 +25,17 @@ final class GroupOptions {
   @Option(
       names = "--by",
       split = ",",
-      paramLabel = "year|COLUMN",
+      paramLabel = "PERIOD|COLUMN",
       description =
-          "Group by calendar year (of each interval's end unless --year-of) and/or"
-              + " columns, e.g. --by year,area.")
+          "Group by calendar period (year, half, tertial, quarter or month; of each"
+              + " interval's end unless --of) and/or columns, e.g. --by year,area.")
   List<String> by = new ArrayList<>();
 
   @Option(
-      names = "--year-of",
+      names = {"--of", "--year-of"},
       paramLabel = "MILESTONE",
-      description = "Milestone whose year --by year uses, e.g. documentation_received.")
+      description =
+          "Milestone whose period --by year (tertial, ...) uses, e.g." + " documentation_received.")
   String yearOf;
 
   /** The columns --by names (canonical, or normalised headers), for reading to keep. */
@@ -39,7 +43,7 @@ final class GroupOptions {
     Set<String> names = new HashSet<>();
     for (String b : by) {
       String name = b.strip();
-      if (!name.equalsIgnoreCase("year")) {
+      if (period(name) == null) {
         names.add(ColumnNames.canonicalOf(name).orElse(ColumnNames.normalize(name)));
       }
     }
@@ -55,11 +59,22 @@ final class GroupOptions {
     if (yearOf == null) {
       return null;
     }
-    Milestone m = IntervalOptions.milestone(mixee.commandLine(), yearOf, "--year-of " + yearOf);
-    if (by.stream().noneMatch(b -> b.strip().equalsIgnoreCase("year"))) {
-      throw new ParameterException(mixee.commandLine(), "--year-of needs --by year");
+    Milestone m = IntervalOptions.milestone(mixee.commandLine(), yearOf, "--of " + yearOf);
+    if (by.stream().allMatch(b -> period(b.strip()) == null)) {
+      throw new ParameterException(
+          mixee.commandLine(), "--of needs --by year, half, tertial, quarter or month");
     }
     return m;
+  }
+
+  /** The calendar period {@code name} names, or null. */
+  static Period period(String name) {
+    for (Period p : Period.values()) {
+      if (p.key().equalsIgnoreCase(name)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The groups, with column names resolved against the input's extra columns. */
@@ -77,8 +92,9 @@ final class GroupOptions {
   }
 
   private GroupBy group(String name, List<String> extraColumns, Milestone yearMilestone) {
-    if (name.equalsIgnoreCase("year")) {
-      return new GroupBy.Year(yearMilestone);
+    Period period = period(name);
+    if (period != null) {
+      return new GroupBy.Calendar(period, yearMilestone);
     }
     String canonical = ColumnNames.canonicalOf(name).orElse(null);
     if (canonical != null) {
@@ -92,7 +108,7 @@ final class GroupOptions {
               + ": cannot group by "
               + canonical
               + (Milestone.byColumn(canonical).isPresent()
-                  ? "; use --by year --year-of " + canonical
+                  ? "; use --by year --of " + canonical
                   : ""));
     }
     for (String extra : extraColumns) {
@@ -100,7 +116,7 @@ final class GroupOptions {
         return new GroupBy.Column(extra);
       }
     }
-    List<String> choices = new ArrayList<>(List.of("year"));
+    List<String> choices = new ArrayList<>(List.of("year", "half", "tertial", "quarter", "month"));
     choices.addAll(CaseColumns.TEXT);
     choices.add(CaseColumns.DECISION);
     choices.addAll(extraColumns);

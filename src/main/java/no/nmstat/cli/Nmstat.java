@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  nmstat summary data/cases-sample.csv",
       "  nmstat summary cases.csv --by year --intervals queue,assessment -f markdown",
+      "  nmstat trend cases.csv --intervals assessment --every tertial",
       "  nmstat cases cases.csv --format csv > per-case.csv",
       "  nmstat backlog cases.csv --every quarter",
       "  nmstat outliers cases.csv --interval queue --over 365",
@@ -93,6 +94,7 @@ public final class Nmstat implements Runnable {
    */
   enum Subcommand {
     SUMMARY,
+    TREND,
     CASES,
     PHASES,
     BACKLOG,
@@ -138,6 +140,7 @@ public final class Nmstat implements Runnable {
     Object create() {
       return switch (this) {
         case SUMMARY -> new SummaryCommand();
+        case TREND -> new TrendCommand();
         case CASES -> new CasesCommand();
         case PHASES -> new PhasesCommand();
         case BACKLOG -> new BacklogCommand();

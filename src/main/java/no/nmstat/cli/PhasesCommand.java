@@ -24,9 +24,9 @@ import picocli.CommandLine.Mixin;
       "Examples:",
       "  nmstat phases data/cases-sample.csv",
       "  nmstat phases cases.csv --by year --format markdown",
-      "  nmstat phases cases.csv --by year --year-of commissioned",
+      "  nmstat phases cases.csv --by tertial --of commissioned",
       "",
-      "--by year groups by the year of the decision unless --year-of says otherwise."
+      "--by year groups by the year of the decision unless --of says otherwise."
     })
 final class PhasesCommand extends CaseFileCommand {
   @Mixin QuantileOption quantile;

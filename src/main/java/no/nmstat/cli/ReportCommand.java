@@ -8,6 +8,7 @@ import java.util.Set;
 import no.nmstat.changes.CaseListChanges;
 import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
+import no.nmstat.metrics.Period;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.YearRange;
@@ -64,6 +65,16 @@ final class ReportCommand extends CaseFileCommand {
           "An older version of the case list: adds the section 'Since the last list' (what"
               + " nmstat changes OLD FILE lists).")
   String since;
+
+  @Option(
+      names = "--every",
+      paramLabel = "PERIOD",
+      defaultValue = "year",
+      converter = BacklogCommand.PeriodConverter.class,
+      description =
+          "The periods of the trend of the medians: year, half, tertial (DMP's reporting),"
+              + " quarter or month (default: ${DEFAULT-VALUE}).")
+  Period every;
 
   @Option(
       names = "--wait",
@@ -146,7 +157,8 @@ final class ReportCommand extends CaseFileCommand {
                 ? null
                 : CaseListChanges.between(
                     ChangesCommand.read(since, input.reading, env(), provenance()), result.cases()),
-            asOf.farFromData(snapshot.latestDay(), date));
+            asOf.farFromData(snapshot.latestDay(), date),
+            every);
     List<String> provenance = output.provenance(List.of());
     if (format == Format.MARKDOWN) {
       output.write(MarkdownReport.render(content, provenance), env());

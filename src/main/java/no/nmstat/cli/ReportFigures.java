@@ -23,6 +23,8 @@ import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryCalculator;
 import no.nmstat.summary.SummaryRequest;
 import no.nmstat.tracker.Tracker;
+import no.nmstat.trend.Trend;
+import no.nmstat.trend.TrendRequest;
 
 /**
  * The analyses {@code nmstat report} shows, run here as every other command runs its own (summary,
@@ -48,7 +50,8 @@ final class ReportFigures {
       ReportContent.WaitSection waitSection,
       int forecastWindow,
       List<Change> sinceLast,
-      String asOfNote) {
+      String asOfNote,
+      Period every) {
     LocalDate asOf = LocalDate.ofEpochDay(snapshot.asOfDay());
     List<Interval> intervals = new ArrayList<>(ReportContent.HEADLINE);
     intervals.add(Intervals.MA_TO_DECISION);
@@ -57,7 +60,7 @@ final class ReportFigures {
             snapshot,
             new SummaryRequest(
                 intervals, List.of(), SummaryRequest.DEFAULT_TARGETS, QuantileMethod.R7));
-    List<GroupBy> byYearOfEnd = List.of(new GroupBy.Year(null));
+    List<GroupBy> byYearOfEnd = List.of(new GroupBy.Calendar(Period.YEAR, null));
     List<IntervalSummary> yearly =
         SummaryCalculator.compute(
             snapshot,
@@ -78,6 +81,16 @@ final class ReportFigures {
         snapshot.cases().size(),
         overall,
         yearly,
+        Trend.compute(
+            snapshot,
+            new TrendRequest(
+                ReportContent.HEADLINE,
+                SummaryRequest.DEFAULT_TARGETS,
+                every,
+                null,
+                null,
+                null,
+                null)),
         PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
         PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
         Outliers.find(snapshot, Intervals.QUEUE, ReportContent.OUTLIER_DAYS),

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  nmstat summary data/cases-sample.csv",
       "  nmstat summary cases.csv --intervals queue,assessment --by year",
-      "  nmstat summary cases.csv --by year --year-of documentation_received --km",
+      "  nmstat summary cases.csv --by year --of documentation_received --km",
       "  nmstat summary cases.csv --by area,orphan --format markdown",
       "  nmstat summary cases.csv --where 'area=Blodkreft|Lungekreft' \\",
       "      --where 'decision_date>=2024-01-01'",

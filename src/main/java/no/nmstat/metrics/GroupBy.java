@@ -4,7 +4,7 @@ import no.nmstat.model.CaseRecord;
 import no.nmstat.model.CaseTable;
 import no.nmstat.model.Milestone;
 
-/** One dimension results are split by: a calendar year, or the value of a column. */
+/** One dimension results are split by: a calendar period, or the value of a column. */
 public sealed interface GroupBy {
 
   /** The name of the group key in output, e.g. {@code year} or {@code area}. */
@@ -29,21 +29,22 @@ public sealed interface GroupBy {
   boolean byCase();
 
   /**
-   * The calendar year of a milestone.
+   * The calendar period (year, half, tertial, quarter or month) of a milestone.
    *
+   * @param period the period, whose {@link Period#key} names the group key
    * @param milestone the milestone, or {@code null} for the end of each interval (so that open
-   *     cases, which have no end, form a group of their own with an empty year)
+   *     cases, which have no end, form a group of their own with an empty period)
    */
-  record Year(Milestone milestone) implements GroupBy {
+  record Calendar(Period period, Milestone milestone) implements GroupBy {
     @Override
     public String key() {
-      return "year";
+      return period.key();
     }
 
     @Override
     public String value(CaseTable table, int row, int endDay) {
       int day = milestone == null ? endDay : table.day(row, milestone);
-      return day == CaseRecord.ABSENT ? "" : CalendarYear.name(day);
+      return day == CaseRecord.ABSENT ? "" : period.label(day);
     }
 
     @Override

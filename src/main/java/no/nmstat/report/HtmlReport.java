@@ -17,6 +17,7 @@ import no.nmstat.metrics.Interval;
 import no.nmstat.stats.Summary;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.summary.SummaryRequest;
+import no.nmstat.trend.IntervalTrend;
 import no.nmstat.view.Words;
 
 /**
@@ -147,40 +148,39 @@ public final class HtmlReport {
 
   private static void trend(StringBuilder b, ReportContent c) {
     section(b, "trend", "Trend of the medians");
-    List<String> years = ReportTables.years(c.byYear());
-    List<Svg.Series> series = new ArrayList<>();
-    for (Map.Entry<Interval, List<IntervalSummary>> e : c.byYear().entrySet()) {
-      List<Double> values = new ArrayList<>();
-      List<Double> low = new ArrayList<>();
-      List<Double> high = new ArrayList<>();
-      for (String y : years) {
-        IntervalSummary s =
-            e.getValue().stream().filter(r -> r.group().get(0).equals(y)).findFirst().orElse(null);
-        values.add(s == null ? null : s.summary().median());
-        low.add(s == null ? null : s.survival().medianLow());
-        high.add(s == null ? null : s.survival().medianHigh());
-      }
-      series.add(new Svg.Series(Words.interval(e.getKey()), values, low, high));
-    }
     List<String> caption =
         new ArrayList<>(
-            List.of("Shaded: 95% interval of the median (open-ended intervals are not drawn)."));
-    caption.addAll(ReportTables.unmeasured(c.byYear().keySet(), c.overall()));
+            List.of(
+                "Shaded: the 95% interval of each median from the order statistics"
+                    + " (distribution-free; none under 6 cases)."));
+    caption.addAll(
+        ReportTables.unmeasured(
+            c.trend().stream().map(IntervalTrend::interval).toList(), c.overall()));
     figure(
         b,
         new LineChart(
             "trend",
-            "Median days per year with 95% confidence band",
+            "Median days per period with 95% interval",
             "Median days of the queue, the assessment and the total (commissioned to first"
-                + " decision), per year each ended; the shaded band is the 95% interval of each"
+                + " decision), per period each ended; the shaded band is the 95% interval of each"
                 + " median.",
             "Median days",
-            "Year the interval ended",
-            years,
-            series,
+            "Period the interval ended",
+            TrendSection.periods(c.trend()),
+            TrendSection.series(c.trend()),
             false),
         String.join(" ", caption));
-    details(b, ReportTables.trend(c.byYear(), c.overall()));
+    details(b, TrendSection.table(c.trend()));
+    for (IntervalTrend t : c.trend()) {
+      List<String> changes = TrendSection.changes(t);
+      if (!changes.isEmpty()) {
+        b.append("<p>Changes of ")
+            .append(Html.escape(Words.interval(t.interval())))
+            .append(":</p>\n<ul>\n");
+        changes.forEach(line -> b.append("<li>").append(Html.escape(line)).append("</li>\n"));
+        b.append("</ul>\n");
+      }
+    }
     b.append("</section>\n");
   }
 

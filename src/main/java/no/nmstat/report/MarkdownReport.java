@@ -9,6 +9,7 @@ import no.nmstat.format.MarkdownText;
 import no.nmstat.format.Table;
 import no.nmstat.metrics.Interval;
 import no.nmstat.summary.IntervalSummary;
+import no.nmstat.trend.IntervalTrend;
 import no.nmstat.view.ChangeReport;
 import no.nmstat.view.Words;
 
@@ -48,7 +49,17 @@ public final class MarkdownReport {
       }
     }
     heading(out, "Trend of the medians");
-    table(out, ReportTables.trend(c.byYear(), c.overall()));
+    table(out, TrendSection.table(c.trend()));
+    for (IntervalTrend t : c.trend()) {
+      List<String> changes = TrendSection.changes(t);
+      if (!changes.isEmpty()) {
+        out.print("Changes of " + MarkdownText.escape(Words.interval(t.interval())) + ":\n\n");
+        changes.forEach(line -> out.print("- " + MarkdownText.escape(line) + "\n"));
+        out.print("\n");
+      }
+    }
+    ReportTables.unmeasured(c.trend().stream().map(IntervalTrend::interval).toList(), c.overall())
+        .forEach(n -> out.print(MarkdownText.escape(n) + "\n\n"));
     heading(out, "Who the days belong to");
     if (c.hasActorDays()) {
       table(out, ReportTables.actors(c.phasesByYear(), c.phasesAll()));

@@ -15,6 +15,7 @@ import no.nmstat.model.YearRange;
 import no.nmstat.phases.PhaseBreakdown;
 import no.nmstat.summary.IntervalSummary;
 import no.nmstat.tracker.TrackerResult;
+import no.nmstat.trend.IntervalTrend;
 import no.nmstat.view.Words;
 import no.nmstat.wait.WaitIndicator;
 
@@ -30,6 +31,8 @@ import no.nmstat.wait.WaitIndicator;
  * @param kpis the headline figures
  * @param overall the summaries of the headline intervals, all years together
  * @param byYear per headline interval, its summaries by year of the end (completed cases)
+ * @param trend the headline intervals per period ({@code --every}) and their changes, from {@code
+ *     nmstat trend}
  * @param phasesByYear the actor breakdown by year of decision
  * @param phasesAll the actor breakdown of all decided cases
  * @param openCases the cases open on the as-of date, where they stand ({@code tracker})
@@ -50,6 +53,7 @@ public record ReportContent(
     List<Kpi> kpis,
     List<IntervalSummary> overall,
     Map<Interval, List<IntervalSummary>> byYear,
+    List<IntervalTrend> trend,
     List<PhaseBreakdown.Line> phasesByYear,
     List<PhaseBreakdown.Line> phasesAll,
     TrackerResult openCases,
@@ -150,6 +154,7 @@ public record ReportContent(
       int cases,
       List<IntervalSummary> overall,
       List<IntervalSummary> yearly,
+      List<IntervalTrend> trend,
       List<PhaseBreakdown.Line> phasesByYear,
       List<PhaseBreakdown.Line> phasesAll,
       List<Outliers.Outlier> outliers,
@@ -176,6 +181,7 @@ public record ReportContent(
         Kpis.of(overall, backlog, outliers),
         overall,
         byYear,
+        trend,
         splitYears(phasesByYear),
         phasesAll,
         openCases,

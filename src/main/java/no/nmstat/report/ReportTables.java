@@ -75,38 +75,6 @@ final class ReportTables {
     return t;
   }
 
-  /** The medians of the headline intervals per year with their 95% intervals. */
-  static Table trend(Map<Interval, List<IntervalSummary>> byYear, List<IntervalSummary> overall) {
-    List<Column> columns = new ArrayList<>(List.of(Column.text("year")));
-    for (Interval i : byYear.keySet()) {
-      columns.add(Column.decimal(Words.interval(i) + ", median"));
-      columns.add(Column.text(Words.interval(i) + ", 95% interval"));
-    }
-    Table t = new Table(columns);
-    for (String year : years(byYear)) {
-      List<Object> row = new ArrayList<>(List.of(year));
-      for (List<IntervalSummary> rows : byYear.values()) {
-        IntervalSummary s =
-            rows.stream().filter(r -> r.group().get(0).equals(year)).findFirst().orElse(null);
-        row.add(s == null ? null : s.summary().median());
-        row.add(
-            s == null || s.survival().medianLow() == null
-                ? null
-                : Cells.oneDecimal(s.survival().medianLow())
-                    + " to "
-                    + (s.survival().medianHigh() == null
-                        ? "open"
-                        : Cells.oneDecimal(s.survival().medianHigh())));
-      }
-      t.row(row.toArray());
-    }
-    t.note(
-        "Median days (R type 7) of completed cases by year of each interval's end; the 95%"
-            + " interval of the median from Greenwood's variance on the log-log scale.");
-    unmeasured(byYear.keySet(), overall).forEach(t::note);
-    return t;
-  }
-
   /**
    * For each of {@code intervals} the file cannot measure, the sentence that says so: its columns
    * of the trend stay empty.
@@ -116,16 +84,6 @@ final class ReportTables {
     return intervals.stream()
         .map(i -> ReportContent.notMeasurable(overall, i))
         .filter(java.util.Objects::nonNull)
-        .toList();
-  }
-
-  /** The years that appear in any headline interval, in order. */
-  static List<String> years(Map<Interval, List<IntervalSummary>> byYear) {
-    return byYear.values().stream()
-        .flatMap(List::stream)
-        .map(s -> s.group().get(0))
-        .distinct()
-        .sorted()
         .toList();
   }
 

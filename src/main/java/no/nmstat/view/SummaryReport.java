@@ -190,7 +190,7 @@ public final class SummaryReport {
   }
 
   /** "low to high"; an unbounded upper end is written as "open". */
-  private static String range(Double low, Double high) {
+  static String range(Double low, Double high) {
     if (low == null) {
       return null;
     }

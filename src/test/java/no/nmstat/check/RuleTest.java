@@ -14,6 +14,7 @@ import no.nmstat.metrics.Coverage;
 import no.nmstat.metrics.GroupBy;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Intervals;
+import no.nmstat.metrics.Period;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Milestone;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RuleTest {
   private static final Set<String> INTERVALS = Set.of("queue", "assessment", "expected_wait");
   private static final LocalDate AS_OF = LocalDate.parse("2024-06-30");
-  private static final GroupBy YEAR_OF_END = new GroupBy.Year(null);
+  private static final GroupBy YEAR_OF_END = new GroupBy.Calendar(Period.YEAR, null);
 
   @ParameterizedTest
   @CsvSource(

@@ -64,6 +64,8 @@ class OutputByExtensionTest {
                   GOLDEN + "_inputs/changes-new.csv")),
           Map.entry("validate", List.of("validate", CASES)),
           Map.entry(
+              "trend", List.of("trend", CASES, "--as-of", "2024-06-30", "--intervals", "queue")),
+          Map.entry(
               "tracker",
               List.of("tracker", GOLDEN + "_inputs/tracker.csv", "--as-of", "2025-06-30")),
           Map.entry("report", List.of("report", CASES, "--as-of", "2024-06-30")));

@@ -13,6 +13,7 @@ import no.nmstat.metrics.GroupingTest;
 import no.nmstat.metrics.Interval;
 import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Observation;
+import no.nmstat.metrics.Period;
 import no.nmstat.metrics.Snapshot;
 import no.nmstat.model.CaseRecord;
 import no.nmstat.model.Decision;
@@ -28,7 +29,7 @@ class SummaryCalculatorTest {
   private static final List<Interval> INTERVALS =
       List.of(Intervals.QUEUE, Intervals.ASSESSMENT, Intervals.TOTAL, Intervals.TO_DECISION);
   private static final GroupBy TEAM = new GroupBy.Column("team");
-  private static final GroupBy YEAR_OF_END = new GroupBy.Year(null);
+  private static final GroupBy YEAR_OF_END = new GroupBy.Calendar(Period.YEAR, null);
 
   /**
    * Cases with milestones in process order, each present or not, some after the as-of date (open
