@@ -31,6 +31,7 @@ final class GroupOptions {
   @Option(
       names = "--year-of",
       paramLabel = "MILESTONE",
+      completionCandidates = CompletionCommand.MilestoneNames.class,
       description = "Milestone whose year --by year uses, e.g. documentation_received.")
   String yearOf;
 

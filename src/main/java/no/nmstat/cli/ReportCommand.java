@@ -2,6 +2,8 @@ package no.nmstat.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,6 +64,7 @@ final class ReportCommand extends CaseFileCommand {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = Formats.class,
       description = "html, markdown or pdf (default: from the -o extension, else markdown).")
   String format;
 
@@ -103,6 +106,14 @@ final class ReportCommand extends CaseFileCommand {
     HTML,
     MARKDOWN,
     PDF
+  }
+
+  /** The --format values, for completion (which writes them in lower case). */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Kind.values()).map(Kind::name).iterator();
+    }
   }
 
   @Override
