@@ -296,4 +296,21 @@ class CliTest {
       assertThat(r.stdout()).as(args.toString()).contains("--wide");
     }
   }
+
+  @Test
+  void checkPrintsItsVerdictOnceOnATerminal() {
+    List<String> args =
+        List.of(
+            "check",
+            "data/cases-sample.csv",
+            "--as-of",
+            "2025-10-31",
+            "--require",
+            "median(assessment) <= 180");
+    InProcess.Run r = InProcess.run(InProcess.environment().terminal(true).errTerminal(true), args);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.stdout() + r.stderr()).containsOnlyOnce("1 check: 0 pass, 1 fail.");
+    assertThat(r.stderr()).contains("nmstat: check failed: 1 check: 0 pass, 1 fail.");
+    assertThat(r.stdout()).contains("188.0");
+  }
 }
