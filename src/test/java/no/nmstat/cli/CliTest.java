@@ -313,4 +313,27 @@ class CliTest {
     assertThat(r.stderr()).contains("nmstat: check failed: 1 check: 0 pass, 1 fail.");
     assertThat(r.stdout()).contains("188.0");
   }
+
+  /** The guide's validate example is what a terminal shows, stdout and stderr in their order. */
+  @Test
+  void guideShowsValidateAsATerminalDoes(@TempDir Path dir) throws Exception {
+    String guide = Files.readString(InProcess.PROJECT.resolve("docs/guide.md"));
+    String prompt = "$ nmstat validate data/nyemetoder-public.csv\n";
+    int from = guide.indexOf(prompt) + prompt.length();
+    String shown = guide.substring(from, guide.indexOf("```", from));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Dnmstat.stdout.terminal=true", "-Dnmstat.stderr.terminal=true"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of("validate", "data/nyemetoder-public.csv"));
+    ProcessBuilder b = new ProcessBuilder(command).directory(InProcess.PROJECT.toFile());
+    b.environment().put("COLUMNS", "80");
+    Process p =
+        b.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("terminal").toFile())
+            .start();
+    assertThat(finish(p)).isZero();
+    assertThat(Files.readString(dir.resolve("terminal"))).isEqualTo(shown);
+  }
 }
