@@ -27,6 +27,13 @@ public final class WaitReport {
   private WaitReport() {}
 
   /**
+   * What a wait table keeps at the terminal's width before its other columns: the row's cohort and
+   * country (or definition) and the days from authorisation to availability.
+   */
+  private static final List<String> DAYS_ANSWERS =
+      List.of("cohort", "country", "definition", "mean_days", "median_days", "km_median_days");
+
+  /**
    * One row per medicine group and country, the best rate first; with a {@code focus} country, its
    * gap to each row (focus minus row) and, for people, its gaps to the best, the median and the
    * Nordic peers as notes.
@@ -52,7 +59,8 @@ public final class WaitReport {
       columns.add(Column.decimal("rate_gap_pp"));
       columns.add(Column.decimal("mean_days_gap"));
     }
-    Table table = new Table(columns);
+    // The cohort stays: without it a country's rows of two cohorts could not be told apart.
+    Table table = new Table(columns).answers(DAYS_ANSWERS);
     for (WaitCohort cohort : WaitCohort.values()) {
       List<WaitFigures> group =
           result.figures().stream().filter(f -> f.cohort() == cohort).toList();
@@ -146,6 +154,7 @@ public final class WaitReport {
                 Column.decimal("mean_days"),
                 Column.decimal("median_days"),
                 Column.decimal("km_median_days")));
+    table.answers(DAYS_ANSWERS);
     for (WaitCohort cohort : WaitCohort.values()) {
       for (var pair :
           List.of(Map.entry("first_decision", firstDecision), Map.entry("first_yes", firstYes))) {

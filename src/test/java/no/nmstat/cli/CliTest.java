@@ -15,6 +15,7 @@ import no.nmstat.sample.SyntheticCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CliTest {
@@ -335,5 +336,39 @@ class CliTest {
             .start();
     assertThat(finish(p)).isZero();
     assertThat(Files.readString(dir.resolve("terminal"))).isEqualTo(shown);
+  }
+
+  /** At 80 columns a table keeps the columns that answer the command's question (method.md §6). */
+  @ParameterizedTest
+  @MethodSource("questionsAt80Columns")
+  void keepsTheAnswerAt80Columns(List<String> args, List<String> answer) {
+    InProcess.Run r = InProcess.run(InProcess.environment().terminal(true).width(80), args);
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    List<String> header = List.of(r.stdout().lines().findFirst().orElseThrow().split(" +"));
+    assertThat(header).as(r.stdout()).containsAll(answer);
+    assertThat(r.stdout().lines()).allMatch(l -> l.length() <= 80);
+  }
+
+  static List<Arguments> questionsAt80Columns() {
+    List<String> file = List.of("data/cases-sample.csv", "--as-of", "2025-10-31");
+    return List.of(
+        Arguments.of(
+            concat(List.of("cases"), concat(file, List.of("--intervals", "assessment"))),
+            List.of("id", "assessment", "assessment_status")),
+        Arguments.of(
+            concat(List.of("cases"), concat(file, List.of("--intervals", "queue,negotiation"))),
+            List.of("id", "queue", "queue_status", "negotiation", "negotiation_status")),
+        Arguments.of(
+            concat(List.of("outliers"), concat(file, List.of("--interval", "assessment"))),
+            List.of("id", "status", "days")),
+        Arguments.of(
+            List.of(
+                "wait",
+                "data/wait-panel-sample.csv",
+                "--cohort",
+                "2020..2023",
+                "--cutoff",
+                "2025-01-05"),
+            List.of("cohort", "country", "mean_days", "median_days", "km_median_days")));
   }
 }
