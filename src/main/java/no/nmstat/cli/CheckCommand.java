@@ -180,7 +180,10 @@ final class CheckCommand extends CaseFileCommand {
     List<RuleResult> results =
         RuleResult.evaluate(rules, summaries, groups, noValuePasses, noForecast, trends);
     Format format = options.output.resolve(env());
-    options.output.write(CheckReport.table(results, groups, format.human()), env());
+    // On a terminal the verdict shows once, on stderr, where a CI log finds it too; a table
+    // written elsewhere keeps its own.
+    boolean onTerminal = env().terminal() && env().errTerminal() && options.output.toStdout();
+    options.output.write(CheckReport.table(results, groups, format.human(), !onTerminal), env());
     env().err().println("nmstat: " + CheckReport.outcome(results, allowEmpty));
     return RuleResult.failed(results, allowEmpty) ? ExitStatus.CHECK_FAILED : ExitStatus.OK;
   }

@@ -34,6 +34,7 @@ final class GroupOptions {
   @Option(
       names = {"--of", "--year-of"},
       paramLabel = "MILESTONE",
+      completionCandidates = CompletionCommand.MilestoneNames.class,
       description =
           "Milestone whose period --by year (tertial, ...) uses, e.g." + " documentation_received.")
   String yearOf;

@@ -32,6 +32,7 @@ final class IntervalOptions {
       names = "--intervals",
       split = ",",
       paramLabel = "NAME",
+      completionCandidates = CompletionCommand.IntervalNames.class,
       description =
           "Intervals to report, comma-separated (default: all). Standard: queue,"
               + " assessment, active, clock_stop, submission, negotiation, to_decision, total,"

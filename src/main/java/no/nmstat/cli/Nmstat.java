@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The root command and the factory of the whole command line. */
 @Command(
@@ -47,11 +43,9 @@ import picocli.CommandLine.Spec;
       "  nmstat validate cases.csv",
       ""
     })
-public final class Nmstat implements Runnable {
+public final class Nmstat implements Callable<Integer> {
   private final Provenance provenance = new Provenance();
   private final Environment environment;
-
-  @Spec CommandSpec spec;
 
   @Option(
       names = "--debug",
@@ -72,20 +66,11 @@ public final class Nmstat implements Runnable {
     return provenance;
   }
 
+  /** Without a command: the overview of the commands on stderr, a usage error. */
   @Override
-  public void run() {
-    List<String> names = new ArrayList<>();
-    for (Subcommand c : Subcommand.values()) {
-      if (c != Subcommand.HELP) {
-        names.add(c.commandName());
-      }
-    }
-    throw new ParameterException(
-        spec.commandLine(),
-        "a command is required: "
-            + String.join(", ", names.subList(0, names.size() - 1))
-            + " or "
-            + names.get(names.size() - 1));
+  public Integer call() {
+    Overview.print(environment.err());
+    return ExitStatus.USAGE.code();
   }
 
   /**
@@ -93,24 +78,34 @@ public final class Nmstat implements Runnable {
    * hyphens: the one list of them.
    */
   enum Subcommand {
-    SUMMARY,
-    TREND,
-    CASES,
-    PHASES,
-    BACKLOG,
-    OUTLIERS,
-    FORECAST,
-    TRACKER,
-    CHECK,
-    WAIT,
-    REPORT,
-    VALIDATE,
-    CHANGES,
-    SAMPLE,
-    GENERATE_COMPLETION,
-    HELP;
+    SUMMARY("statistics of each interval: n, median, percentiles"),
+    TREND("each interval per period, and whether it changed"),
+    CASES("one row per case: milestone dates, interval days"),
+    PHASES("days per phase by actor, for decided cases"),
+    BACKLOG("cases in each state per period, flow in and out"),
+    OUTLIERS("the cases whose interval runs over a threshold"),
+    FORECAST("when each queued case is expected to get a handler"),
+    TRACKER("every open case: its state, deadline, expected date"),
+    CHECK("KPI rules; exit 1 when one fails (for CI jobs)"),
+    WAIT("EFPIA W.A.I.T. indicators from a country panel"),
+    REPORT("a self-contained HTML, Markdown or PDF report"),
+    VALIDATE("check case files: every problem, what they record"),
+    CHANGES("what changed from an older case list to a newer"),
+    SAMPLE("a synthetic case file or panel, to try nmstat on"),
+    GENERATE_COMPLETION("the bash/zsh completion script"),
+    HELP("the help of a command");
 
     private final String commandName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private final String line;
+
+    Subcommand(String line) {
+      this.line = line;
+    }
+
+    /** What it does, in one line of the overview that {@code nmstat} alone prints. */
+    String line() {
+      return line;
+    }
 
     /** The name typed on the command line. */
     String commandName() {

@@ -37,6 +37,7 @@ final class OutliersCommand extends CaseFileCommand {
       names = "--interval",
       required = true,
       paramLabel = "NAME|NAME=FROM..TO",
+      completionCandidates = CompletionCommand.IntervalNames.class,
       description = "The interval: a standard one, or a definition as in summary --interval.")
   String interval;
 

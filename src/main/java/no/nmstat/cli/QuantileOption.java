@@ -1,6 +1,8 @@
 package no.nmstat.cli;
 
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import no.nmstat.stats.QuantileMethod;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -13,10 +15,19 @@ final class QuantileOption {
       paramLabel = "TYPE",
       defaultValue = "7",
       converter = Converter.class,
+      completionCandidates = Types.class,
       description =
           "R quantile type 1-9 (default ${DEFAULT-VALUE}: Excel PERCENTILE.INC,"
               + " numpy linear).")
   QuantileMethod method;
+
+  /** The types as completion offers them: the digit, as the help writes it. */
+  static final class Types implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return IntStream.rangeClosed(1, 9).mapToObj(Integer::toString).iterator();
+    }
+  }
 
   /** Reads 7, R7 or type7. */
   static final class Converter implements ITypeConverter<QuantileMethod> {

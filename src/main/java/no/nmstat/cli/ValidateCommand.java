@@ -45,6 +45,9 @@ final class ValidateCommand extends BaseCommand {
     provenance().read(input.files, r.rows());
     Problems.print(env().err(), r.problems(), r.problemCount());
     Problems.print(env().err(), r.warnings(), r.warningCount());
+    // Before the counts and the table on stdout, as the help says: on a terminal, where both
+    // streams show, the problems come first.
+    env().err().flush();
     String counts =
         Plural.count(r.rows(), "row", "rows")
             + ", "

@@ -114,15 +114,8 @@ final class WaitCommand extends BaseCommand {
       output.write(WaitReport.published(PublishedFigures.load()), env());
       return ExitStatus.OK;
     }
-    if (panel == null && fromCases == null) {
-      throw new ParameterException(
-          spec.commandLine(), "give a PANEL file, --from-cases FILE or --published");
-    }
-    YearRange years = cohortYears();
-    if (cutoff == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--cutoff DATE is required, e.g. --cutoff 2025-01-05");
-    }
+    requireAll();
+    YearRange years = WaitInputs.cohort(spec.commandLine(), cohort, "--cohort");
     WaitInputs.requireCutoffAfter(spec.commandLine(), cutoff, years);
     String code = country.strip().toUpperCase(Locale.ROOT);
     String focused = focus == null ? null : focus.strip().toUpperCase(Locale.ROOT);
@@ -204,12 +197,30 @@ final class WaitCommand extends BaseCommand {
     return ExitStatus.OK;
   }
 
-  private YearRange cohortYears() {
-    if (cohort == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--cohort FIRST..LAST is required, e.g. --cohort 2020..2023");
+  /** Names every missing input in one message, so that one more run is enough. */
+  private void requireAll() {
+    List<String> missing = new ArrayList<>();
+    if (panel == null && fromCases == null) {
+      missing.add("a PANEL file (or --from-cases FILE, or --published)");
     }
-    return WaitInputs.cohort(spec.commandLine(), cohort, "--cohort");
+    if (cohort == null) {
+      missing.add("--cohort FIRST..LAST");
+    }
+    if (cutoff == null) {
+      missing.add("--cutoff DATE");
+    }
+    if (!missing.isEmpty()) {
+      int last = missing.size() - 1;
+      String all =
+          last == 0
+              ? missing.get(0)
+              : String.join(", ", missing.subList(0, last)) + " and " + missing.get(last);
+      throw new ParameterException(
+          spec.commandLine(),
+          "missing "
+              + all
+              + ", e.g. nmstat wait panel.csv --cohort 2020..2023 --cutoff 2025-01-05");
+    }
   }
 
   private List<PublishedFigure> survey(int year) {

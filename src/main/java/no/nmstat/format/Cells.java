@@ -39,7 +39,7 @@ public final class Cells {
   }
 
   /** Rounded for reading: one decimal for values, a percentage with one decimal for shares. */
-  static String human(Column column, Object value) {
+  public static String human(Column column, Object value) {
     if (value == null) {
       return "-";
     }

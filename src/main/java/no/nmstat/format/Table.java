@@ -3,8 +3,10 @@ package no.nmstat.format;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,6 +20,7 @@ public final class Table {
   private final List<String> notes = new ArrayList<>();
   private final List<String> provenance = new ArrayList<>();
   private int groupsAt = -1;
+  private Set<String> answers = Set.of();
 
   public Table(List<Column> columns) {
     this.columns = List.copyOf(columns);
@@ -47,6 +50,20 @@ public final class Table {
   public Table groupsAt(int index) {
     this.groupsAt = index;
     return this;
+  }
+
+  /**
+   * Names the columns that answer the command's question (the interval asked for, its state): a
+   * table too wide for the terminal leaves out the others first (method.md §6).
+   */
+  public Table answers(Collection<String> names) {
+    this.answers = Set.copyOf(names);
+    return this;
+  }
+
+  /** The columns named by {@link #answers}; empty when the table names none. */
+  public Set<String> answers() {
+    return answers;
   }
 
   /** Where the group columns start, or -1 when the rows are not per group. */

@@ -3,6 +3,7 @@ package no.nmstat.format;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Aligned columns for a terminal: text left, figures right, rounded for reading. Given a width (the
@@ -37,45 +38,54 @@ final class TextTableWriter {
         width[i] = Math.max(width[i], cells[i].codePointCount(0, cells[i].length()));
       }
     }
-    int shown = columns.size();
+    boolean[] hidden = new boolean[columns.size()];
     boolean[] cutAt = new boolean[columns.size()];
-    if (maxWidth > 0 && total(width, shown) > maxWidth) {
+    if (maxWidth > 0 && total(width, hidden) > maxWidth) {
       for (int i = 0; i < columns.size(); i++) {
         if (!columns.get(i).numeric() && width[i] > TEXT_LIMIT) {
           width[i] = Math.max(TEXT_LIMIT, header[i].length());
           cutAt[i] = true;
         }
       }
-      while (shown > 1 && total(width, shown) > maxWidth) {
-        shown--;
+      for (int i : leavingOrder(table)) {
+        if (total(width, hidden) <= maxWidth) {
+          break;
+        }
+        hidden[i] = true;
       }
     }
-    List<Column> shownColumns = columns.subList(0, shown);
-    int[] shownWidth = java.util.Arrays.copyOf(width, shown);
-    print(out, shownColumns, shownWidth, java.util.Arrays.copyOf(header, shown));
-    String[] rule = new String[shown];
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < hidden.length; i++) {
+      if (!hidden[i]) {
+        shown.add(i);
+      }
+    }
+    print(out, columns, width, shown, header);
+    String[] rule = new String[columns.size()];
     for (int i = 0; i < rule.length; i++) {
       rule[i] = "-".repeat(width[i]);
     }
-    print(out, shownColumns, shownWidth, rule);
+    print(out, columns, width, shown, rule);
     for (List<Object> row : table.rows()) {
-      String[] cells = java.util.Arrays.copyOf(cells(columns, row), shown);
-      for (int i = 0; i < shown; i++) {
+      String[] cells = cells(columns, row);
+      for (int i : shown) {
         if (cutAt[i]) {
           cells[i] = cut(cells[i], width[i]);
         }
       }
-      print(out, shownColumns, shownWidth, cells);
+      print(out, columns, width, shown, cells);
     }
     List<String> notes = new ArrayList<>(table.notes());
-    if (shown < table.columns().size()) {
-      List<String> hidden =
-          table.columns().subList(shown, table.columns().size()).stream()
-              .map(Column::name)
-              .toList();
+    List<String> left = new ArrayList<>();
+    for (int i = 0; i < hidden.length; i++) {
+      if (hidden[i]) {
+        left.add(header[i]);
+      }
+    }
+    if (!left.isEmpty()) {
       notes.add(
           "Not shown to fit the terminal: "
-              + String.join(", ", hidden)
+              + String.join(", ", left)
               + " (--wide or --format csv shows every column).");
     }
     if (!notes.isEmpty()) {
@@ -95,12 +105,45 @@ final class TextTableWriter {
     return cells;
   }
 
-  private static int total(int[] width, int shown) {
-    int sum = 2 * Math.max(0, shown - 1);
-    for (int i = 0; i < shown; i++) {
-      sum += width[i];
+  /**
+   * The order in which columns are left out, never the first alone: from the right; but when the
+   * table names the columns that answer its question, the others first, descriptive text before
+   * figures, then the answers.
+   */
+  private static List<Integer> leavingOrder(Table table) {
+    List<Column> columns = table.columns();
+    Set<String> answers = table.answers();
+    List<Integer> order = new ArrayList<>();
+    for (int pass = answers.isEmpty() ? 2 : 0; pass < 3; pass++) {
+      for (int i = columns.size() - 1; i >= 0; i--) {
+        Column c = columns.get(i);
+        boolean answer = answers.contains(c.name());
+        boolean wanted =
+            switch (pass) {
+              case 0 -> !answer && !c.numeric();
+              case 1 -> !answer && c.numeric();
+              default -> answers.isEmpty() || answer;
+            };
+        if (wanted && !order.contains(i)) {
+          order.add(i);
+        }
+      }
     }
-    return sum;
+    // One column always shows.
+    order.remove(order.size() - 1);
+    return order;
+  }
+
+  private static int total(int[] width, boolean[] hidden) {
+    int sum = 0;
+    int shown = 0;
+    for (int i = 0; i < width.length; i++) {
+      if (!hidden[i]) {
+        sum += width[i];
+        shown++;
+      }
+    }
+    return sum + 2 * Math.max(0, shown - 1);
   }
 
   /** {@code text} cut to {@code width} code points, the last one an ellipsis. */
@@ -130,11 +173,12 @@ final class TextTableWriter {
     return out.toString();
   }
 
-  private static void print(PrintWriter out, List<Column> columns, int[] width, String[] cells) {
+  private static void print(
+      PrintWriter out, List<Column> columns, int[] width, List<Integer> shown, String[] cells) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.length; i++) {
+    for (int i : shown) {
       String pad = " ".repeat(width[i] - cells[i].codePointCount(0, cells[i].length()));
-      if (i > 0) {
+      if (i != shown.get(0)) {
         b.append("  ");
       }
       b.append(columns.get(i).numeric() ? pad + cells[i] : cells[i] + pad);

@@ -187,9 +187,13 @@ public final class CaseReader {
                     + c.value(Kind.DAY_FIRST)
                     + "\", line "
                     + c.line(Kind.DAY_FIRST)
-                    + "): give --date-format dd/MM/yyyy or MM/dd/yyyy and correct the others"
-                : "a month-first date (the second number is above 12): give --date-format"
-                    + " MM/dd/yyyy");
+                    + "): give --date-format "
+                    + c.pattern(true)
+                    + " or "
+                    + c.pattern(false)
+                    + " and correct the others"
+                : "a month-first date (the second number is above 12): give --date-format "
+                    + c.pattern(false));
       } else if (c.has(Kind.EITHER) && !c.has(Kind.DAY_FIRST)) {
         refused = true;
         log.fatal(
@@ -198,7 +202,10 @@ public final class CaseReader {
             label,
             c.value(Kind.EITHER),
             "ambiguous date (day/month or month/day?), and no date in the column settles it (a"
-                + " first number above 12 would): give --date-format dd/MM/yyyy or MM/dd/yyyy");
+                + " first number above 12 would): give --date-format "
+                + c.pattern(true)
+                + " or "
+                + c.pattern(false));
       }
     }
     return refused;

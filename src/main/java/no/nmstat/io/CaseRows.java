@@ -229,12 +229,12 @@ final class CaseRows implements TableInput.Sink {
    */
   private DateReader.Result slashDate(DateColumn column, DateReader.Slash slash, String text) {
     if (slash.onlyMonthFirst()) {
-      column.note(DateColumn.Kind.MONTH_FIRST, line, text);
+      column.noteSlash(DateColumn.Kind.MONTH_FIRST, line, text);
       return new DateReader.Empty();
     }
     DateReader.Result r = slash.dayFirst();
     if (r instanceof DateReader.Day) {
-      column.note(
+      column.noteSlash(
           slash.onlyDayFirst() ? DateColumn.Kind.DAY_FIRST : DateColumn.Kind.EITHER, line, text);
     }
     return r;

@@ -1,5 +1,7 @@
 package no.nmstat.io;
 
+import java.util.regex.Pattern;
+
 /**
  * What one date column of one file held, with the first line and value of each kind: the evidence
  * for the judgements that only a whole column can settle (method.md §2.3): whether a number is an
@@ -17,10 +19,17 @@ final class DateColumn {
     /** A slash date that can only be month-first: {@code 03/15/2023}. */
     MONTH_FIRST,
     /** A slash date that could be either: {@code 01/02/2023}. */
-    EITHER
+    EITHER,
+    /**
+     * A slash date with a one-digit day or month, {@code 1/17/2018}: the pattern to give is then
+     * {@code M/d/yyyy}, which reads two digits too, not {@code MM/dd/yyyy}, which would refuse it.
+     */
+    ONE_DIGIT
   }
 
   private static final Kind[] KINDS = Kind.values();
+  // A day or month of one digit: first (1/17/2018) or second (17/1/2018).
+  private static final Pattern ONE_DIGIT_PART = Pattern.compile("^\\d/|^\\d+/\\d/");
 
   private final long[] lines = new long[KINDS.length];
   private final String[] values = new String[KINDS.length];
@@ -30,6 +39,14 @@ final class DateColumn {
     if (lines[kind.ordinal()] == 0) {
       lines[kind.ordinal()] = line;
       values[kind.ordinal()] = value;
+    }
+  }
+
+  /** Notes a slash date of {@code kind}, and whether it has a one-digit day or month. */
+  void noteSlash(Kind kind, long line, String text) {
+    note(kind, line, text);
+    if (ONE_DIGIT_PART.matcher(text.strip()).find()) {
+      note(Kind.ONE_DIGIT, line, text);
     }
   }
 
@@ -51,6 +68,15 @@ final class DateColumn {
   /** The first line with a value of {@code kind}, 0 if none. */
   long line(Kind kind) {
     return lines[kind.ordinal()];
+  }
+
+  /** The --date-format that reads every slash date of the column, day-first or month-first. */
+  String pattern(boolean dayFirst) {
+    boolean oneDigit = has(Kind.ONE_DIGIT);
+    if (dayFirst) {
+      return oneDigit ? "d/M/yyyy" : "dd/MM/yyyy";
+    }
+    return oneDigit ? "M/d/yyyy" : "MM/dd/yyyy";
   }
 
   /** The value on {@link #line(Kind)}. */

@@ -2,6 +2,7 @@ package no.nmstat.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.nmstat.check.Rule;
 import no.nmstat.check.RuleResult;
 import no.nmstat.format.Cells;
 import no.nmstat.format.Column;
@@ -14,10 +15,11 @@ public final class CheckReport {
   private CheckReport() {}
 
   /**
-   * One row per rule and group, in rule order. For people the value keeps up to four decimals, so a
-   * share of 0.75 is not shown as 0.8 beside a threshold of 0.8.
+   * One row per rule and group, in rule order, then the verdict when {@code withVerdict}. For
+   * people the value is shown as {@code summary} shows it ({@link #shown}).
    */
-  public static Table table(List<RuleResult> results, List<GroupBy> groups, boolean human) {
+  public static Table table(
+      List<RuleResult> results, List<GroupBy> groups, boolean human, boolean withVerdict) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.text("rule"));
     groups.forEach(g -> columns.add(Column.group(g.key())));
@@ -32,7 +34,7 @@ public final class CheckReport {
       List<Object> row = new ArrayList<>();
       row.add(r.rule().text());
       row.addAll(r.group());
-      row.add(human && r.value() != null ? Cells.upTo(r.value(), 4) : r.value());
+      row.add(human && r.value() != null ? shown(r.rule(), r.value()) : r.value());
       row.add(r.verdict().label());
       row.add(r.reason());
       if (!human) {
@@ -40,8 +42,37 @@ public final class CheckReport {
       }
       table.row(row.toArray());
     }
-    table.note(verdict(results));
+    if (withVerdict) {
+      table.note(verdict(results));
+    }
     return table;
+  }
+
+  /**
+   * The value as {@code summary} shows its statistic: days to one decimal (188.0), a share as a
+   * percentage (45.7%), counts whole; with up to four more decimals when that rounding would pass a
+   * value that fails or fail one that passes (180.04 is not shown as 180.0 failing {@code <= 180}).
+   */
+  static String shown(Rule rule, double value) {
+    Column column =
+        switch (rule.statistic()) {
+          case N, OPEN, MISSING, MIN, MAX -> Column.integer("value");
+          case WITHIN_TARGET -> Column.share("value");
+          default -> Column.decimal("value");
+        };
+    // A count or an extreme is a whole number of days, which summary shows as such.
+    Object cell = column.kind() == Column.Kind.INTEGER ? (Object) Math.round(value) : value;
+    String rounded = Cells.human(column, cell);
+    boolean share = column.kind() == Column.Kind.SHARE;
+    double read =
+        Double.parseDouble(share ? rounded.replace("%", "") : rounded) / (share ? 100 : 1);
+    boolean hides =
+        rule.comparison().test(read, rule.threshold())
+            != rule.comparison().test(value, rule.threshold());
+    if (!hides) {
+      return rounded;
+    }
+    return share ? Cells.upTo(value * 100, 5) + "%" : Cells.upTo(value, 5);
   }
 
   /**

@@ -12,7 +12,6 @@ import no.nmstat.metrics.Observation;
 import no.nmstat.metrics.Outliers.Outlier;
 import no.nmstat.model.CaseColumns;
 import no.nmstat.model.CaseRecord;
-import no.nmstat.model.Milestone;
 
 /** The outlier list: who waited longest, with the dates to act on. */
 public final class OutlierReport {
@@ -41,12 +40,11 @@ public final class OutlierReport {
                 Column.text("interval"),
                 Column.text("status"),
                 Column.integer("days")));
-    for (Milestone m : Milestone.all()) {
-      columns.add(Column.text(m.column()));
-    }
-    columns.add(Column.integer(CaseColumns.CLOCK_STOP_DAYS));
+    CaseReport.addMilestoneColumns(columns);
     columns.add(Column.text(CaseReport.INPUT_ROW));
-    Table table = Table.of(columns, outliers, o -> row(o, interval));
+    Table table =
+        Table.of(columns, outliers, o -> row(o, interval))
+            .answers(List.of(CaseColumns.ID, "status", "days"));
     if (!unrecorded.isEmpty()) {
       table.note(
           interval.name()
@@ -79,10 +77,7 @@ public final class OutlierReport {
                 interval.name(),
                 o.observation().state() == Observation.State.OPEN ? "open" : "completed",
                 o.observation().days()));
-    for (Milestone m : Milestone.all()) {
-      row.add(c.date(m).map(LocalDate::toString).orElse(""));
-    }
-    row.add(c.clockStopDays());
+    CaseReport.addMilestones(row, c);
     row.add(c.source().toString());
     return row.toArray();
   }

@@ -52,6 +52,9 @@ public final class TrackerReport {
                 Column.text(KEYS.get(9)),
                 Column.text(KEYS.get(10)),
                 Column.integer(KEYS.get(11))));
+    // At 80 columns: which case, where it stands, how late and when it should move; indication,
+    // substance and the deadline (which days_left already says) go first.
+    table.answers(List.of(KEYS.get(0), KEYS.get(3), KEYS.get(5), KEYS.get(8), KEYS.get(9)));
     for (OpenCase o : cases) {
       CaseRecord c = o.record();
       table.row(

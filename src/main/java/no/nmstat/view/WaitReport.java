@@ -24,6 +24,10 @@ public final class WaitReport {
           "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
           "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
 
+  // Kept at the terminal's width (method.md §6); the cohort tells a country's rows apart.
+  private static final List<String> DAYS_ANSWERS =
+      List.of("cohort", "country", "definition", "mean_days", "median_days", "km_median_days");
+
   private WaitReport() {}
 
   /**
@@ -52,7 +56,7 @@ public final class WaitReport {
       columns.add(Column.decimal("rate_gap_pp"));
       columns.add(Column.decimal("mean_days_gap"));
     }
-    Table table = new Table(columns);
+    Table table = new Table(columns).answers(DAYS_ANSWERS);
     for (WaitCohort cohort : WaitCohort.values()) {
       List<WaitFigures> group =
           result.figures().stream().filter(f -> f.cohort() == cohort).toList();
@@ -89,7 +93,9 @@ public final class WaitReport {
             + cutoff
             + " (full and limited together)."
             + (result.outsideCohort() > 0
-                ? " " + medicines(result.outsideCohort()) + " authorised in other years left out."
+                ? " "
+                    + Plural.count(result.outsideCohort(), "medicine", "medicines")
+                    + " authorised in other years left out."
                 : ""));
     table.note(
         "Days from EU authorisation to availability over the available medicines;"
@@ -114,11 +120,11 @@ public final class WaitReport {
                 + ": rate "
                 + percent(g.rate())
                 + " ("
-                + points(g.rateGapPoints())
+                + signed(g.rateGapPoints(), " pp")
                 + "), mean "
                 + days(g.meanDays())
                 + " ("
-                + signedDays(g.meanDaysGap())
+                + signed(g.meanDaysGap(), " d")
                 + ").");
       }
     }
@@ -146,6 +152,7 @@ public final class WaitReport {
                 Column.decimal("mean_days"),
                 Column.decimal("median_days"),
                 Column.decimal("km_median_days")));
+    table.answers(DAYS_ANSWERS);
     for (WaitCohort cohort : WaitCohort.values()) {
       for (var pair :
           List.of(Map.entry("first_decision", firstDecision), Map.entry("first_yes", firstYes))) {
@@ -266,10 +273,6 @@ public final class WaitReport {
     return table;
   }
 
-  private static String medicines(int n) {
-    return Plural.count(n, "medicine", "medicines");
-  }
-
   private static Double difference(Double focus, Double other, double scale) {
     return focus == null || other == null ? null : (focus - other) * scale;
   }
@@ -285,15 +288,12 @@ public final class WaitReport {
     return share == null ? "-" : Cells.oneDecimal(share * 100) + "%";
   }
 
-  private static String points(Double pp) {
-    return pp == null ? "-" : (pp > 0 ? "+" : "") + Cells.oneDecimal(pp) + " pp";
-  }
-
   private static String days(Double d) {
     return d == null ? "-" : Cells.oneDecimal(d) + " d";
   }
 
-  private static String signedDays(Double d) {
-    return d == null ? "-" : (d > 0 ? "+" : "") + Cells.oneDecimal(d) + " d";
+  /** A gap with its sign and unit: "+3.5 pp", "-12.0 d". */
+  private static String signed(Double gap, String unit) {
+    return gap == null ? "-" : (gap > 0 ? "+" : "") + Cells.oneDecimal(gap) + unit;
   }
 }

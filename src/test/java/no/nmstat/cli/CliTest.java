@@ -15,6 +15,7 @@ import no.nmstat.sample.SyntheticCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CliTest {
@@ -295,5 +296,82 @@ class CliTest {
                   assertThat(line.codePointCount(0, line.length())).isLessThanOrEqualTo(columns));
       assertThat(r.stdout()).as(args.toString()).contains("--wide");
     }
+  }
+
+  @Test
+  void checkPrintsItsVerdictOnceOnATerminal() {
+    List<String> args =
+        List.of(
+            "check",
+            "data/cases-sample.csv",
+            "--as-of",
+            "2025-10-31",
+            "--require",
+            "median(assessment) <= 180");
+    InProcess.Run r = InProcess.run(InProcess.environment().terminal(true).errTerminal(true), args);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.stdout() + r.stderr()).containsOnlyOnce("1 check: 0 pass, 1 fail.");
+    assertThat(r.stderr()).contains("nmstat: check failed: 1 check: 0 pass, 1 fail.");
+    assertThat(r.stdout()).contains("188.0");
+  }
+
+  /** The guide's validate example is what a terminal shows, stdout and stderr in their order. */
+  @Test
+  void guideShowsValidateAsATerminalDoes(@TempDir Path dir) throws Exception {
+    String guide = Files.readString(InProcess.PROJECT.resolve("docs/guide.md"));
+    String prompt = "$ nmstat validate data/nyemetoder-public.csv\n";
+    int from = guide.indexOf(prompt) + prompt.length();
+    String shown = guide.substring(from, guide.indexOf("```", from));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Dnmstat.stdout.terminal=true", "-Dnmstat.stderr.terminal=true"));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of("validate", "data/nyemetoder-public.csv"));
+    ProcessBuilder b = new ProcessBuilder(command).directory(InProcess.PROJECT.toFile());
+    b.environment().put("COLUMNS", "80");
+    Process p =
+        b.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("terminal").toFile())
+            .start();
+    assertThat(finish(p)).isZero();
+    assertThat(Files.readString(dir.resolve("terminal"))).isEqualTo(shown);
+  }
+
+  /** At 80 columns a table keeps the columns that answer the command's question (method.md §6). */
+  @ParameterizedTest
+  @MethodSource("questionsAt80Columns")
+  void keepsTheAnswerAt80Columns(List<String> args, List<String> answer) {
+    InProcess.Run r = InProcess.run(InProcess.environment().terminal(true).width(80), args);
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    List<String> header = List.of(r.stdout().lines().findFirst().orElseThrow().split(" +"));
+    assertThat(header).as(r.stdout()).containsAll(answer);
+    assertThat(r.stdout().lines()).allMatch(l -> l.length() <= 80);
+  }
+
+  static List<Arguments> questionsAt80Columns() {
+    List<String> file = List.of("data/cases-sample.csv", "--as-of", "2025-10-31");
+    return List.of(
+        Arguments.of(
+            concat(List.of("cases"), concat(file, List.of("--intervals", "assessment"))),
+            List.of("id", "assessment", "assessment_status")),
+        Arguments.of(
+            concat(List.of("cases"), concat(file, List.of("--intervals", "queue,negotiation"))),
+            List.of("id", "queue", "queue_status", "negotiation", "negotiation_status")),
+        Arguments.of(
+            concat(List.of("outliers"), concat(file, List.of("--interval", "assessment"))),
+            List.of("id", "status", "days")),
+        Arguments.of(
+            concat(List.of("tracker"), file),
+            List.of("id", "state", "days_in_state", "days_left", "expected")),
+        Arguments.of(
+            List.of(
+                "wait",
+                "data/wait-panel-sample.csv",
+                "--cohort",
+                "2020..2023",
+                "--cutoff",
+                "2025-01-05"),
+            List.of("cohort", "country", "mean_days", "median_days", "km_median_days")));
   }
 }

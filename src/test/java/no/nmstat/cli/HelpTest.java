@@ -95,6 +95,20 @@ class HelpTest {
   }
 
   @Test
+  void withoutACommandTheOverviewListsEveryCommandInALineOfItsOwn() {
+    InProcess.Run r = run();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stdout()).isEmpty();
+    for (String name : commandLine().getSubcommands().keySet()) {
+      assertThat(r.stderr().lines()).filteredOn(l -> l.startsWith("  " + name + " ")).hasSize(1);
+    }
+    assertThat(r.stderr().lines()).allMatch(l -> l.length() <= 80);
+    assertThat(r.stderr())
+        .contains("  nmstat validate cases.csv ")
+        .contains("  nmstat summary cases.csv ");
+  }
+
+  @Test
   void completionScriptCoversEverySubcommand() {
     InProcess.Run r = run("generate-completion");
     assertThat(r.exit()).isZero();

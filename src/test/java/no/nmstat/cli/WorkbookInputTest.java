@@ -112,13 +112,21 @@ class WorkbookInputTest {
     assertThat(cases.stdout().lines())
         .containsExactly(
             "id,round,substance,trade_name,indication,area,method_type,orphan,oncology,combination,"
-                + "decision,Gjeldende beslutning (Hele),to_decision,to_decision_status,input_row",
+                + "decision,Gjeldende beslutning (Hele),to_decision,to_decision_status,"
+                + MILESTONES
+                + ",input_row",
             "2018_067,1,Pembrolizumab,,,,,,,,introduced,"
                 + "Pembrolizumab (Keytruda) innføres til adjuvant behandling,206,completed,"
-                + "beslutninger.xlsx:2",
-            "2017_093,1,Tisagenlekleucel,,,,,,,,introduced,,39,completed,beslutninger.xlsx:3",
-            "2013_036 A,1,Eksempel,,,,,,,,not_introduced,,,,beslutninger.xlsx:4");
+                + ",,,,,2019-02-01,,2019-08-26,,,beslutninger.xlsx:2",
+            "2017_093,1,Tisagenlekleucel,,,,,,,,introduced,,39,completed,"
+                + ",,,,,2018-11-08,,2018-12-17,,,beslutninger.xlsx:3",
+            "2013_036 A,1,Eksempel,,,,,,,,not_introduced,,,,,,,,,,,,,,beslutninger.xlsx:4");
   }
+
+  /** The milestone columns of {@code cases}, then the clock stop (empty when not recorded). */
+  private static final String MILESTONES =
+      "ma_date,requested,commissioned,documentation_received,assigned,report_completed,"
+          + "negotiation_completed,decision_date,available_date,clock_stop_days";
 
   @Test
   void problemsCarryTheSheetRowNumber() throws IOException {
