@@ -197,6 +197,7 @@ public final class Nmstat implements Callable<Integer> {
         sub.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, FOOTER);
       }
     }
+    WholeTokenHelp.install(cmd);
     Failures failures = new Failures(environment.err());
     cmd.setOut(environment.out());
     cmd.setErr(environment.err());
@@ -226,7 +227,7 @@ public final class Nmstat implements Callable<Integer> {
               help.ansi(),
               help.commandSpec().usageMessage().width(),
               help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters(),
-              new String[] {line},
+              new String[] {WholeTokenHelp.keep(line)},
               sb);
         }
       }
