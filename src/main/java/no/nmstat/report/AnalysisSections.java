@@ -31,7 +31,8 @@ final class AnalysisSections {
     List<Svg.Bar> bars = new ArrayList<>();
     for (WaitFigures f : ReportTables.wait(w.result())) {
       bars.add(
-          new Svg.Bar(f.country(), f.rate() == null ? 0 : f.rate(), f.country().equals(w.focus())));
+          new Svg.Bar(
+              f.country(), f.rate() == null ? 0 : f.rate(), null, f.country().equals(w.focus())));
     }
     figure(
         b,

@@ -47,11 +47,13 @@ final class OpenCasesSection {
         continue;
       }
       List<OpenCase> shown = cases.subList(0, Math.min(SHOWN, cases.size()));
-      List<OpenCaseBars.Bar> bars = new ArrayList<>();
+      // Days in the state, a mark at the deadline (or else the expected day) counted from the same
+      // start, overdue bars in the warning colour.
+      List<Svg.Bar> bars = new ArrayList<>();
       for (OpenCase o : shown) {
         int mark = o.clocked() ? o.deadline() : o.expected();
         bars.add(
-            new OpenCaseBars.Bar(
+            new Svg.Bar(
                 o.record().method(),
                 o.daysInState(),
                 mark == CaseRecord.ABSENT ? null : (double) (mark - o.since()),
@@ -59,12 +61,13 @@ final class OpenCasesSection {
       }
       figure(
           b,
-          new OpenCaseBars(
+          new Svg.HorizontalBars(
               "open-" + s.label().replace('_', '-'),
               heading(s, cases),
               "Per case " + Words.state(s) + " on " + c.asOf() + ": days in the state so far.",
               "Days " + Words.state(s),
-              bars),
+              bars,
+              false),
           caption(s, cases.size()));
       details(b, TrackerReport.inWords(shown));
     }

@@ -58,7 +58,7 @@ final class Svg {
   private Svg() {}
 
   /** A chart that can be drawn in either layout. */
-  sealed interface Chart permits BoxPlots, LineChart, StackedBars, HorizontalBars, OpenCaseBars {
+  sealed interface Chart permits BoxPlots, LineChart, StackedBars, HorizontalBars {
     /** The chart's title, which its figure shows as a heading. */
     String title();
 
@@ -72,8 +72,11 @@ final class Svg {
   /** A named line, with an optional band (nulls where a point or band end is missing). */
   record Series(String name, List<Double> values, List<Double> low, List<Double> high) {}
 
-  /** A labelled bar. */
-  record Bar(String label, double value, boolean highlight) {}
+  /**
+   * A labelled bar, in the warning colour when {@code highlight}, with a mark across it at {@code
+   * mark} on the same axis (a deadline, an expected day), or null for none.
+   */
+  record Bar(String label, double value, Double mark, boolean highlight) {}
 
   /** A target drawn across a chart as a dashed line with its label. */
   record Target(double value, String label) {}
@@ -125,7 +128,10 @@ final class Svg {
     }
   }
 
-  /** One horizontal bar per label; a share axis in percent when {@code percent}. */
+  /**
+   * One horizontal bar per label, top first, each with its mark if it has one; a share axis in
+   * percent when {@code percent}.
+   */
   record HorizontalBars(
       String id, String title, String desc, String xTitle, List<Bar> bars, boolean percent)
       implements Chart {
@@ -138,13 +144,19 @@ final class Svg {
       int top = 8;
       int bottom = 2 * font + 26;
       int height = top + rowHeight * bars.size() + bottom;
-      double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
-      AxisScale x = AxisScale.of(percent ? Math.max(max, 1) : max);
+      double max =
+          bars.stream()
+              .mapToDouble(r -> Math.max(r.value(), r.mark() == null ? 0 : r.mark()))
+              .max()
+              .orElse(1);
+      AxisScale x = AxisScale.of(Math.max(max, 1));
       double plot = layout.width - left - ChartFrame.RIGHT;
       StringBuilder b = open(layout, height, id, title, desc);
       int axis = height - bottom;
-      // Fewer ticks where they would touch: a label is up to four characters ("100%").
-      int every = Math.max(1, (int) Math.ceil((textWidth("100%", font) + 8) / (plot / 5)));
+      // Fewer ticks where they would touch: a label is up to four characters ("100%", "1000").
+      int every =
+          Math.max(
+              1, (int) Math.ceil((textWidth(percent ? "100%" : "0000", font) + 8) / (plot / 5)));
       List<Double> ticks = x.ticks();
       for (int i = 0; i < ticks.size(); i++) {
         double t = ticks.get(i);
@@ -172,6 +184,10 @@ final class Svg {
                 plot * bar.value() / x.max(),
                 rowHeight - 6,
                 bar.highlight() ? COLOURS.get(5) : COLOURS.get(0)));
+        if (bar.mark() != null) {
+          double mx = left + plot * bar.mark() / x.max();
+          b.append(line(mx, py + 1, mx, py + rowHeight - 1, "#1a1a1a", 2));
+        }
         b.append(text(left - 6, py + rowHeight / 2.0 + font / 3.0, bar.label(), "end", font));
       }
       b.append(text(left + plot / 2, height - 8, xTitle, "middle", font + 1));
