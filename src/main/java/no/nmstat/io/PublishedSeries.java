@@ -1,20 +1,8 @@
 package no.nmstat.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import no.nmstat.table.ByteSource;
-import no.nmstat.table.DateReader;
-import no.nmstat.table.InputProblem;
-import no.nmstat.table.ProblemLog;
-import no.nmstat.table.ReadOptions;
-import no.nmstat.table.TableInput;
-import no.nmstat.table.TextRows;
+import no.nmstat.table.ShippedTable;
 
 /**
  * The published Norwegian (and Nordic) figures shipped as {@code data/nyemetoder-published.csv}
@@ -27,8 +15,7 @@ public final class PublishedSeries {
   private static final List<String> COLUMNS =
       List.of("figure", "scope", "period", "statistic", "value", "unit", "source");
 
-  private static final ReadOptions OPTIONS =
-      new ReadOptions(StandardCharsets.UTF_8, DateReader.standard(), Map.of(), 1);
+  private static final String WHAT = "the published figures";
 
   /**
    * One published figure.
@@ -54,80 +41,31 @@ public final class PublishedSeries {
 
   /** Every published figure, in file order. */
   public static List<Figure> load() {
-    try (InputStream in = PublishedSeries.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the build");
-      }
-      return read(RESOURCE.substring(1), in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<Figure> out = new ArrayList<>();
+    ShippedTable.load(PublishedSeries.class, RESOURCE, COLUMNS, WHAT, row -> figure(row, out));
+    return out;
   }
 
-  /**
-   * The figures of {@code bytes}. The file ships with nmstat, so a problem in it is a broken build:
-   * the first one is thrown.
-   */
+  /** The figures of {@code bytes} (named {@code name} in problems); the first problem is thrown. */
   static List<Figure> read(String name, byte[] bytes) {
-    ProblemLog log = new ProblemLog(OPTIONS.maxProblems());
     List<Figure> out = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    try (ByteSource source = ByteSource.of(bytes)) {
-      TableInput.read(
-          name,
-          source,
-          OPTIONS,
-          log,
-          new TableInput.Rows() {
-            @Override
-            public boolean header(long line, String[] names) {
-              for (int i = 0; i < names.length; i++) {
-                index.putIfAbsent(names[i], i);
-              }
-              for (String column : COLUMNS) {
-                if (!index.containsKey(column)) {
-                  log.fatal(
-                      name, line, column, String.join(",", names), "no " + column + " column");
-                  return false;
-                }
-              }
-              return true;
-            }
-
-            @Override
-            public TableInput.Sink sink(int rows) {
-              return new TextRows(OPTIONS.maxProblems());
-            }
-
-            @Override
-            public void finish(List<TableInput.Sink> sinks, long[] lineOffsets) {
-              TextRows.replay(
-                  sinks,
-                  lineOffsets,
-                  log,
-                  (line, fields) -> {
-                    String value = fields[index.get("value")];
-                    try {
-                      out.add(
-                          new Figure(
-                              fields[index.get("figure")],
-                              fields[index.get("scope")],
-                              fields[index.get("period")],
-                              fields[index.get("statistic")],
-                              Double.parseDouble(value),
-                              fields[index.get("unit")],
-                              fields[index.get("source")]));
-                    } catch (NumberFormatException e) {
-                      log.problem(name, line, "value", value, "not a number");
-                    }
-                  });
-            }
-          });
-    }
-    if (log.count() > 0) {
-      InputProblem first = log.problems().get(0);
-      throw new IllegalStateException("the published figures cannot be read: " + first);
-    }
+    ShippedTable.read(name, bytes, COLUMNS, WHAT, row -> figure(row, out));
     return out;
+  }
+
+  private static void figure(ShippedTable.Row row, List<Figure> out) {
+    try {
+      out.add(
+          new Figure(
+              row.get("figure"),
+              row.get("scope"),
+              row.get("period"),
+              row.get("statistic"),
+              Double.parseDouble(row.get("value")),
+              row.get("unit"),
+              row.get("source")));
+    } catch (NumberFormatException e) {
+      row.problem("value", "not a number");
+    }
   }
 }
