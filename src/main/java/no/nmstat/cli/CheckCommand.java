@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import no.nmstat.check.Rule;
 import no.nmstat.check.RuleResult;
-import no.nmstat.filter.Where;
 import no.nmstat.forecast.QueueForecast;
 import no.nmstat.forecast.QueueModel;
 import no.nmstat.format.Format;
@@ -165,9 +164,7 @@ final class CheckCommand extends CaseFileCommand {
       Snapshot whole = Snapshot.of(all.cases(), snapshot.asOfDay());
       QueueForecast f =
           QueueModel.of(whole.cases(), whole.asOfDay(), forecast.window, DEFAULT_LEVEL).forecast();
-      Where judged = where.resolve(all);
-      summaries.addAll(
-          expectedWait(f, judged == null ? c -> true : judged::matches, whole, groups, targets));
+      summaries.addAll(expectedWait(f, where.selects(all), whole, groups, targets));
       noForecast =
           f.forecastable() || f.cases().isEmpty()
               ? null

@@ -3,7 +3,7 @@ package no.nmstat.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import no.nmstat.filter.Where;
+import java.util.function.Predicate;
 import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueForecast;
@@ -13,6 +13,7 @@ import no.nmstat.format.Plural;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Period;
 import no.nmstat.model.CaseColumns;
+import no.nmstat.model.CaseRecord;
 import no.nmstat.view.ForecastReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +104,7 @@ final class ForecastCommand extends CaseFileCommand {
     // The queue is every case in it: positions and the rate of assignments are the whole queue's,
     // and --where only selects the cases shown.
     ReadResult result = readAllValid();
-    Where shown = where.resolve(result);
+    Predicate<CaseRecord> shown = where.selects(result);
     QueueModel model =
         QueueModel.of(
             snapshot(result, date).cases(), (int) date.toEpochDay(), forecast.window, level);
@@ -113,8 +114,8 @@ final class ForecastCommand extends CaseFileCommand {
       if (!format.human()) {
         ForecastReport.basis(f).forEach(line -> env().err().println("nmstat: note: " + line));
       }
-      if (shown != null) {
-        long n = f.cases().stream().filter(q -> shown.matches(q.record())).count();
+      if (where.given()) {
+        long n = f.cases().stream().filter(q -> shown.test(q.record())).count();
         env()
             .err()
             .println(
@@ -126,7 +127,7 @@ final class ForecastCommand extends CaseFileCommand {
                     + String.join("; ", where.where)
                     + "); positions and forecasts are those of the whole queue");
       }
-      output.write(ForecastReport.table(f, shown == null ? c -> true : shown::matches), env());
+      output.write(ForecastReport.table(f, shown), env());
       return ExitStatus.OK;
     }
     // A file whose queue cannot be seen has nothing to backtest, --from or not: its rows would

@@ -148,7 +148,7 @@ final class ReportCommand extends CaseFileCommand {
         ReportFigures.compute(
             snapshot,
             Snapshot.of(all.cases(), snapshot.asOfDay()),
-            where.resolve(all),
+            where.selects(all),
             input.files,
             generator,
             wait,

@@ -3,10 +3,10 @@ package no.nmstat.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import no.nmstat.backlog.Backlog;
 import no.nmstat.backlog.BacklogRow;
 import no.nmstat.changes.Change;
-import no.nmstat.filter.Where;
 import no.nmstat.forecast.Backtest;
 import no.nmstat.forecast.BacktestRow;
 import no.nmstat.forecast.QueueModel;
@@ -16,6 +16,7 @@ import no.nmstat.metrics.Intervals;
 import no.nmstat.metrics.Outliers;
 import no.nmstat.metrics.Period;
 import no.nmstat.metrics.Snapshot;
+import no.nmstat.model.CaseRecord;
 import no.nmstat.phases.PhaseBreakdown;
 import no.nmstat.report.ReportContent;
 import no.nmstat.stats.QuantileMethod;
@@ -44,7 +45,7 @@ final class ReportFigures {
   static ReportContent compute(
       Snapshot snapshot,
       Snapshot whole,
-      Where shown,
+      Predicate<CaseRecord> shown,
       List<String> inputs,
       String generator,
       ReportContent.WaitSection waitSection,
@@ -94,7 +95,7 @@ final class ReportFigures {
         PhaseBreakdown.compute(snapshot, byYearOfEnd, QuantileMethod.R7),
         PhaseBreakdown.compute(snapshot, List.of(), QuantileMethod.R7),
         Outliers.find(snapshot, Intervals.QUEUE, ReportContent.OUTLIER_DAYS),
-        Tracker.of(whole, forecastWindow, shown == null ? c -> true : shown::matches),
+        Tracker.of(whole, forecastWindow, shown),
         backlog,
         waitSection,
         queue(whole, forecastWindow),

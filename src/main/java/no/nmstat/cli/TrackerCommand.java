@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.nmstat.backlog.CaseState;
-import no.nmstat.filter.Where;
 import no.nmstat.format.Format;
 import no.nmstat.io.ReadResult;
 import no.nmstat.model.CaseColumns;
@@ -63,12 +62,8 @@ final class TrackerCommand extends CaseFileCommand {
     // The history and the queue forecast are the whole file's; --where selects the cases listed.
     ReadResult all = readAllValid();
     where.select(env(), all, date);
-    Where shown = where.resolve(all);
     TrackerResult result =
-        Tracker.of(
-            snapshot(all, date),
-            Tracker.FORECAST_WINDOW_DAYS,
-            shown == null ? c -> true : shown::matches);
+        Tracker.of(snapshot(all, date), Tracker.FORECAST_WINDOW_DAYS, where.selects(all));
     List<OpenCase> cases =
         states == null
             ? result.cases()

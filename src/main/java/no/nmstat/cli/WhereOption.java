@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import no.nmstat.filter.Condition;
 import no.nmstat.filter.ConditionException;
 import no.nmstat.filter.Where;
@@ -13,6 +14,7 @@ import no.nmstat.io.ColumnNames;
 import no.nmstat.io.ReadResult;
 import no.nmstat.metrics.Coverage;
 import no.nmstat.model.CaseList;
+import no.nmstat.model.CaseRecord;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -116,6 +118,16 @@ final class WhereOption {
     } catch (ConditionException e) {
       throw usage(e);
     }
+  }
+
+  /**
+   * Whether a case of {@code result} passes every condition: every case does when there are none.
+   * For the commands that model every case and show those selected (forecast, tracker, check's
+   * expected_wait, the report's queue and open cases).
+   */
+  Predicate<CaseRecord> selects(ReadResult result) {
+    Where w = resolve(result);
+    return w == null ? c -> true : w::matches;
   }
 
   private ParameterException usage(ConditionException e) {
